@@ -1,0 +1,20 @@
+using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Host.Data;
+
+/// <summary>
+/// The app's one database. Each provider has a subclass that owns its own migrations
+/// (Data/Migrations/Sqlite, Data/Migrations/Postgres); code depends on this base class only.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.AddVersionConvention();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+}

@@ -1,0 +1,30 @@
+using LaiChau.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LaiChau.Host.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers <see cref="AppDbContext"/> on the provider chosen by <c>Database:Provider</c>.</summary>
+    public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddDbContext<SqliteAppDbContext>((sp, options) => options
+            .UseSqlite(Options(sp).SqliteConnectionString)
+            .AddVersionInterceptor());
+        services.AddDbContext<PostgresAppDbContext>((sp, options) => options
+            .UseNpgsql(Options(sp).PostgresConnectionString)
+            .AddVersionInterceptor());
+        services.AddScoped<AppDbContext>(sp => Options(sp).UsesPostgres
+            ? sp.GetRequiredService<PostgresAppDbContext>()
+            : sp.GetRequiredService<SqliteAppDbContext>());
+
+        services.AddSingleton<StartupState>();
+        services.AddHostedService<DatabaseStartup>();
+        return builder;
+    }
+
+    private static DatabaseOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+}

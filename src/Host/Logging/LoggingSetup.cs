@@ -1,0 +1,64 @@
+using System.Globalization;
+using LaiChau.Host.Configuration;
+using LaiChau.Host.Security.ApiKeys;
+using Microsoft.Extensions.Options;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace LaiChau.Host.Logging;
+
+public static class LoggingSetup
+{
+    /// <summary>
+    /// Serilog to the console and to rolling compact-JSON files in <c>data/logs/</c>. Framework request logs
+    /// (which carry full URLs) are silenced in favour of one line per request that names the route template.
+    /// </summary>
+    public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .MinimumLevel.Override(typeof(ApiKeyAuthenticationHandler).FullName!, LogEventLevel.Warning)
+            // A start-up failure is reported once, as one line, by StartupFailure.RunOrExplainAsync.
+            .MinimumLevel.Override("Microsoft.Extensions.Hosting.Internal.Host", LogEventLevel.Fatal)
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                new CompactJsonFormatter(),
+                Path.Combine(services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory, "logs", "laichau-.json"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 31,
+                fileSizeLimitBytes: 100 * 1024 * 1024,
+                rollOnFileSizeLimit: true));
+        return builder;
+    }
+
+    /// <summary>Logs method, route template, status and time; never the raw path, query string, headers or body.</summary>
+    public static WebApplication UseRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestRoute} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
+            [
+                new("RequestMethod", new ScalarValue(context.Request.Method)),
+                new("RequestRoute", new ScalarValue(RouteOf(context))),
+                new("StatusCode", new ScalarValue(status)),
+                new("Elapsed", new ScalarValue(elapsed)),
+            ];
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : RouteOf(context).StartsWith("/health", StringComparison.Ordinal) ? LogEventLevel.Debug
+                : LogEventLevel.Information;
+        });
+        return app;
+    }
+
+    private static string RouteOf(HttpContext context) =>
+        (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } pattern
+            ? "/" + pattern.Trim('/')
+            : "(no matching route)";
+}

@@ -1,0 +1,27 @@
+using LaiChau.Host.Configuration;
+using LaiChau.Host.Data;
+using LaiChau.Host.Errors;
+using LaiChau.Host.Health;
+using LaiChau.Host.Logging;
+using LaiChau.Host.Security.ApiKeys;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSettings()
+    .AddLogging()
+    .AddProblemResponses()
+    .AddDatabase()
+    .AddApiKeys()
+    .AddHealth();
+
+var app = builder.Build();
+app.UseRequestLogging(); // outermost, so it records the status that the client finally gets
+app.UseProblemResponses();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHealth();
+app.MapApiKeys();
+
+return await app.RunOrExplainAsync();
+
+/// <summary>Entry point; public so that tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;
