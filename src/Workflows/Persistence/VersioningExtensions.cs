@@ -11,6 +11,10 @@ public static class VersioningExtensions
         return configurationBuilder;
     }
 
-    public static DbContextOptionsBuilder AddVersionInterceptor(this DbContextOptionsBuilder optionsBuilder) =>
+    public static TBuilder AddVersionInterceptor<TBuilder>(this TBuilder optionsBuilder)
+        where TBuilder : DbContextOptionsBuilder
+    {
         optionsBuilder.AddInterceptors(new VersionInterceptor());
+        return optionsBuilder;
+    }
 }

@@ -11,6 +11,6 @@ public static class ListApiKeys
     public static async Task<IReadOnlyList<ApiKeyView>> HandleAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var keys = await db.ApiKeys.AsNoTracking().ToListAsync(cancellationToken);
-        return [.. keys.OrderByDescending(k => k.CreatedAt).Select(ApiKeyView.Of)];
+        return [.. keys.OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Name, StringComparer.Ordinal).Select(ApiKeyView.Of)];
     }
 }

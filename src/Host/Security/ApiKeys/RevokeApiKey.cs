@@ -1,6 +1,5 @@
 using LaiChau.Host.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Security.ApiKeys;
@@ -10,13 +9,13 @@ public static class RevokeApiKey
 {
     public static void Map(RouteGroupBuilder group) => group.MapDelete("{id:guid}", HandleAsync);
 
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> HandleAsync(
+    public static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         Guid id, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
         if (key is null)
         {
-            return TypedResults.NotFound(Problem(StatusCodes.Status404NotFound, "API key not found", $"There is no API key with id {id}."));
+            return TypedResults.Problem($"There is no API key with id {id}.", statusCode: StatusCodes.Status404NotFound, title: "API key not found");
         }
 
         if (!key.IsActive)
@@ -28,15 +27,13 @@ public static class RevokeApiKey
             !await db.ApiKeys.AnyAsync(k => k.Id != id && k.Role == ApiKeyRoles.Administrator && k.RevokedAt == null, cancellationToken);
         if (isLastAdministrator)
         {
-            return TypedResults.Conflict(Problem(StatusCodes.Status409Conflict, "Last administrator key",
-                "This is the only active administrator key; create another administrator key before revoking it."));
+            return TypedResults.Problem(
+                "This is the only active administrator key; create another administrator key before revoking it.",
+                statusCode: StatusCodes.Status409Conflict, title: "Last administrator key");
         }
 
         key.RevokedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
-
-    private static ProblemDetails Problem(int status, string title, string detail) =>
-        new() { Status = status, Title = title, Detail = detail };
 }

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# LaiChau.Workflow - the single test command.
+#
+#   ./test.sh [extra dotnet test args, e.g. --filter Category=Fast]
+#
+# 1. Installs missing Debian prerequisites (PostgreSQL server, fonts, Chromium,
+#    qpdf, poppler-utils) when running as root; otherwise says what to install.
+# 2. Starts a throwaway PostgreSQL cluster on a free 127.0.0.1 port, exported to
+#    the tests as LAICHAU_TEST_POSTGRES (tests create their own databases).
+# 3. Runs `dotnet test` on LaiChau.Workflow.sln (Release), writing .trx files
+#    to TestResults/, and sums their counters.
+# 4. Stops the cluster and deletes its files whatever happens.
+# The last line printed is always "N passed, N failed, N skipped". The exit code
+# is non-zero if dotnet test failed, any test failed, or no test ran at all.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
+
+PACKAGES=(postgresql fonts-liberation2 chromium qpdf poppler-utils)
+RESULTS_DIR="$PWD/TestResults"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+PG_TMP="" PG_BIN="" PG_PORT="" TEST_EXIT=0
+
+is_root() { [[ "$(id -u)" -eq 0 ]]; }
+
+# Runs a command as the unprivileged PostgreSQL user (postgres refuses root).
+as_pg() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+install_prerequisites() {
+  local missing=() pkg
+  for pkg in "${PACKAGES[@]}"; do
+    [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)" == "install ok installed" ]] ||
+      missing+=("$pkg")
+  done
+  if ((${#missing[@]})); then
+    if is_root && command -v apt-get >/dev/null; then
+      echo "==> Installing: ${missing[*]}"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    else
+      echo "Missing packages: ${missing[*]}" >&2
+      echo "Install them with: sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+  command -v dotnet >/dev/null && dotnet --version >/dev/null 2>&1 ||
+    { echo "The .NET SDK is missing: install .NET 10 (see global.json)." >&2; exit 1; }
+}
+
+free_port() {
+  local port
+  for ((port = 20000 + RANDOM % 20000; port < 65000; port++)); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+  echo "No free TCP port found" >&2; exit 1
+}
+
+start_postgres() {
+  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+  [[ -x "$PG_BIN/initdb" ]] || { echo "PostgreSQL server binaries not found" >&2; exit 1; }
+  PG_TMP="$(mktemp -d "${TMPDIR:-/tmp}/laichau-pg.XXXXXX")"
+  is_root && chown postgres: "$PG_TMP"
+  PG_PORT="$(free_port)"
+  local init=("$PG_BIN/initdb" -D "$PG_TMP/data" -A trust -U postgres --encoding=UTF8)
+  if ! as_pg "${init[@]}" --locale=C.UTF-8 >"$PG_TMP/initdb.log" 2>&1; then
+    rm -rf "$PG_TMP/data"
+    as_pg "${init[@]}" --no-locale >"$PG_TMP/initdb.log" 2>&1 ||
+      { cat "$PG_TMP/initdb.log" >&2; echo "initdb failed" >&2; exit 1; }
+  fi
+  local opts="-h 127.0.0.1 -p $PG_PORT -k $PG_TMP -c fsync=off -c synchronous_commit=off"
+  opts+=" -c full_page_writes=off -c max_connections=300"
+  if ! as_pg "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -w -t 60 -o "$opts" -l "$PG_TMP/pg.log" start >/dev/null; then
+    echo "PostgreSQL failed to start; end of its log:" >&2
+    tail -n 30 "$PG_TMP/pg.log" >&2 || true
+    exit 1
+  fi
+  export LAICHAU_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
+  echo "==> PostgreSQL $("$PG_BIN/postgres" -V | awk '{print $3}') on 127.0.0.1:$PG_PORT"
+}
+
+stop_postgres() {
+  [[ -n "$PG_TMP" ]] || return 0
+  if [[ -f "$PG_TMP/data/postmaster.pid" ]]; then
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$PG_TMP"
+}
+
+run_tests() {
+  rm -rf "$RESULTS_DIR"
+  dotnet test LaiChau.Workflow.sln -c Release \
+    --logger "trx" --logger "console;verbosity=normal" \
+    --results-directory "$RESULTS_DIR" "$@" || TEST_EXIT=$?
+}
+
+# Sums the <Counters .../> of every .trx file: prints "passed failed skipped".
+sum_trx_counters() {
+  awk 'function get(name,  s) {
+         if (!match($0, " " name "=\"[0-9]+\"")) return 0
+         s = substr($0, RSTART, RLENGTH); gsub(/[^0-9]/, "", s); return s + 0 }
+       /<Counters / { p += get("passed"); f += get("failed") + get("error") + get("timeout")
+                      s += get("notExecuted") }
+       END { print p + 0, f + 0, s + 0 }' "$@"
+}
+
+summarise() {
+  local trx=() passed=0 failed=0 skipped=0 status=0
+  [[ -d "$RESULTS_DIR" ]] && mapfile -t trx < <(find "$RESULTS_DIR" -name '*.trx' | sort)
+  if ((${#trx[@]})); then
+    read -r passed failed skipped < <(sum_trx_counters "${trx[@]}")
+  else
+    echo "No .trx result file was produced."; status=1
+  fi
+  if ((TEST_EXIT != 0 && failed == 0)); then
+    echo "dotnet test exited with code $TEST_EXIT but no test failed: the build or a test host failed (see above)."
+  fi
+  ((${#trx[@]} && passed == 0)) && { echo "No test passed: a run that runs no test is a failure."; status=1; }
+  ((TEST_EXIT != 0 || failed > 0)) && status=1
+  echo "$passed passed, $failed failed, $skipped skipped"
+  return "$status"
+}
+
+main() {
+  install_prerequisites
+  trap stop_postgres EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  start_postgres
+  run_tests "$@"
+  summarise
+}
+
+main "$@"

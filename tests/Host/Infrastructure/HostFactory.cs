@@ -1,0 +1,78 @@
+using System.Net.Http.Headers;
+using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LaiChau.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The whole host in memory, on a data directory of its own, with the suite's fake clock and a known
+/// administrator key. SQLite unless a PostgreSQL connection string is given.
+/// </summary>
+public sealed class HostFactory : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "lck_test-administrator-key-0123456789abcdef";
+
+    private readonly TempDirectory? _ownData;
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="dataDirectory">A folder the caller owns and keeps after the host stops; by default a
+    /// temporary folder of the host's own, deleted with it.</param>
+    public HostFactory(string? postgresConnectionString = null, string? bootstrapApiKey = AdminKey, string? dataDirectory = null)
+    {
+        _ownData = dataDirectory is null ? new TempDirectory("laichau-host") : null;
+        DataDirectory = dataDirectory ?? _ownData!.Path;
+        _settings["Storage:DataDirectory"] = DataDirectory;
+        _settings["Security:BootstrapApiKey"] = bootstrapApiKey ?? "";
+        if (postgresConnectionString is not null)
+        {
+            _settings["Database:Provider"] = "Postgres";
+            _settings["ConnectionStrings:Postgres"] = postgresConnectionString;
+        }
+    }
+
+    public FakeTimeProvider Clock { get; } = TestClock.Create();
+
+    public string DataDirectory { get; }
+
+    public HostFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public HttpClient CreateClient(string? apiKey)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add(ApiKeyRules.HeaderName, apiKey);
+        }
+
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _ownData?.Dispose();
+        }
+    }
+}
