@@ -14,6 +14,7 @@ public sealed class HostProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private HostProcess(IEnumerable<string> args)
     {
@@ -32,7 +33,16 @@ public sealed class HostProcess : IDisposable
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         _process = new Process { StartInfo = start };
-        _process.OutputDataReceived += (_, e) => Append(_stdout, e.Data);
+        _process.OutputDataReceived += (_, e) =>
+        {
+            Append(_stdout, e.Data);
+            if (e.Data?.Contains("Now listening on:", StringComparison.Ordinal) == true)
+            {
+                _listening.TrySetResult();
+            }
+        };
+        _process.Exited += (_, _) => _listening.TrySetResult();
+        _process.EnableRaisingEvents = true;
         _process.ErrorDataReceived += (_, e) => Append(_stderr, e.Data);
         _process.Start();
         _process.BeginOutputReadLine();
@@ -44,6 +54,23 @@ public sealed class HostProcess : IDisposable
     public string StandardError => Read(_stderr);
 
     public static HostProcess Start(params string[] args) => new(args);
+
+    /// <summary>
+    /// Waits until Kestrel says it listens (start-up work is done by then) or the process ends; false on time-out.
+    /// </summary>
+    public async Task<bool> WaitUntilListeningAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _listening.Task.WaitAsync(cancel.Token);
+            return !_process.HasExited;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)

@@ -28,9 +28,10 @@ public sealed class StartupTests
         using var host = HostProcess.Start("--urls", url, "--Storage:DataDirectory", dataDirectory);
         using var http = new HttpClient { BaseAddress = new Uri(url) };
 
-        var healthy = await WaitForHealthyAsync(http, host);
+        var listening = await host.WaitUntilListeningAsync(StartLimit);
 
-        Assert.True(healthy, $"no healthy answer within {StartLimit.TotalSeconds} s. Output:\n{host.StandardOutput}\n{host.StandardError}");
+        Assert.True(listening, $"not listening within {StartLimit.TotalSeconds} s. Output:\n{host.StandardOutput}\n{host.StandardError}");
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode);
         var key = (await File.ReadAllTextAsync(Path.Combine(dataDirectory, ApiKeyBootstrap.KeyFileName))).Trim();
         Assert.Single(host.StandardOutput.Split('\n'), line => line.Contains(key, StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(dataDirectory, "laichau.db")));
@@ -54,35 +55,5 @@ public sealed class StartupTests
         var line = Assert.Single(host.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(setting, line);
         Assert.DoesNotContain("   at ", host.StandardOutput + host.StandardError);
-    }
-
-    private static async Task<bool> WaitForHealthyAsync(HttpClient http, HostProcess host)
-    {
-        // Polls a real process on a real clock: the only place in the suite where waiting is the point.
-        var deadline = TimeProvider.System.GetTimestamp();
-        while (TimeProvider.System.GetElapsedTime(deadline) < StartLimit)
-        {
-            try
-            {
-                var response = await http.GetAsync("/health");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return true;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            if (host.StandardError.Length > 0 && host.StandardError.Contains("error", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System);
-        }
-
-        return false;
     }
 }
