@@ -1,14 +1,10 @@
-using System.Reflection;
+using LaiChau.Testing;
 
 namespace LaiChau.Designer.Tests;
 
 public sealed class ArchitectureTests
 {
     [Fact]
-    public void Designer_IsFrontEndAssetsOnly_WithNoEngineOrHostCode()
-    {
-        var references = Assembly.Load("LaiChau.Designer").GetReferencedAssemblies().Select(a => a.Name ?? "").ToList();
-
-        Assert.DoesNotContain(references, n => n.StartsWith("LaiChau.", StringComparison.Ordinal));
-    }
+    public void Designer_IsFrontEndAssetsOnly_WithNoEngineOrHostCode() =>
+        AssemblyReferences.AssertNoneStartWith("LaiChau.Designer", "LaiChau.");
 }
