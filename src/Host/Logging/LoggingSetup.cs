@@ -33,7 +33,10 @@ public static class LoggingSetup
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
                 fileSizeLimitBytes: 100 * 1024 * 1024,
-                rollOnFileSizeLimit: true));
+                rollOnFileSizeLimit: true),
+            // Each host owns its logger (request logging included) instead of the process-wide static one,
+            // so that hosts that come and go in one process (tests) never write to each other's files.
+            preserveStaticLogger: true);
         return builder;
     }
 
@@ -42,6 +45,7 @@ public static class LoggingSetup
     {
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>(); // this host's, not the static one
             options.MessageTemplate = "HTTP {RequestMethod} {RequestRoute} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
             [
