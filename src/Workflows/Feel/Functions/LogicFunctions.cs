@@ -1,0 +1,8 @@
+namespace LaiChau.Workflows.Feel.Functions;
+
+internal static class LogicFunctions
+{
+    /// <summary><c>not(x)</c>: negates a boolean; anything else is null.</summary>
+    public static FeelValue Not(ReadOnlySpan<FeelValue> args, FeelContext _) =>
+        args[0].Kind == FeelKind.Boolean ? FeelValue.Boolean(!args[0].IsTrue) : FeelValue.Null;
+}

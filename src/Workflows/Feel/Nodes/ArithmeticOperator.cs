@@ -1,0 +1,10 @@
+namespace LaiChau.Workflows.Feel.Nodes;
+
+internal enum ArithmeticOperator : byte
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Power,
+}

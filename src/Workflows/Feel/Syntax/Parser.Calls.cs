@@ -1,0 +1,122 @@
+using LaiChau.Workflows.Feel.Nodes;
+
+namespace LaiChau.Workflows.Feel.Syntax;
+
+/// <summary>
+/// Function calls. Names may contain spaces, so at a name the parser tries the registered names that start
+/// with that word, longest first, and takes the first one followed by '('.
+/// </summary>
+internal sealed partial class Parser
+{
+    private Node? TryParseCall(Token token)
+    {
+        if (_functions.NamesByFirstWord.TryGetValue(token.Text!, out var candidates))
+        {
+            foreach (var name in candidates)
+            {
+                if (MatchName(token.Start, name) is { } open)
+                {
+                    _functions.TryGet(name, out var definition);
+                    _lexer.Position = open + 1;
+                    Advance();
+                    return ParseArguments(token, definition);
+                }
+            }
+        }
+
+        if (UnknownCallName(token.Start) is { } unknown)
+        {
+            throw new SyntaxFailure($"unknown function '{unknown}'", token.Start, unknown.Length);
+        }
+
+        return null;
+    }
+
+    private Node ParseArguments(Token start, FeelFunctionDefinition function)
+    {
+        Enter();
+        var args = new List<Node>();
+        while (_token.Kind != TokenKind.RightParen)
+        {
+            if (args.Count > 0)
+            {
+                ExpectSymbol(TokenKind.Comma, ",");
+            }
+
+            args.Add(ParseExpression());
+        }
+
+        var end = _token.End;
+        Advance();
+        _nesting--;
+        if (args.Count < function.MinArgs || args.Count > function.MaxArgs)
+        {
+            var expected = function.MinArgs == function.MaxArgs ? $"{function.MinArgs}" : $"{function.MinArgs} to {function.MaxArgs}";
+            throw new SyntaxFailure($"function '{function.Name}' takes {expected} arguments, not {args.Count}", start.Start, end - start.Start);
+        }
+
+        return Checked(new CallNode(start.Start, function, [.. args]) { Depth = Node.DepthOf([.. args]) });
+    }
+
+    // The offset of the '(' when the source at start spells name (any whitespace between words), else null.
+    private int? MatchName(int start, string name)
+    {
+        var source = _lexer.Source;
+        var i = start;
+        foreach (var word in name.Split(' '))
+        {
+            if (i > start)
+            {
+                var spaced = _lexer.SkipSpace(i);
+                if (spaced == i)
+                {
+                    return null;
+                }
+
+                i = spaced;
+            }
+
+            if (string.CompareOrdinal(source, i, word, 0, word.Length) != 0)
+            {
+                return null;
+            }
+
+            i += word.Length;
+        }
+
+        if (i < source.Length && Lexer.IsNamePart(source[i]))
+        {
+            return null;
+        }
+
+        i = _lexer.SkipSpace(i);
+        return i < source.Length && source[i] == '(' ? i : null;
+    }
+
+    // "foo(" or "add working days(" with no such function: the words before '(' (stopping at keywords).
+    private string? UnknownCallName(int start)
+    {
+        var source = _lexer.Source;
+        var i = start;
+        var end = start;
+        while (i < source.Length && Lexer.IsNameStart(source[i]))
+        {
+            var wordStart = i;
+            while (i < source.Length && Lexer.IsNamePart(source[i]))
+            {
+                i++;
+            }
+
+            if (Keywords.Contains(source.AsSpan(wordStart, i - wordStart)))
+            {
+                break;
+            }
+
+            end = i;
+            i = _lexer.SkipSpace(i);
+        }
+
+        var next = _lexer.SkipSpace(end);
+        return end > start && next < source.Length && source[next] == '(' ? source[start..end] : null;
+    }
+}

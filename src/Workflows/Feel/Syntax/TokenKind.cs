@@ -1,0 +1,31 @@
+namespace LaiChau.Workflows.Feel.Syntax;
+
+internal enum TokenKind : byte
+{
+    End,
+    Number,
+    String,
+    Temporal,
+    Name,
+    LeftParen,
+    RightParen,
+    LeftBracket,
+    RightBracket,
+    LeftBrace,
+    RightBrace,
+    Comma,
+    Colon,
+    Dot,
+    DotDot,
+    Plus,
+    Minus,
+    Star,
+    StarStar,
+    Slash,
+    Equal,
+    NotEqual,
+    Less,
+    LessEqual,
+    Greater,
+    GreaterEqual,
+}
