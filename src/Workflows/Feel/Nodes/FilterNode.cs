@@ -32,7 +32,8 @@ internal sealed class FilterNode(int offset, Node target, Node filter) : Node(of
     {
         if (items.Length == 0)
         {
-            return FeelValue.OwnedList([]);
+            // Nothing to bind item to: a literal index finds nothing, a condition keeps nothing.
+            return filter is LiteralNode { Value.Kind: FeelKind.Number } ? FeelValue.Null : FeelValue.OwnedList([]);
         }
 
         // The first result decides: a number indexes, anything else filters.

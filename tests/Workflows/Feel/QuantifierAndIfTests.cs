@@ -1,0 +1,34 @@
+namespace LaiChau.Workflows.Tests.Feel;
+
+public sealed class QuantifierAndIfTests
+{
+    [Theory]
+    [InlineData("if true then 1 else 2", "1")]
+    [InlineData("if false then 1 else 2", "2")]
+    [InlineData("if null then 1 else 2", "2")]
+    [InlineData("if \"yes\" then 1 else 2", "2")]
+    [InlineData("if 1 < 2 then \"small\" else \"big\"", "\"small\"")]
+    [InlineData("if 1 > 2 then 1 else if 2 > 1 then 2 else 3", "2")]
+    [InlineData("1 + (if true then 1 else 0)", "2")]
+    public void If_TakesElseUnlessConditionIsTrue(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
+
+    [Theory]
+    [InlineData("some x in [1, 2, 3] satisfies x > 2", "true")]
+    [InlineData("some x in [1, 2, 3] satisfies x > 3", "false")]
+    [InlineData("some x in [] satisfies x > 3", "false")]
+    [InlineData("every x in [1, 2, 3] satisfies x > 0", "true")]
+    [InlineData("every x in [1, 2, 3] satisfies x > 1", "false")]
+    [InlineData("every x in [] satisfies false", "true")]
+    [InlineData("some x in [1, 2], y in [3, 4] satisfies x + y = 6", "true")]
+    [InlineData("every x in [1, 2], y in [3, 4] satisfies x < y", "true")]
+    [InlineData("some x in [1, null] satisfies x > 1", "null")]
+    [InlineData("every x in [2, null] satisfies x > 1", "null")]
+    [InlineData("some x in [1, null, 5] satisfies x > 1", "true")]
+    [InlineData("some o in orders satisfies o.amount > 10", "true")]
+    [InlineData("every o in orders satisfies o.amount > 10", "false")]
+    public void Quantifier_FollowsThreeValuedLogic(string source, string expected)
+    {
+        var variables = Feel.Variables("""{ "orders": [ { "amount": 5 }, { "amount": 20 } ] }""");
+        Assert.Equal(expected, Feel.Show(source, variables));
+    }
+}
