@@ -48,6 +48,3 @@ public sealed class FeelFunctions
 
     private static string FirstWord(string name) => name.Split(' ')[0];
 }
-
-/// <summary>A registered function with the number of arguments it accepts.</summary>
-internal sealed record FeelFunctionDefinition(string Name, int MinArgs, int MaxArgs, FeelFunction Implementation);
