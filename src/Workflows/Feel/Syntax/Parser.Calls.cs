@@ -58,14 +58,14 @@ internal sealed partial class Parser
         return Checked(new CallNode(start.Start, function, [.. args]) { Depth = Node.DepthOf([.. args]) });
     }
 
-    // The offset of the '(' when the source at start spells name (any whitespace between words), else null.
+    // The offset of the '(' when the source at start spells name (a space in the name matches any whitespace), else null.
     private int? MatchName(int start, string name)
     {
         var source = _lexer.Source;
         var i = start;
-        foreach (var word in name.Split(' '))
+        foreach (var c in name)
         {
-            if (i > start)
+            if (c == ' ')
             {
                 var spaced = _lexer.SkipSpace(i);
                 if (spaced == i)
@@ -75,13 +75,14 @@ internal sealed partial class Parser
 
                 i = spaced;
             }
-
-            if (string.CompareOrdinal(source, i, word, 0, word.Length) != 0)
+            else if (i < source.Length && source[i] == c)
+            {
+                i++;
+            }
+            else
             {
                 return null;
             }
-
-            i += word.Length;
         }
 
         if (i < source.Length && Lexer.IsNamePart(source[i]))
