@@ -12,9 +12,9 @@ internal static class TemporalParts
             case FeelKind.DateTime:
                 var dt = value.AsDateTime();
                 var part = DatePart(DateOnly.FromDateTime(dt), key);
-                return part.IsNull ? TimePart(TimeOnly.FromDateTime(dt), value, key) : part;
+                return part.IsNull ? TimePart(TimeOnly.FromDateTime(dt), key) : part;
             case FeelKind.Time:
-                return TimePart(value.AsTime(), value, key);
+                return TimePart(value.AsTime(), key);
             case FeelKind.DaysTimeDuration:
                 var span = value.AsDaysTimeDuration();
                 return key switch
@@ -47,12 +47,11 @@ internal static class TemporalParts
         _ => FeelValue.Null,
     };
 
-    private static FeelValue TimePart(TimeOnly time, in FeelValue value, string key) => key switch
+    private static FeelValue TimePart(TimeOnly time, string key) => key switch
     {
         "hour" => FeelValue.Number(time.Hour),
         "minute" => FeelValue.Number(time.Minute),
         "second" => FeelValue.Number(time.Second + ((decimal)(time.Ticks % TimeSpan.TicksPerSecond) / TimeSpan.TicksPerSecond)),
-        "time offset" or "timezone" => value.Offset is { } o ? FeelValue.DaysTimeDuration(o) : FeelValue.Null,
         _ => FeelValue.Null,
     };
 }
