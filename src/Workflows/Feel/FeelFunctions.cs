@@ -44,6 +44,8 @@ public sealed class FeelFunctions
 
     public bool Contains(string name) => _byName.ContainsKey(name);
 
+    internal FeelFunctionDefinition? Definition(string name) => _byName.GetValueOrDefault(name);
+
     internal bool TryGet(string name, out FeelFunctionDefinition definition) => _byName.TryGetValue(name, out definition!);
 
     private static string FirstWord(string name) => name.Split(' ')[0];

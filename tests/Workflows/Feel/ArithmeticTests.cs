@@ -39,6 +39,14 @@ public sealed class ArithmeticTests
         Assert.Contains("'1 + \"a\"'", warning.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Division_ByZero_WarnsAndIsNull()
+    {
+        var warnings = new List<LaiChau.Workflows.Feel.FeelWarning>();
+        Assert.True(Feel.Eval("10 / (5 - 5)", warnings: warnings).IsNull);
+        Assert.StartsWith("division by zero at offset 3", Assert.Single(warnings).Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("@\"2025-01-30\" + @\"P2D\"", "2025-02-01")]
     [InlineData("@\"2025-01-31\" + @\"P1M\"", "2025-02-28")]

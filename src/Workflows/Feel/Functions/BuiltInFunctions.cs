@@ -6,8 +6,12 @@ internal static class BuiltInFunctions
     // sum, min and max take either one list or the values themselves.
     private const int VarArgs = 100;
 
+    public const string IsDefined = "is defined";
+
     public static FeelFunctions Register(FeelFunctions registry) => registry
         .With("not", 1, 1, LogicFunctions.Not)
+        // The parser compiles "is defined" to its own node; this body only serves calls it cannot see through.
+        .With(IsDefined, 1, 1, static (_, _) => FeelValue.True)
         .With("string length", 1, 1, StringFunctions.Length)
         .With("substring", 2, 3, StringFunctions.Substring)
         .With("upper case", 1, 1, StringFunctions.UpperCase)

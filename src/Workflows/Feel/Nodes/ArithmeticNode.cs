@@ -27,6 +27,11 @@ internal sealed class ArithmeticNode(int offset, ArithmeticOperator op, Node lef
                 throw new FeelEvaluationException($"a string would be longer than {FeelLimits.MaxStringLength} characters", ev.Source, Offset);
             }
 
+            if (result.IsNull && op == ArithmeticOperator.Divide && b.Kind == FeelKind.Number && b.RawNumber == 0)
+            {
+                return ev.Warn(Offset, "division by zero");
+            }
+
             return result.IsNull ? ev.Warn(Offset, "cannot apply '{0}' to a {1}", Symbol(a, b), Evaluation.KindName(a.Kind)) : result;
         }
         catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException or DivideByZeroException)

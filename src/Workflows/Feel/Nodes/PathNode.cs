@@ -6,10 +6,14 @@ namespace LaiChau.Workflows.Feel.Nodes;
 /// </summary>
 internal sealed class PathNode(int offset, Node target, string key) : Node(offset)
 {
+    public Node Target { get; } = target;
+
+    public string Key { get; } = key;
+
     public override FeelValue Evaluate(ref Evaluation ev)
     {
         ev.Step(Offset);
-        var value = target.Evaluate(ref ev);
+        var value = Target.Evaluate(ref ev);
         return Select(value, ref ev);
     }
 
@@ -20,7 +24,7 @@ internal sealed class PathNode(int offset, Node target, string key) : Node(offse
             case FeelKind.Null:
                 return value;
             case FeelKind.Context:
-                return value.AsContext().TryGet(key, out var entry) ? entry : ev.Warn(Offset, "no context entry named '{0}'", key);
+                return value.AsContext().TryGet(Key, out var entry) ? entry : ev.Warn(Offset, "no context entry named '{0}'", Key);
             case FeelKind.List:
                 var items = value.RawList;
                 var result = new FeelValue[items.Length];
@@ -32,8 +36,8 @@ internal sealed class PathNode(int offset, Node target, string key) : Node(offse
 
                 return FeelValue.OwnedList(result);
             default:
-                var part = TemporalParts.Get(value, key);
-                return part.IsNull ? ev.Warn(Offset, "a {0} has no member '{1}'", Evaluation.KindName(value.Kind), key) : part;
+                var part = TemporalParts.Get(value, Key);
+                return part.IsNull ? ev.Warn(Offset, "a {0} has no member '{1}'", Evaluation.KindName(value.Kind), Key) : part;
         }
     }
 }

@@ -1,3 +1,4 @@
+using LaiChau.Workflows.Feel.Functions;
 using LaiChau.Workflows.Feel.Nodes;
 
 namespace LaiChau.Workflows.Feel.Syntax;
@@ -53,6 +54,11 @@ internal sealed partial class Parser
         {
             var expected = function.MinArgs == function.MaxArgs ? $"{function.MinArgs}" : $"{function.MinArgs} to {function.MaxArgs}";
             throw new SyntaxFailure($"function '{function.Name}' takes {expected} arguments, not {args.Count}", start.Start, end - start.Start);
+        }
+
+        if (function.Name == BuiltInFunctions.IsDefined && ReferenceEquals(function, FeelFunctions.BuiltIn.Definition(function.Name)))
+        {
+            return new IsDefinedNode(start.Start, args[0]) { Depth = args[0].Depth + 1 };
         }
 
         return Checked(new CallNode(start.Start, function, [.. args]) { Depth = Node.DepthOf([.. args]) });
