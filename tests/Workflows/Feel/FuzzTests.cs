@@ -18,7 +18,7 @@ public sealed class FuzzTests
         "and", "or", "not(", "(", ")", "[", "]", "{", "}", ",", ":", "..", ".", "if", "then", "else", "some", "every", "in",
         "satisfies", "between", "@\"2025-01-01\"", "@\"P1D\"", "@\"P1Y\"", "@\"10:00:00\"", "string length(", "substring(",
         "date(", "date and time(", "now()", "today()", "count(", "sum(", "min(", "list contains(", "duration(", "null", "true",
-        "false", " ", "string join(", "upper case(", "number(", "time(", "years and months duration(", "[1..3]", "< 5",
+        "false", " ", "string join(", "upper case(", "number(", "time(", "years and months duration(", "[1..3]", "< 5", "for", "return", "is defined(",
     ];
 
     private static readonly string[] Valid =
@@ -33,6 +33,8 @@ public sealed class FuzzTests
         "string join([\"a\", upper case(\"đường\")], \", \") != null or not(false)",
         "5 in (< 3, [4..6], 10)",
         "years and months duration(date(\"2024-01-15\"), today()) > @\"P1Y\"",
+        "for x in [1, 2], y in [3] return x * y + count(for z in [x] return z)",
+        "is defined(a.b) and every x in [1] satisfies is defined(x)",
     ];
 
     [Fact]

@@ -40,6 +40,16 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void Evaluate_OfForBuildingHugeList_ThrowsEvaluationException()
+    {
+        var variables = new FeelVariables { ["xs"] = FeelValue.List(Enumerable.Range(0, 400).Select(i => FeelValue.Number(i))) };
+        var expression = FeelExpression.Parse("for x in xs, y in xs return x");
+
+        var e = Assert.Throws<FeelEvaluationException>(() => expression.Evaluate(variables, Feel.Context()));
+        Assert.Contains("more than 100000 elements", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_OfFunctionReturningHugeList_ThrowsEvaluationException()
     {
         var functions = FeelFunctions.BuiltIn.With("many", 0, 0,

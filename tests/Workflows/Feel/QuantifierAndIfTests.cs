@@ -31,4 +31,18 @@ public sealed class QuantifierAndIfTests
         var variables = Feel.Variables("""{ "orders": [ { "amount": 5 }, { "amount": 20 } ] }""");
         Assert.Equal(expected, Feel.Show(source, variables));
     }
+
+    [Theory]
+    [InlineData("for x in [1, 2, 3] return x * 2", "[2, 4, 6]")]
+    [InlineData("for x in [] return x", "[]")]
+    [InlineData("for x in [1, 2], y in [10, 20] return x + y", "[11, 21, 12, 22]")]
+    [InlineData("for o in orders return o.amount", "[5, 20]")]
+    [InlineData("sum(for o in orders return o.amount * 2)", "50")]
+    [InlineData("for x in null return x", "[]")]
+    [InlineData("for x in 7 return x", "[7]")]
+    public void For_ReturnsOneResultPerIteration(string source, string expected)
+    {
+        var variables = Feel.Variables("""{ "orders": [ { "amount": 5 }, { "amount": 20 } ] }""");
+        Assert.Equal(expected, Feel.Show(source, variables));
+    }
 }

@@ -19,7 +19,7 @@ public sealed class SyntaxErrorTests
     [InlineData("if x then 1", 11)]
     [InlineData("some x in xs", 12)]
     [InlineData("x instance of number", 2)]
-    [InlineData("for x in xs return x", 0)]
+    [InlineData("for x in xs", 11)]
     [InlineData("xs[1", 4)]
     [InlineData("a.", 2)]
     [InlineData("then", 0)]

@@ -2,7 +2,7 @@ using LaiChau.Workflows.Feel.Nodes;
 
 namespace LaiChau.Workflows.Feel.Syntax;
 
-/// <summary><c>if … then … else …</c> and <c>some</c>/<c>every … in … satisfies …</c>.</summary>
+/// <summary><c>if … then … else …</c>, <c>some</c>/<c>every … in … satisfies …</c> and <c>for … in … return …</c>.</summary>
 internal sealed partial class Parser
 {
     private Node ParseIf()
@@ -22,6 +22,27 @@ internal sealed partial class Parser
         var start = _token.Start;
         var every = _token.IsName("every");
         Advance();
+        var (names, collections) = ParseIterations();
+        Expect("satisfies");
+        var condition = ParseExpression();
+        var depth = Math.Max(collections.Max(c => c.Depth) + names.Length, condition.Depth + 1);
+        return Checked(new QuantifierNode(start, every, names, collections, condition) { Depth = depth });
+    }
+
+    private Node ParseFor()
+    {
+        var start = _token.Start;
+        Advance();
+        var (names, collections) = ParseIterations();
+        Expect("return");
+        var body = ParseExpression();
+        var depth = Math.Max(collections.Max(c => c.Depth) + names.Length, body.Depth + 1);
+        return Checked(new ForNode(start, names, collections, body) { Depth = depth });
+    }
+
+    // "x in xs, y in ys"
+    private (string[] Names, Node[] Collections) ParseIterations()
+    {
         var names = new List<string>();
         var collections = new List<Node>();
         do
@@ -37,9 +58,6 @@ internal sealed partial class Parser
         }
         while (_token.Kind == TokenKind.Comma);
 
-        Expect("satisfies");
-        var condition = ParseExpression();
-        var depth = Math.Max(collections.Max(c => c.Depth) + names.Count, condition.Depth + 1);
-        return Checked(new QuantifierNode(start, every, [.. names], [.. collections], condition) { Depth = depth });
+        return ([.. names], [.. collections]);
     }
 }

@@ -74,6 +74,7 @@ internal sealed partial class Parser
             case "null": Advance(); return new LiteralNode(token.Start, FeelValue.Null);
             case "if": return ParseIf();
             case "some" or "every": return ParseQuantifier();
+            case "for": return ParseFor();
         }
 
         if (TryParseCall(token) is { } call)

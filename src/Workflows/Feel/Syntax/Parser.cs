@@ -3,7 +3,7 @@ using LaiChau.Workflows.Feel.Nodes;
 namespace LaiChau.Workflows.Feel.Syntax;
 
 /// <summary>
-/// Recursive descent over the FEEL grammar, lowest precedence first: if/some/every, or, and, comparison
+/// Recursive descent over the FEEL grammar, lowest precedence first: if/some/every/for, or, and, comparison
 /// (= != &lt; &lt;= &gt; &gt;= between in), + -, * /, **, unary -, postfix (. and [ ]), primary.
 /// </summary>
 internal sealed partial class Parser
@@ -48,7 +48,7 @@ internal sealed partial class Parser
         var start = _token;
         Node node = start.IsName("if") ? ParseIf()
             : start.IsName("some") || start.IsName("every") ? ParseQuantifier()
-            : start.IsName("for") ? throw Fail("'for' loops are not supported", start)
+            : start.IsName("for") ? ParseFor()
             : ParseOr();
         _nesting--;
         return node;
