@@ -70,4 +70,22 @@ public sealed class ListAndContextTests
     [InlineData("list contains([1, null], null)", "true")]
     [InlineData("list contains(null, 1)", "null")]
     public void ListFunction_Computes(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
+
+    [Theory]
+    [InlineData("append([1], 2, 3)", "[1, 2, 3]")]
+    [InlineData("append(null, 1)", "null")]
+    [InlineData("concatenate([1], [], [2, 3])", "[1, 2, 3]")]
+    [InlineData("concatenate([1], 2)", "null")]
+    [InlineData("index of([1, 2, 1], 1)", "[1, 3]")]
+    [InlineData("distinct values([1, 2, 1.0, \"a\", \"a\"])", "[1, 2, \"a\"]")]
+    [InlineData("reverse([1, 2, 3])", "[3, 2, 1]")]
+    [InlineData("flatten([1, [2, [3]], []])", "[1, 2, 3]")]
+    [InlineData("sublist([1, 2, 3, 4], 2)", "[2, 3, 4]")]
+    [InlineData("sublist([1, 2, 3, 4], 2, 2)", "[2, 3]")]
+    [InlineData("sublist([1, 2, 3, 4], -2, 1)", "[3]")]
+    [InlineData("sublist([1, 2, 3], 2, 5)", "null")]
+    [InlineData("sublist([1, 2, 3], 0)", "null")]
+    [InlineData("is empty([])", "true")]
+    [InlineData("is empty([1])", "false")]
+    public void ListBuildingFunction_Computes(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
 }
