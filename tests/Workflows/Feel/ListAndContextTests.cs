@@ -87,5 +87,11 @@ public sealed class ListAndContextTests
     [InlineData("sublist([1, 2, 3], 0)", "null")]
     [InlineData("is empty([])", "true")]
     [InlineData("is empty([1])", "false")]
+    [InlineData("get value({ \"b c\": 2 }, \"b c\")", "2")]
+    [InlineData("get value({ a: 1 }, \"z\")", "null")]
+    [InlineData("get entries({ a: 1, b: 2 })", "[{key:\"a\", value:1}, {key:\"b\", value:2}]")]
+    [InlineData("context put({ a: 1 }, \"b\", 2)", "{a:1, b:2}")]
+    [InlineData("context put({ a: 1 }, \"a\", 2)", "{a:2}")]
+    [InlineData("context merge([{ a: 1 }, { b: 2, a: 3 }])", "{a:3, b:2}")]
     public void ListBuildingFunction_Computes(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
 }

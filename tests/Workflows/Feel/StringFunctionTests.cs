@@ -35,6 +35,7 @@ public sealed class StringFunctionTests
     [InlineData("number(\"1.234,5\", \".\", \",\")", "1234.5")]
     [InlineData("number(\"abc\")", "null")]
     [InlineData("upper case(1)", "null")]
+    [InlineData("trim(\"  Mường Lay \")", "\"Mường Lay\"")]
     [InlineData("string length(null)", "null")]
     public void StringFunction_Computes(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
 
@@ -47,6 +48,19 @@ public sealed class StringFunctionTests
     [InlineData("modulo(12, 5)", "2")]
     [InlineData("modulo(-12, 5)", "3")]
     [InlineData("modulo(12, 0)", "null")]
+    [InlineData("round up(5.5, 0)", "6")]
+    [InlineData("round up(-5.1, 0)", "-6")]
+    [InlineData("round up(1.121, 2)", "1.13")]
+    [InlineData("round down(5.9, 0)", "5")]
+    [InlineData("round down(-5.9, 0)", "-5")]
+    [InlineData("round half up(5.5, 0)", "6")]
+    [InlineData("round half up(-5.5, 0)", "-6")]
+    [InlineData("round half up(1.125, 2)", "1.13")]
+    [InlineData("round half down(5.5, 0)", "5")]
+    [InlineData("round half down(-5.5, 0)", "-5")]
+    [InlineData("round half down(5.6, 0)", "6")]
+    [InlineData("round half down(1.125, 2)", "1.12")]
+    [InlineData("round up(1, -1)", "null")]
     public void NumberFunction_Computes(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
 
     [Fact]

@@ -42,4 +42,52 @@ internal static class NumberFunctions
         var r = a % b;
         return FeelValue.Number(r != 0 && (r < 0) != (b < 0) ? r + b : r);
     }
+
+    /// <summary><c>round up(n, scale)</c>: any fraction goes away from zero.</summary>
+    public static FeelValue RoundUp(ReadOnlySpan<FeelValue> args, FeelContext _) =>
+        Round(args, n => n >= 0 ? MidpointRounding.ToPositiveInfinity : MidpointRounding.ToNegativeInfinity);
+
+    /// <summary><c>round down(n, scale)</c>: any fraction goes toward zero.</summary>
+    public static FeelValue RoundDown(ReadOnlySpan<FeelValue> args, FeelContext _) => Round(args, static _ => MidpointRounding.ToZero);
+
+    public static FeelValue RoundHalfUp(ReadOnlySpan<FeelValue> args, FeelContext _) => Round(args, static _ => MidpointRounding.AwayFromZero);
+
+    /// <summary><c>round half down(n, scale)</c>: nearest, with a midpoint going toward zero.</summary>
+    public static FeelValue RoundHalfDown(ReadOnlySpan<FeelValue> args, FeelContext _) =>
+        Round(args, static n => MidpointRounding.AwayFromZero, midpointTowardZero: true);
+
+    private static FeelValue Round(ReadOnlySpan<FeelValue> args, Func<decimal, MidpointRounding> mode, bool midpointTowardZero = false)
+    {
+        if (args[0].Kind != FeelKind.Number || args[1].Kind != FeelKind.Number)
+        {
+            return FeelValue.Null;
+        }
+
+        var (n, scale) = (args[0].AsNumber(), args[1].AsNumber());
+        if (scale != decimal.Truncate(scale) || scale is < 0 or > 28)
+        {
+            return FeelValue.Null;
+        }
+
+        var digits = (int)scale;
+        var rounded = decimal.Round(n, digits, mode(n));
+        // A midpoint is exactly half a unit away from both neighbours.
+        if (midpointTowardZero && Math.Abs(n - rounded) * 2 == Unit(digits))
+        {
+            rounded = decimal.Round(n, digits, MidpointRounding.ToZero);
+        }
+
+        return FeelValue.Number(rounded);
+    }
+
+    private static decimal Unit(int digits)
+    {
+        var unit = 1m;
+        for (var i = 0; i < digits; i++)
+        {
+            unit /= 10;
+        }
+
+        return unit;
+    }
 }

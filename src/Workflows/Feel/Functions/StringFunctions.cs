@@ -35,6 +35,9 @@ internal static class StringFunctions
     public static FeelValue LowerCase(ReadOnlySpan<FeelValue> args, FeelContext _) =>
         args[0].Kind == FeelKind.String ? FeelValue.String(args[0].AsString().ToLowerInvariant()) : FeelValue.Null;
 
+    public static FeelValue Trim(ReadOnlySpan<FeelValue> args, FeelContext _) =>
+        args[0].Kind == FeelKind.String ? FeelValue.String(args[0].AsString().Trim()) : FeelValue.Null;
+
     public static FeelValue Contains(ReadOnlySpan<FeelValue> args, FeelContext _) =>
         Strings(args) ? FeelValue.Boolean(args[0].AsString().Contains(args[1].AsString(), StringComparison.Ordinal)) : FeelValue.Null;
 
