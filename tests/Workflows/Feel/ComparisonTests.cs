@@ -49,7 +49,7 @@ public sealed class ComparisonTests
     [InlineData("not(1)", "null")]
     [InlineData("true or false and false", "true")]
     [InlineData("1 < 2 and 2 < 3", "true")]
-    public void Logic_IsThreeValued(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
+    public void Logic_WithNullOrNonBoolean_IsThreeValued(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
 
     [Fact]
     public void Condition_WhenResultIsNotBooleanTrue_IsFalse()

@@ -44,7 +44,7 @@ public sealed class FunctionRegistryTests
     }
 
     [Fact]
-    public void LongestName_WinsOverItsPrefix()
+    public void FunctionName_WithRegisteredPrefix_LongestWins()
     {
         // "date" and "date and time" are both registered.
         Assert.Equal(FeelKind.DateTime, Feel.Eval("date and time(\"2025-01-01T00:00:00\")").Kind);

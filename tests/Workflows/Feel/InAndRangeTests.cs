@@ -27,7 +27,7 @@ public sealed class InAndRangeTests
     [InlineData("@\"2025-06-01\" in [@\"2025-01-01\"..@\"2025-12-31\"]", "true")]
     [InlineData("5 in r", "true")]
     [InlineData("1 + 1 in [2..3] and true", "true")]
-    public void In_TestsValuesListsAndRanges(string source, string expected)
+    public void In_WithValueListOrRange_TestsMembership(string source, string expected)
     {
         var variables = new LaiChau.Workflows.Feel.FeelVariables { ["r"] = Feel.Eval("[1..10]") };
         Assert.Equal(expected, Feel.Show(source, variables));
@@ -42,7 +42,7 @@ public sealed class InAndRangeTests
     [InlineData("\"b\" between \"a\" and \"c\"", "true")]
     [InlineData("5 between 1 and 10 and true", "true")]
     [InlineData("@\"2025-01-05\" between @\"2025-01-01\" and @\"2025-01-31\"", "true")]
-    public void Between_IsInclusiveOnBothEnds(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
+    public void Between_AtBothEnds_IsInclusive(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
 
     [Fact]
     public void Range_AsValue_PrintsItsBounds() => Assert.Equal("[1..10)", Feel.Eval("[1..10)").ToString());

@@ -12,7 +12,7 @@ public sealed class IsDefinedTests
     [InlineData("is defined(1 + 1)", "true")]
     [InlineData("is defined(null)", "true")]
     [InlineData("if is defined(report.place) then report.place else \"?\"", "\"Mường Tè\"")]
-    public void IsDefined_TellsMissingFromNull(string source, string expected)
+    public void IsDefined_OfMissingOrNull_TellsThemApart(string source, string expected)
     {
         var variables = Feel.Variables("""{ "x": 1, "nothing": null, "report": { "place": "Mường Tè" } }""");
         Assert.Equal(expected, Feel.Show(source, variables));

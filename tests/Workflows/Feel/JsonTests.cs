@@ -37,7 +37,7 @@ public sealed class JsonTests
     }
 
     [Fact]
-    public void Equality_IsStructural()
+    public void Equality_OfNestedValues_IsStructural()
     {
         Assert.Equal(FeelValue.Number(1.0m), FeelValue.Number(1m));
         Assert.Equal(FeelValue.Number(1.0m).GetHashCode(), FeelValue.Number(1m).GetHashCode());

@@ -21,7 +21,7 @@ public sealed class ListAndContextTests
     [InlineData("[10, 20, 30][2]", "20")]
     [InlineData("[][1]", "null")]
     [InlineData("[][item > 1]", "[]")]
-    public void Index_IsOneBasedAndNegativeFromTheEnd(string source, string expected) => Assert.Equal(expected, Feel.Show(source, Orders));
+    public void Index_OfList_IsOneBasedAndNegativeFromTheEnd(string source, string expected) => Assert.Equal(expected, Feel.Show(source, Orders));
 
     [Theory]
     [InlineData("xs[item > 3]", "[4, 5]")]
@@ -35,7 +35,7 @@ public sealed class ListAndContextTests
     [InlineData("[1, null, 3][item > 1]", "[3]")]
     [InlineData("missing[item > 1]", "null")]
     [InlineData("5[item > 1]", "[5]")]
-    public void Filter_KeepsElementsWhereConditionIsTrue(string source, string expected) => Assert.Equal(expected, Feel.Show(source, Orders));
+    public void Filter_WithCondition_KeepsElementsWhereTrue(string source, string expected) => Assert.Equal(expected, Feel.Show(source, Orders));
 
     [Theory]
     [InlineData("report.place.commune", "\"Sìn Hồ\"")]
@@ -51,7 +51,7 @@ public sealed class ListAndContextTests
     [InlineData("@\"2025-03-02T10:20:30+07:00\".hour", "10")]
     [InlineData("@\"P1DT2H\".hours", "2")]
     [InlineData("@\"P14M\".years", "1")]
-    public void Path_SelectsEntriesAndParts(string source, string expected) => Assert.Equal(expected, Feel.Show(source, Orders));
+    public void Path_OnContextsListsAndTemporals_SelectsEntriesAndParts(string source, string expected) => Assert.Equal(expected, Feel.Show(source, Orders));
 
     [Theory]
     [InlineData("count([1, 2, 3])", "3")]
@@ -69,7 +69,7 @@ public sealed class ListAndContextTests
     [InlineData("list contains([1, 2], 3)", "false")]
     [InlineData("list contains([1, null], null)", "true")]
     [InlineData("list contains(null, 1)", "null")]
-    public void ListFunction_Computes(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
+    public void ListFunction_OnValidAndInvalidArguments_ComputesOrIsNull(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
 
     [Theory]
     [InlineData("append([1], 2, 3)", "[1, 2, 3]")]
@@ -93,5 +93,5 @@ public sealed class ListAndContextTests
     [InlineData("context put({ a: 1 }, \"b\", 2)", "{a:1, b:2}")]
     [InlineData("context put({ a: 1 }, \"a\", 2)", "{a:2}")]
     [InlineData("context merge([{ a: 1 }, { b: 2, a: 3 }])", "{a:3, b:2}")]
-    public void ListBuildingFunction_Computes(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
+    public void ListBuildingFunction_OnLists_Computes(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
 }

@@ -10,7 +10,7 @@ public sealed class QuantifierAndIfTests
     [InlineData("if 1 < 2 then \"small\" else \"big\"", "\"small\"")]
     [InlineData("if 1 > 2 then 1 else if 2 > 1 then 2 else 3", "2")]
     [InlineData("1 + (if true then 1 else 0)", "2")]
-    public void If_TakesElseUnlessConditionIsTrue(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
+    public void If_WhenConditionIsNotTrue_TakesElse(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
 
     [Theory]
     [InlineData("some x in [1, 2, 3] satisfies x > 2", "true")]
@@ -26,7 +26,7 @@ public sealed class QuantifierAndIfTests
     [InlineData("some x in [1, null, 5] satisfies x > 1", "true")]
     [InlineData("some o in orders satisfies o.amount > 10", "true")]
     [InlineData("every o in orders satisfies o.amount > 10", "false")]
-    public void Quantifier_FollowsThreeValuedLogic(string source, string expected)
+    public void Quantifier_OverLists_FollowsThreeValuedLogic(string source, string expected)
     {
         var variables = Feel.Variables("""{ "orders": [ { "amount": 5 }, { "amount": 20 } ] }""");
         Assert.Equal(expected, Feel.Show(source, variables));
@@ -40,7 +40,7 @@ public sealed class QuantifierAndIfTests
     [InlineData("sum(for o in orders return o.amount * 2)", "50")]
     [InlineData("for x in null return x", "[]")]
     [InlineData("for x in 7 return x", "[7]")]
-    public void For_ReturnsOneResultPerIteration(string source, string expected)
+    public void For_OverLists_ReturnsOneResultPerCombination(string source, string expected)
     {
         var variables = Feel.Variables("""{ "orders": [ { "amount": 5 }, { "amount": 20 } ] }""");
         Assert.Equal(expected, Feel.Show(source, variables));

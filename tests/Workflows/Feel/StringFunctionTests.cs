@@ -37,7 +37,7 @@ public sealed class StringFunctionTests
     [InlineData("upper case(1)", "null")]
     [InlineData("trim(\"  Mường Lay \")", "\"Mường Lay\"")]
     [InlineData("string length(null)", "null")]
-    public void StringFunction_Computes(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
+    public void StringFunction_OnVietnameseAndInvalidInput_ComputesOrIsNull(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
 
     [Theory]
     [InlineData("abs(-2)", "2")]
@@ -61,7 +61,7 @@ public sealed class StringFunctionTests
     [InlineData("round half down(5.6, 0)", "6")]
     [InlineData("round half down(1.125, 2)", "1.12")]
     [InlineData("round up(1, -1)", "null")]
-    public void NumberFunction_Computes(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
+    public void NumberFunction_OnNumbers_Computes(string source, string expected) => Assert.Equal(expected, Feel.Show(source));
 
     [Fact]
     public void Function_NotDefinedForArguments_WarnsAndIsNull()

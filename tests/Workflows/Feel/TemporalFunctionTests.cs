@@ -29,10 +29,10 @@ public sealed class TemporalFunctionTests
     [InlineData("years and months duration(date(\"2024-01-15\"), date(\"2025-03-14\"))", "P1Y1M")]
     [InlineData("years and months duration(date(\"2024-01-15\"), date(\"2025-03-15\"))", "P1Y2M")]
     [InlineData("years and months duration(date(\"2025-03-15\"), date(\"2024-01-15\"))", "-P1Y2M")]
-    public void TemporalFunction_Constructs(string source, string expected) => Assert.Equal(expected, Feel.Eval(source).ToString());
+    public void TemporalFunction_FromTextOrParts_Constructs(string source, string expected) => Assert.Equal(expected, Feel.Eval(source).ToString());
 
     [Fact]
-    public void NowAndToday_ReadTheContextClockInVietnam()
+    public void NowAndToday_ByDefault_ReadTheContextClockInVietnam()
     {
         // 18:30 UTC on 1 March is already 2 March in Vietnam.
         var clock = TestClock.Create(new DateTimeOffset(2026, 3, 1, 18, 30, 0, TimeSpan.Zero));
