@@ -23,15 +23,16 @@ public sealed class FeelExpression
     /// <summary>Parses with the built-in functions plus any others in <paramref name="functions"/>.</summary>
     /// <exception cref="FeelSyntaxException">The text is not in the supported subset.</exception>
     public static FeelExpression Parse(string source, FeelFunctions? functions = null) =>
-        TryParse(source, out var expression, out var error, functions) ? expression : throw new FeelSyntaxException(error, source);
+        TryParse(source, out var expression, out var error, functions) ? expression : throw new FeelSyntaxException(error, source ?? "");
 
+    /// <summary>Never throws: a null or invalid text gives false and the error.</summary>
     public static bool TryParse(
-        string source,
+        string? source,
         [NotNullWhen(true)] out FeelExpression? expression,
         [NotNullWhen(false)] out FeelSyntaxError? error,
         FeelFunctions? functions = null)
     {
-        ArgumentNullException.ThrowIfNull(source);
+        source ??= "";
         try
         {
             expression = new FeelExpression(source, Parser.Parse(source, functions ?? FeelFunctions.BuiltIn));
