@@ -51,4 +51,13 @@ public sealed class LiteralTests
         var variables = Feel.Variables("""{ "sốNgày": 3, "_x$": 4 }""");
         Assert.Equal("7", Feel.Show("sốNgày + _x$", variables));
     }
+
+    [Fact]
+    public void Name_TypedInDecomposedForm_FindsComposedVariable()
+    {
+        var variables = new LaiChau.Workflows.Feel.FeelVariables { ["sốNgày"] = LaiChau.Workflows.Feel.FeelValue.Number(3) };
+        var decomposed = "sốNgày".Normalize(System.Text.NormalizationForm.FormD);
+        Assert.NotEqual("sốNgày".Length, decomposed.Length);
+        Assert.Equal("4", Feel.Show(decomposed + " + 1", variables));
+    }
 }

@@ -86,7 +86,9 @@ internal sealed class Lexer(string source)
             i++;
         }
 
-        return new(TokenKind.Name, start, i - start, Source[start..i]);
+        // Names are compared in composed form (NFC), the form JSON variables normally arrive in.
+        var name = Source[start..i];
+        return new(TokenKind.Name, start, i - start, name.IsNormalized() ? name : name.Normalize());
     }
 
     private Token ReadString(int start, int quote, TokenKind kind)
