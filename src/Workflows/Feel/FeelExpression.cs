@@ -20,7 +20,10 @@ public sealed class FeelExpression
 
     public string Source { get; }
 
-    /// <summary>Parses with the built-in functions plus any others in <paramref name="functions"/>.</summary>
+    /// <summary>
+    /// Parses with the given registry (the built-ins when null); derive it from <see cref="FeelFunctions.BuiltIn"/>
+    /// to keep the built-ins.
+    /// </summary>
     /// <exception cref="FeelSyntaxException">The text is not in the supported subset.</exception>
     public static FeelExpression Parse(string source, FeelFunctions? functions = null) =>
         TryParse(source, out var expression, out var error, functions) ? expression : throw new FeelSyntaxException(error, source ?? "");
