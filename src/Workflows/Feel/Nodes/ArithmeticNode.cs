@@ -32,21 +32,22 @@ internal sealed class ArithmeticNode(int offset, ArithmeticOperator op, Node lef
                 return ev.Warn(Offset, "division by zero");
             }
 
-            return result.IsNull ? ev.Warn(Offset, "cannot apply '{0}' to a {1}", Symbol(a, b), Evaluation.KindName(a.Kind)) : result;
+            return result.IsNull
+                ? ev.Warn(Offset, "cannot apply '{0}' to a {1} and a {2}", Symbol(), Evaluation.KindName(a.Kind), Evaluation.KindName(b.Kind))
+                : result;
         }
         catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException or DivideByZeroException)
         {
-            return ev.Warn(Offset, "the result of '{0}' is out of range", Symbol(a, b));
+            return ev.Warn(Offset, "the result of '{0}' is out of range", Symbol());
         }
     }
 
-    private string Symbol(in FeelValue a, in FeelValue b) =>
-        (op switch
-        {
-            ArithmeticOperator.Add => "+",
-            ArithmeticOperator.Subtract => "-",
-            ArithmeticOperator.Multiply => "*",
-            ArithmeticOperator.Divide => "/",
-            _ => "**",
-        }) + (a.Kind == b.Kind ? "" : " with a " + Evaluation.KindName(b.Kind));
+    private string Symbol() => op switch
+    {
+        ArithmeticOperator.Add => "+",
+        ArithmeticOperator.Subtract => "-",
+        ArithmeticOperator.Multiply => "*",
+        ArithmeticOperator.Divide => "/",
+        _ => "**",
+    };
 }

@@ -50,11 +50,11 @@ internal struct Evaluation(IFeelVariables variables, FeelContext context, string
     }
 
     /// <summary>Records a warning (formatting the message only when someone collects them) and yields null.</summary>
-    public readonly FeelValue Warn(int offset, string format, string? arg0 = null, string? arg1 = null)
+    public readonly FeelValue Warn(int offset, string format, string? arg0 = null, string? arg1 = null, string? arg2 = null)
     {
         if (Context.Warnings is { } sink)
         {
-            var reason = string.Format(CultureInfo.InvariantCulture, format, arg0, arg1);
+            var reason = string.Format(CultureInfo.InvariantCulture, format, arg0, arg1, arg2);
             sink.Add(new FeelWarning(FeelMessages.Describe(reason, Source, offset), offset));
         }
 
