@@ -47,6 +47,10 @@ public sealed class ComparisonTests
     [InlineData("not(false)", "true")]
     [InlineData("not(null)", "null")]
     [InlineData("not(1)", "null")]
+    [InlineData("get or else(missing, \"prio-99\")", "\"prio-99\"")]
+    [InlineData("get or else(1, 2)", "1")]
+    [InlineData("[{a: 1}, {b: 2}].a", "[1, null]")]
+    [InlineData("[{a: 1}, {b: 2}][a < 10]", "[{a:1}]")]
     [InlineData("true or false and false", "true")]
     [InlineData("1 < 2 and 2 < 3", "true")]
     public void Logic_WithNullOrNonBoolean_IsThreeValued(string source, string expected) => Assert.Equal(expected, Feel.Show(source));

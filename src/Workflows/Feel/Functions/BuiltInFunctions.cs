@@ -10,6 +10,7 @@ internal static class BuiltInFunctions
 
     public static FeelFunctions Register(FeelFunctions registry) => registry
         .With("not", 1, 1, LogicFunctions.Not)
+        .With("get or else", 2, 2, LogicFunctions.GetOrElse)
         // The parser compiles "is defined" to its own node; this body only serves calls it cannot see through.
         .With(IsDefined, 1, 1, static (_, _) => FeelValue.True)
         .With("string length", 1, 1, StringFunctions.Length)
