@@ -50,6 +50,10 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void Evaluate_OfForOverHugeRange_ThrowsBeforeBuildingIt() =>
+        Assert.Throws<FeelEvaluationException>(() => Feel.Eval("for i in 1..2000000000 return i"));
+
+    [Fact]
     public void Evaluate_OfFunctionReturningHugeList_ThrowsEvaluationException()
     {
         var functions = FeelFunctions.BuiltIn.With("many", 0, 0,

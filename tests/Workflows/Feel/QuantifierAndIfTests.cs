@@ -40,9 +40,20 @@ public sealed class QuantifierAndIfTests
     [InlineData("sum(for o in orders return o.amount * 2)", "50")]
     [InlineData("for x in null return x", "[]")]
     [InlineData("for x in 7 return x", "[7]")]
+    [InlineData("for i in 1..3 return i * i", "[1, 4, 9]")]
+    [InlineData("for i in 3..1 return i", "[3, 2, 1]")]
+    [InlineData("for i in [1..4) return i", "[1, 2, 3]")]
+    [InlineData("for i in (0..2] return i", "[1, 2]")]
+    [InlineData("for i in 0..n return i", "[0, 1, 2]")]
+    [InlineData("for i in (1..1) return i", "[]")]
+    [InlineData("for i in (1..2) return i", "[]")]
+    [InlineData("for i in [1.5..3] return i", "[[1.5..3]]")]
     public void For_OverLists_ReturnsOneResultPerCombination(string source, string expected)
     {
-        var variables = Feel.Variables("""{ "orders": [ { "amount": 5 }, { "amount": 20 } ] }""");
+        var variables = Feel.Variables("""{ "orders": [ { "amount": 5 }, { "amount": 20 } ], "n": 2 }""");
         Assert.Equal(expected, Feel.Show(source, variables));
     }
+
+    [Fact]
+    public void Some_OverRange_CountsItsWholeNumbers() => Assert.Equal("true", Feel.Show("some i in 1..5 satisfies i * i = 16"));
 }

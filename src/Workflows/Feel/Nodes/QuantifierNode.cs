@@ -38,7 +38,7 @@ internal sealed class QuantifierNode(int offset, bool every, string[] names, Nod
         }
 
         var source = collections[level].Evaluate(ref ev);
-        var items = source.Kind == FeelKind.List ? source.RawList : source.IsNull ? [] : [source];
+        var items = Iteration.Items(source, ref ev, Offset);
         var frame = new Frame(ev.Frames) { Name = names[level] };
         ev.Frames = frame;
         foreach (var item in items)

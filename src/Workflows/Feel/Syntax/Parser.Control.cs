@@ -54,10 +54,19 @@ internal sealed partial class Parser
 
             names.Add(ExpectVariableName());
             Expect("in");
-            collections.Add(ParseExpression());
+            var collection = ParseExpression();
+            collections.Add(_token.Kind == TokenKind.DotDot ? ParseBareRange(collection) : collection);
         }
         while (_token.Kind == TokenKind.Comma);
 
         return ([.. names], [.. collections]);
+    }
+
+    // "for i in 1..3": a range written without brackets includes both ends.
+    private Node ParseBareRange(Node low)
+    {
+        Advance();
+        var high = ParseExpression();
+        return Checked(new RangeNode(low.Offset, low, true, high, true) { Depth = Node.DepthOf(low, high) });
     }
 }
