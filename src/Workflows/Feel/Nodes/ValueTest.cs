@@ -1,27 +1,5 @@
 namespace LaiChau.Workflows.Feel.Nodes;
 
-/// <summary>One test on the right of <c>in</c>; yields true, false or null for the input value.</summary>
-internal abstract class UnaryTest(int depth)
-{
-    public int Depth => depth;
-
-    public abstract FeelValue Test(in FeelValue input, ref Evaluation ev, int offset);
-}
-
-/// <summary><c>&lt; 5</c>, <c>&gt;= x</c>, <c>!= "a"</c>.</summary>
-internal sealed class ComparisonTest(ComparisonOperator op, Node operand) : UnaryTest(operand.Depth)
-{
-    public override FeelValue Test(in FeelValue input, ref Evaluation ev, int offset) =>
-        Comparison.Apply(op, input, operand.Evaluate(ref ev), ref ev, offset);
-}
-
-/// <summary><c>[1..10]</c> or <c>(a..b]</c> written after <c>in</c>: tested without building a range value.</summary>
-internal sealed class IntervalTest(Node low, bool lowIncluded, Node high, bool highIncluded) : UnaryTest(Node.DepthOf(low, high))
-{
-    public override FeelValue Test(in FeelValue input, ref Evaluation ev, int offset) =>
-        Ranges.Contains(input, low.Evaluate(ref ev), lowIncluded, high.Evaluate(ref ev), highIncluded, ref ev, offset);
-}
-
 /// <summary>An expression: equal to the input, or a list containing it, or a range containing it.</summary>
 internal sealed class ValueTest(Node operand) : UnaryTest(operand.Depth)
 {
