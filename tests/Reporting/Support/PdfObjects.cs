@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace LaiChau.Reporting.Tests.Support;
+
+/// <summary>The PDF's object dictionaries as qpdf's JSON shows them, to check how fonts are embedded.</summary>
+internal static class PdfObjects
+{
+    public static IReadOnlyList<JsonElement> Dictionaries(byte[] pdf)
+    {
+        var (exitCode, json) = ExternalTool.WithFile(pdf, path => ExternalTool.Run("qpdf", "--json=2", "--json-key=objects", path));
+        Assert.True(exitCode == 0, json);
+        using var document = JsonDocument.Parse(json);
+        var result = new List<JsonElement>();
+        foreach (var obj in document.RootElement.GetProperty("objects").EnumerateObject())
+        {
+            var value = obj.Value.TryGetProperty("value", out var v) ? v
+                : obj.Value.TryGetProperty("stream", out var s) ? s.GetProperty("dict") : default;
+            if (value.ValueKind == JsonValueKind.Object)
+            {
+                result.Add(value.Clone());
+            }
+        }
+
+        return result;
+    }
+
+    public static IEnumerable<JsonElement> OfType(this IEnumerable<JsonElement> dictionaries, string type) =>
+        dictionaries.Where(d => d.TryGetProperty("/Type", out var t) && t.GetString() == type);
+}
