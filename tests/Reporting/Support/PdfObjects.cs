@@ -7,11 +7,11 @@ internal static class PdfObjects
 {
     public static IReadOnlyList<JsonElement> Dictionaries(byte[] pdf)
     {
-        var (exitCode, json) = ExternalTool.WithFile(pdf, path => ExternalTool.Run("qpdf", "--json=2", "--json-key=objects", path));
+        var (exitCode, json) = ExternalTool.WithFile(pdf, path => ExternalTool.Run("qpdf", "--json=2", "--json-key=qpdf", path));
         Assert.True(exitCode == 0, json);
         using var document = JsonDocument.Parse(json);
         var result = new List<JsonElement>();
-        foreach (var obj in document.RootElement.GetProperty("objects").EnumerateObject())
+        foreach (var obj in document.RootElement.GetProperty("qpdf")[1].EnumerateObject())
         {
             var value = obj.Value.TryGetProperty("value", out var v) ? v
                 : obj.Value.TryGetProperty("stream", out var s) ? s.GetProperty("dict") : default;

@@ -18,7 +18,7 @@ internal static class Samples
         new DateOnly(2026, 1, 28),
         "Bản Thẳm, xã Sơn Bình, huyện Tam Đường",
         "Đường bê tông liên bản bị sạt lở, nước ngập sâu gây nguy hiểm cho người đi đường.",
-        "Cán bộ địa chính xã đã kiểm tra thực địa ngày 30/01/2026; phản ánh đúng sự thật.",
+        "Cán bộ địa chính xã đã kiểm tra thực địa ngày 30/01/2026: cầu sắt bị gãy, mặt đường trơn trượt, những hộ dân ven suối phải đi đường vòng; phản ánh về sự việc là đúng.",
         result ?? "Ủy ban nhân dân xã đã huy động lực lượng khắc phục, đắp đất, đặt biển cảnh báo; đường đã thông xe.",
         ["anh-hien-truong.jpg", "bien-ban-kiem-tra.pdf"],
         Signature(),
