@@ -22,8 +22,7 @@ public sealed class DocumentBuilder : IDisposable
         _document.Info.Creator = "LaiChau.Workflow";
         // The document's own date, so the same record always gives the same metadata (no clock in Reporting).
         _document.Info.CreationDate = date.ToDateTime(TimeOnly.MinValue);
-        // PDFsharp 6.2.4 writes Flate streams without the zlib Adler-32 trailer, which qpdf --check reports;
-        // uncompressed streams keep every file strictly valid at the cost of size (see docs/reporting.md).
+        // PDFsharp 6.2.4 writes Flate streams without the zlib Adler-32 trailer: save plain, compress in ToBytes.
         _document.Options.NoCompression = true;
         _document.Options.CompressContentStreams = false;
         NewPage();
@@ -127,7 +126,7 @@ public sealed class DocumentBuilder : IDisposable
         _graphics = null;
         using var stream = new MemoryStream();
         _document.Save(stream);
-        return stream.ToArray();
+        return StreamCompression.Compress(stream.ToArray());
     }
 
     public void Dispose()
