@@ -13,6 +13,7 @@ public sealed class DocumentBuilder : IDisposable
     private readonly PdfDocument _document = new();
     private readonly Dictionary<(TextStyle, double), XFont> _fonts = [];
     private XGraphics? _graphics;
+    private PdfPage? _page;
 
     public DocumentBuilder(string title, DateOnly date, PageSettings? settings = null)
     {
@@ -53,10 +54,10 @@ public sealed class DocumentBuilder : IDisposable
     public void NewPage()
     {
         _graphics?.Dispose();
-        var page = _document.AddPage();
-        page.Width = XUnit.FromPoint(Settings.Width);
-        page.Height = XUnit.FromPoint(Settings.Height);
-        _graphics = XGraphics.FromPdfPage(page);
+        _page = _document.AddPage();
+        _page.Width = XUnit.FromPoint(Settings.Width);
+        _page.Height = XUnit.FromPoint(Settings.Height);
+        _graphics = XGraphics.FromPdfPage(_page);
         Y = Settings.Top;
         if (PageCount >= 2)
         {
@@ -118,6 +119,15 @@ public sealed class DocumentBuilder : IDisposable
         EnsureSpace(6);
         Rule(Settings.Left + Settings.ContentWidth / 2, Y + 3, Settings.ContentWidth);
         Y += 6;
+    }
+
+    /// <summary>Makes <paramref name="area"/> (page coordinates, from the top) of the current page a web link.</summary>
+    public void Link(XRect area, Uri target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        // Annotations live in PDF space, whose origin is the bottom-left corner.
+        var pdfArea = new XRect(area.X, Settings.Height - area.Bottom, area.Width, area.Height);
+        _page!.AddWebLink(new PdfRectangle(pdfArea), target.AbsoluteUri);
     }
 
     public byte[] ToBytes()

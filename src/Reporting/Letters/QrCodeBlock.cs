@@ -43,7 +43,10 @@ internal static class QrCodeBlock
         var textX = s.Left + Size + 8;
         var textWidth = s.ContentWidth - Size - 8;
         var y = builder.DrawAt(LetterText.Line("Quét mã hoặc truy cập đường dẫn để theo dõi phản ánh:", TextStyle.Italic), textX, top + 16, textWidth);
-        builder.DrawAt(LetterText.Line(link.AbsoluteUri, TextStyle.Regular), textX, y, textWidth);
+        var bottom = builder.DrawAt(LetterText.Line(link.AbsoluteUri, TextStyle.Regular), textX, y, textWidth);
+        // Clickable in a mail client as well.
+        builder.Link(new XRect(s.Left, top, Size, Size), link);
+        builder.Link(new XRect(textX, y, textWidth, bottom - y), link);
         builder.Y = top + Size + 6;
     }
 }

@@ -25,6 +25,20 @@ public sealed class DocumentFontsTests
     }
 
     [Fact]
+    public void Resolver_FolderWithoutTheFont_FailsWhenCreatedNotWhenDrawing() =>
+        Assert.Throws<FontNotFoundException>(() => new LiberationSerifResolver(["/nowhere"]));
+
+    [Fact]
+    public void Resolver_AnyFamily_ResolvesToLiberationSerifFaces()
+    {
+        var resolver = new LiberationSerifResolver(["/usr/share/fonts/truetype/liberation2"]);
+
+        Assert.Equal("LiberationSerif-BoldItalic", resolver.ResolveTypeface("Times New Roman", bold: true, italic: true).FaceName);
+        Assert.Equal("LiberationSerif-Regular", resolver.ResolveTypeface("Arial", bold: false, italic: false).FaceName);
+        Assert.NotEmpty(resolver.GetFont("LiberationSerif-Italic")!);
+    }
+
+    [Fact]
     public void Candidates_ConfiguredFolder_IsSearchedFirst()
     {
         var folders = FontFolders.Candidates("/srv/fonts");

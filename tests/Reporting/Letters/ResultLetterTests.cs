@@ -44,6 +44,14 @@ public sealed class ResultLetterTests
     }
 
     [Fact]
+    public void R7_1_ResultLetter_QrCodeAndLinkText_AreClickable()
+    {
+        var uris = PdfObjects.Dictionaries(Letter).Where(d => d.TryGetProperty("/URI", out _)).Select(d => d.GetProperty("/URI").GetString());
+
+        Assert.Equal(["u:https://phananh.laichau.gov.vn/t/PA-2026-000123", "u:https://phananh.laichau.gov.vn/t/PA-2026-000123"], uris);
+    }
+
+    [Fact]
     public void R7_1a_ConfidentialLetter_HasNoPublicLinkAndNoQrCode()
     {
         var confidential = ResultLetterDocument.Render(Samples.ResultLetter(confidential: true));
@@ -53,6 +61,7 @@ public sealed class ResultLetterTests
         Assert.DoesNotContain("Quét mã", pdf.AllWords(), StringComparison.Ordinal);
         pdf.AssertHasPhrase("Phản ánh được bảo mật theo yêu cầu của người phản ánh;");
         Assert.Null(QrReader.DecodePageOne(confidential));
+        Assert.DoesNotContain(PdfObjects.Dictionaries(confidential), d => d.TryGetProperty("/URI", out _));
     }
 
     [Theory]
@@ -97,6 +106,21 @@ public sealed class ResultLetterTests
 
     [Fact]
     public void ResultLetter_File_PassesQpdfCheck() => ExternalTool.AssertQpdfCheckPasses(Letter);
+
+    [Fact]
+    public void Render_ManyLettersAtOnce_GivesTheSameText()
+    {
+        using var expected = new PdfText(Letter);
+
+        var letters = new byte[16][];
+        Parallel.For(0, letters.Length, i => letters[i] = ResultLetterDocument.Render(Samples.ResultLetter()));
+
+        Assert.All(letters, bytes =>
+        {
+            using var pdf = new PdfText(bytes);
+            Assert.Equal(expected.AllWords(), pdf.AllWords());
+        });
+    }
 
     [Fact]
     public void ResultLetter_LongResult_BreaksOntoNumberedPagesInsideTheMargins()
