@@ -106,6 +106,15 @@ public sealed class MonthlyReportDocumentTests
         pdf.AssertHasPhrase("VI. Phản ánh bị ẩn Không có.");
     }
 
+    [Fact]
+    public void R11_3_MonthlyReportForOneAgency_NamesTheAgencyInTheSubject()
+    {
+        var report = MonthlySamples.Report() with { Agency = "UBND huyện Sìn Hồ" };
+
+        using var pdf = new PdfText(MonthlyReportDocument.Render(report));
+        pdf.AssertHasPhrase("Kết quả tiếp nhận, xử lý phản ánh tháng 02/2026 - UBND huyện Sìn Hồ");
+    }
+
     private static bool Is(UglyToad.PdfPig.Graphics.Colors.IColor? colour, int r, int g, int b)
     {
         if (colour is null)
