@@ -32,7 +32,8 @@ internal static class AgencyBarChart
         {
             var totals = agencies[i].Totals;
             var y = top + i * RowHeight;
-            g.DrawString(agencies[i].Agency, font, XBrushes.Black, new XRect(s.Left, y, barX - s.Left - 4, RowHeight), XStringFormats.CenterRight);
+            var label = Shorten(builder, agencies[i].Agency, font, barX - s.Left - 4);
+            g.DrawString(label, font, XBrushes.Black, new XRect(s.Left, y, barX - s.Left - 4, RowHeight), XStringFormats.CenterRight);
             var scale = barWidth / max;
             g.DrawRectangle(new XPen(ChartColours.Received, 0.8), barX, y + 3, totals.Received * scale, RowHeight - 6);
             g.DrawRectangle(new XSolidBrush(ChartColours.OnTime), barX, y + 3, totals.ResolvedOnTime * scale, RowHeight - 6);
@@ -43,5 +44,22 @@ internal static class AgencyBarChart
 
         builder.Y = top + agencies.Count * RowHeight + 4;
         ChartLegend.Add(builder, [("Tiếp nhận", ChartColours.Received, false), ("Đúng hạn", ChartColours.OnTime, true), ("Quá hạn", ChartColours.Late, true)]);
+    }
+
+    /// <summary>A label that would cross the left margin is cut and ends with "…"; the table above has the full name.</summary>
+    private static string Shorten(DocumentBuilder builder, string label, XFont font, double width)
+    {
+        var text = label.Normalize(System.Text.NormalizationForm.FormC);
+        if (builder.Graphics.MeasureString(text, font).Width <= width)
+        {
+            return text;
+        }
+
+        while (text.Length > 1 && builder.Graphics.MeasureString(text + "…", font).Width > width)
+        {
+            text = text[..^1];
+        }
+
+        return text.TrimEnd() + "…";
     }
 }

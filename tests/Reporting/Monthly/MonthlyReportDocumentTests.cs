@@ -115,6 +115,22 @@ public sealed class MonthlyReportDocumentTests
         pdf.AssertHasPhrase("Kết quả tiếp nhận, xử lý phản ánh tháng 02/2026 - UBND huyện Sìn Hồ");
     }
 
+    [Fact]
+    public void AgencyChart_VeryLongAgencyName_IsShortenedInsideTheMargins()
+    {
+        const string name = "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Lai Châu";
+        var report = MonthlySamples.Report() with { Agencies = [new AgencyFigures(name, new ReportTotals(9, 5, 1, 1, 0, 2, 1))] };
+
+        using var pdf = new PdfText(MonthlyReportDocument.Render(report));
+        foreach (var page in pdf.Pages)
+        {
+            PdfAssert.TextInsideMargins(page);
+        }
+
+        pdf.AssertHasPhrase("Ban Quản lý dự án đầu tư xây dựng các"); // the chart label, cut with "…"
+        Assert.Contains("…", pdf.AllWords(), StringComparison.Ordinal);
+    }
+
     private static bool Is(UglyToad.PdfPig.Graphics.Colors.IColor? colour, int r, int g, int b)
     {
         if (colour is null)
