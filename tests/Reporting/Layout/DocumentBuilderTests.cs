@@ -94,6 +94,26 @@ public sealed class DocumentBuilderTests
         Assert.All(PdfAssert.Visible(text.Page(1)).Where(l => l.Value != "x"), l => Assert.True(l.BoundingBox.Right <= column));
     }
 
+    [Fact]
+    public void HorizontalRule_SpansTheContentWidthBelowTheText()
+    {
+        var pdf = Build(builder =>
+        {
+            builder.Add(Paragraph.Of("Trên"));
+            builder.HorizontalRule();
+            builder.Add(Paragraph.Of("Dưới"));
+        });
+
+        using var text = new PdfText(pdf);
+        var page = text.Page(1);
+        var rule = page.Paths.Where(p => p.IsStroked).Select(p => p.GetBoundingRectangle()!.Value).Single();
+        var above = page.GetWords().Single(w => w.Text == "Trên").BoundingBox;
+        var below = page.GetWords().Single(w => w.Text == "Dưới").BoundingBox;
+        Assert.Equal(PageSettings.Decree30.Left, rule.Left, 0.5);
+        Assert.Equal(PageSettings.Decree30.Right, rule.Right, 0.5);
+        Assert.True(rule.Top < above.Bottom && rule.Bottom > below.Top);
+    }
+
     private static byte[] Build(Action<DocumentBuilder> content)
     {
         using var builder = new DocumentBuilder("Kiểm thử", new DateOnly(2026, 2, 5));

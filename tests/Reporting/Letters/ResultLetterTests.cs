@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LaiChau.Reporting.Layout;
 using LaiChau.Reporting.Letters;
 using LaiChau.Reporting.Tests.Support;
 
@@ -77,6 +78,37 @@ public sealed class ResultLetterTests
         var letters = pdf.Page(1).GetWords().First(w => w.Text == first).Letters;
         Assert.All(letters, l => Assert.EndsWith("," + style, l.FontName, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ResultLetter_Motto_HasARuleOfItsOwnLengthBeneath()
+    {
+        using var pdf = new PdfText(Letter);
+        var page = pdf.Page(1);
+        var motto = page.GetWords().SkipWhile(w => w.Text != "Độc").Take(8).ToList(); // Độc lập - Tự do - Hạnh phúc
+        var left = motto[0].BoundingBox.Left;
+        var right = motto[^1].BoundingBox.Right;
+
+        var rule = Rules(page).Single(r => r.Top < motto[0].BoundingBox.Bottom && r.Top > motto[0].BoundingBox.Bottom - 8 && r.Left > left - 20);
+        Assert.Equal(right - left, rule.Width, 1.5);
+        Assert.Equal((left + right) / 2, (rule.Left + rule.Right) / 2, 1.5);
+    }
+
+    [Fact]
+    public void ResultLetter_IssuingBody_HasAShortCentredRuleBeneath()
+    {
+        using var pdf = new PdfText(Letter);
+        var page = pdf.Page(1);
+        var body = page.GetWords().Single(w => w.Text == "PHÒNG");
+
+        var rule = Rules(page).Single(r => r.Top < body.BoundingBox.Bottom && r.Top > body.BoundingBox.Bottom - 8 && r.Left < body.BoundingBox.Right);
+        var column = PageSettings.Decree30.ContentWidth * 0.4;
+        Assert.Equal(column / 3, rule.Width, 0.5);
+        Assert.Equal(PageSettings.Decree30.Left + column / 2, (rule.Left + rule.Right) / 2, 0.5);
+    }
+
+    private static IEnumerable<UglyToad.PdfPig.Core.PdfRectangle> Rules(UglyToad.PdfPig.Content.Page page) =>
+        page.Paths.Where(p => p.IsStroked && !p.IsFilled).Select(p => p.GetBoundingRectangle())
+            .OfType<UglyToad.PdfPig.Core.PdfRectangle>().Where(r => r.Height < 1 && r.Width > 20);
 
     [Fact]
     public void ResultLetter_Fonts_AreEmbeddedSubsetsOfLiberationSerif()
