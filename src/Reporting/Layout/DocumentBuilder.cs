@@ -145,6 +145,6 @@ public sealed class DocumentBuilder : IDisposable
         _document.Dispose();
     }
 
-    private IReadOnlyList<TextLine> Break(Paragraph paragraph, double width) =>
+    internal IReadOnlyList<TextLine> Break(Paragraph paragraph, double width) =>
         LineBreaker.Break(paragraph, width, (text, style) => Measure(text, style, paragraph.FontSize));
 }

@@ -95,6 +95,23 @@ public sealed class DocumentBuilderTests
     }
 
     [Fact]
+    public void Table_RowTallerThanAPage_IsSplitBetweenLinesUnderTheRepeatedHeader()
+    {
+        var reason = string.Join(" ", Enumerable.Range(1, 1000).Select(i => $"ý{i}"));
+        var pdf = Build(builder => builder.Add(new Table([1, 1]) { HeaderRows = [["Mã phản ánh", "Lý do ẩn"]], Rows = [["PA-2026-000001", reason]] }));
+
+        using var text = new PdfText(pdf);
+        Assert.True(text.PageCount >= 2, $"{text.PageCount} page(s)");
+        foreach (var page in text.Pages)
+        {
+            PdfAssert.TextInsideMargins(page);
+            Assert.Contains(" Mã phản ánh Lý do ẩn ", text.Words(page.Number), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Enumerable.Range(1, 1000).Select(i => $"ý{i}"), text.Pages.SelectMany(p => p.GetWords()).Select(w => w.Text).Where(w => w.StartsWith('ý')));
+    }
+
+    [Fact]
     public void HorizontalRule_SpansTheContentWidthBelowTheText()
     {
         var pdf = Build(builder =>
