@@ -38,7 +38,7 @@ internal static class LineBreaker
 
     private static List<Word> Words(Paragraph paragraph, Measure measure)
     {
-        var words = new List<Word>();
+        var words = new List<List<Fragment>>();
         List<Fragment>? word = null;
         foreach (var run in paragraph.Runs)
         {
@@ -59,14 +59,14 @@ internal static class LineBreaker
                 if (word is null)
                 {
                     word = [];
-                    words.Add(new Word(word));
+                    words.Add(word);
                 }
 
                 word.Add(new Fragment(parts[i], run.Style, measure(parts[i], run.Style)));
             }
         }
 
-        return words.Select(w => new Word([.. w.Fragments])).ToList();
+        return words.ConvertAll(fragments => new Word(fragments));
     }
 
     private static IEnumerable<Word> Fit(Word word, double width, Measure measure)
