@@ -1,0 +1,18 @@
+namespace LaiChau.Reporting.Letters;
+
+/// <summary>
+/// The result letter closing a report (R7.1 step 4). <see cref="TrackingLink"/> is printed with a QR code unless the
+/// reporter asked for confidentiality (R7.1a), in which case the letter carries no public link at all.
+/// </summary>
+public sealed record ResultLetter(
+    LetterHeader Header,
+    string ReportCode,
+    DateOnly ReceivedOn,
+    string Place,
+    string Summary,
+    string Verification,
+    string Result,
+    IReadOnlyList<string> Attachments,
+    Signature Signature,
+    bool Confidential,
+    Uri? TrackingLink);
