@@ -49,6 +49,7 @@ public static class BpmnErrors
     public static readonly BpmnErrorTemplate MissingCalledProcess = new("BPMN-CALL-001", "Hoạt động gọi cần zeebe:calledElement với processId", "A call activity needs a zeebe:calledElement with a processId");
     public static readonly BpmnErrorTemplate MissingInputCollection = new("BPMN-MI-001", "Đa thể hiện cần zeebe:loopCharacteristics với inputCollection", "Multi-instance needs a zeebe:loopCharacteristics with an inputCollection");
     public static readonly BpmnErrorTemplate InvalidExpression = new("BPMN-EXPR-001", "Biểu thức ở '{0}' không hợp lệ: {1} (vị trí {2})", "Invalid expression in '{0}': {1} (offset {2})");
+    public static readonly BpmnErrorTemplate ExpressionRequired = new("BPMN-EXPR-002", "'{0}' phải là một biểu thức FEEL bắt đầu bằng '='", "'{0}' must be a FEEL expression starting with '='");
 
     public static IReadOnlyList<BpmnErrorTemplate> All { get; } =
     [
@@ -60,6 +61,6 @@ public static class BpmnErrors
         EventGatewayTarget, BoundaryHostMissing, EventGatewayTooFewTargets,
         MissingJobType, ErrorBoundaryNotInterrupting, UnresolvedReference, MissingReference, MessageWithoutName,
         MessageWithoutCorrelationKey, TimerWithoutValue, InvalidTimer, MissingCalledProcess, MissingInputCollection,
-        InvalidExpression,
+        InvalidExpression, ExpressionRequired,
     ];
 }

@@ -1,0 +1,86 @@
+using LaiChau.Workflows.Model;
+
+namespace LaiChau.Workflows.Bpmn;
+
+/// <summary>Flows connect nodes of one scope, boundary events sit on an activity of their scope, and every node can be reached.</summary>
+internal static class GraphRules
+{
+    public static void Check(ValidationContext context)
+    {
+        foreach (var (process, scope) in context.Scopes())
+        {
+            var byId = new Dictionary<string, FlowNode>(StringComparer.Ordinal);
+            foreach (var node in scope.Nodes)
+            {
+                byId.TryAdd(node.Id, node);
+            }
+
+            foreach (var flow in scope.Flows)
+            {
+                foreach (var end in new[] { flow.SourceId, flow.TargetId }.Where(e => !byId.ContainsKey(e)))
+                {
+                    context.Report(BpmnErrors.FlowEndMissing, flow.Id, flow.Position, end);
+                }
+            }
+
+            foreach (var boundary in scope.Nodes.OfType<BoundaryEvent>().Where(b => !context.IsRefused(b.Id)))
+            {
+                if (byId.GetValueOrDefault(boundary.AttachedToId) is not Activity)
+                {
+                    context.Report(BpmnErrors.BoundaryHostMissing, boundary, boundary.AttachedToId);
+                }
+            }
+
+            CheckReachable(context, process, scope, byId);
+        }
+    }
+
+    private static void CheckReachable(ValidationContext context, ProcessModel process, IFlowScope scope, Dictionary<string, FlowNode> byId)
+    {
+        if (scope.Nodes.Count == 0)
+        {
+            return;
+        }
+
+        if (!scope.Nodes.OfType<StartEvent>().Any())
+        {
+            var position = scope is FlowNode node ? node.Position : process.Position;
+            context.Report(BpmnErrors.NoStartEvent, scope.Id, position, scope.Id);
+            return;
+        }
+
+        // Roots: start events, event sub-processes (started by their own start event) and refused placeholders,
+        // whose meaning we do not know and whose successors should not be reported as well.
+        var pending = new Queue<FlowNode>(scope.Nodes.Where(n =>
+            n is StartEvent || n is SubProcess { TriggeredByEvent: true } || context.IsRefused(n.Id)));
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var targets = scope.Flows.ToLookup(f => f.SourceId, f => f.TargetId);
+        var boundaries = scope.Nodes.OfType<BoundaryEvent>().ToLookup(b => b.AttachedToId);
+        while (pending.TryDequeue(out var node))
+        {
+            if (!reached.Add(node.Id))
+            {
+                continue;
+            }
+
+            foreach (var next in targets[node.Id].Select(byId.GetValueOrDefault).OfType<FlowNode>())
+            {
+                pending.Enqueue(next);
+            }
+
+            foreach (var boundary in boundaries[node.Id])
+            {
+                pending.Enqueue(boundary);
+            }
+        }
+
+        foreach (var node in scope.Nodes.Where(n => !reached.Contains(n.Id)))
+        {
+            // A boundary event on an unreached activity is implied by the error on that activity.
+            if (node is not BoundaryEvent boundary || reached.Contains(boundary.AttachedToId) || !byId.ContainsKey(boundary.AttachedToId))
+            {
+                context.Report(BpmnErrors.Unreachable, node, node.Id);
+            }
+        }
+    }
+}
