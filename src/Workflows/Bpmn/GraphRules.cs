@@ -37,7 +37,8 @@ internal static class GraphRules
 
     private static void CheckReachable(ValidationContext context, ProcessModel process, IFlowScope scope, Dictionary<string, FlowNode> byId)
     {
-        if (scope.Nodes.Count == 0)
+        // An empty process is a black-box pool and does not run; an empty sub-process would never complete.
+        if (scope.Nodes.Count == 0 && scope is ProcessModel)
         {
             return;
         }

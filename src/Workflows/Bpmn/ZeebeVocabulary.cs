@@ -72,6 +72,8 @@ public static class ZeebeVocabulary
             "group", "documentation", ExtensionElements, "ioSpecification", "property", "auditing", "monitoring",
             "incoming", "outgoing", "supports", "resourceRole", "performer", "humanPerformer", "potentialOwner",
             "correlationSubscription", "category", "categoryValue",
+            // Read by the activity reader on the sub-process element itself.
+            MultiInstanceLoopCharacteristics, StandardLoopCharacteristics, DataInputAssociation, DataOutputAssociation,
         };
 
         /// <summary>Event definitions outside the subset, refused with the id of their event.</summary>
