@@ -28,10 +28,12 @@ internal static class SecureXmlLoader
             return (null, BpmnErrors.TooLarge.At(null, SourcePosition.Unknown, size, MaxBytes));
         }
 
+        // A byte-order mark decoded into the text (e.g. from a request body) is not part of the XML.
+        var text = xml[0] == '\uFEFF' ? xml[1..] : xml;
         try
         {
             // First pass: stream through the text so that depth is refused before any tree is built.
-            using (var reader = XmlReader.Create(new StringReader(xml), Settings()))
+            using (var reader = XmlReader.Create(new StringReader(text), Settings()))
             {
                 while (reader.Read())
                 {
@@ -43,7 +45,7 @@ internal static class SecureXmlLoader
                 }
             }
 
-            using var second = XmlReader.Create(new StringReader(xml), Settings());
+            using var second = XmlReader.Create(new StringReader(text), Settings());
             return (XDocument.Load(second, LoadOptions.SetLineInfo), null);
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
