@@ -1,0 +1,62 @@
+using LaiChau.Workflows.Bpmn;
+using static LaiChau.Workflows.Tests.Bpmn.TestBpmn;
+
+namespace LaiChau.Workflows.Tests.Bpmn;
+
+public sealed class TimerRuleTests
+{
+    private static string Timer(string kind, string value) => Around(
+        $"<bpmn:intermediateCatchEvent id=\"n\"><bpmn:timerEventDefinition><bpmn:{kind}>{value}</bpmn:{kind}></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>");
+
+    [Theory]
+    [InlineData("timeDate", "2025-01-01T08:00:00+07:00")]
+    [InlineData("timeDate", "2025-01-01T00:00:00Z")]
+    [InlineData("timeDuration", "P5D")]
+    [InlineData("timeDuration", "PT1H")]
+    [InlineData("timeDuration", "P1Y2M")]
+    [InlineData("timeDuration", "P2W")]
+    [InlineData("timeDuration", "PT1.5S")]
+    [InlineData("timeCycle", "R3/PT1H")]
+    [InlineData("timeCycle", "R/P1D")]
+    [InlineData("timeCycle", "R5/2025-01-01T00:00:00Z/PT1H")]
+    [InlineData("timeDuration", "=hanXuLy")]
+    [InlineData("timeDate", "=date and time(ngayHen)")]
+    public void Validate_OfValidTimer_HasNoError(string kind, string value) =>
+        Assert.Empty(Validation.Errors(Timer(kind, value)));
+
+    [Theory]
+    [InlineData("timeDate", "2025-13-01T08:00:00Z")]
+    [InlineData("timeDate", "2025-01-01")]
+    [InlineData("timeDate", "ngày mai")]
+    [InlineData("timeDuration", "P")]
+    [InlineData("timeDuration", "PT")]
+    [InlineData("timeDuration", "5 ngày")]
+    [InlineData("timeDuration", "P1H")]
+    [InlineData("timeCycle", "PT1H")]
+    [InlineData("timeCycle", "R3/")]
+    [InlineData("timeCycle", "Rx/PT1H")]
+    [InlineData("timeCycle", "R3/PT1H/PT1H")]
+    public void Validate_OfInvalidLiteralTimer_ReportsTheEvent(string kind, string value) =>
+        Assert.Equal(["BPMN-TIMER-002 n"], Validation.Errors(Timer(kind, value)));
+
+    [Fact]
+    public void Validate_OfTimerWithoutValue_ReportsTheEvent() =>
+        Assert.Equal(["BPMN-TIMER-001 n"], Validation.Errors(Around(
+            "<bpmn:intermediateCatchEvent id=\"n\"><bpmn:timerEventDefinition /></bpmn:intermediateCatchEvent>")));
+
+    [Fact]
+    public void Validate_OfBadTimerExpression_ReportsTheField()
+    {
+        var error = Assert.Single(BpmnValidator.Validate(Timer("timeDuration", "=(hanXuLy"), TestExpressionSyntax.Instance).Errors);
+
+        Assert.Equal(("BPMN-EXPR-001", "n"), (error.Code, error.ElementId));
+        Assert.Contains("timer/Duration", error.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("R/PT1H", true)]
+    [InlineData("R0/P1D", true)]
+    [InlineData("R/2025-01-01T00:00:00+07:00/P1D", true)]
+    [InlineData("0 0 8 * * ?", false)]
+    public void IsCycle_Accepts_IsoCyclesOnly(string value, bool expected) => Assert.Equal(expected, Iso8601.IsCycle(value));
+}
