@@ -7,13 +7,11 @@ namespace LaiChau.Workflows.Bpmn;
 /// <summary>Reads the one event definition of an event and refuses kinds and combinations outside the subset.</summary>
 internal static class EventDefinitionReader
 {
-    private const string DefinitionSuffix = "EventDefinition";
-
     /// <summary>The definition, or null when the event was refused (the error is already reported).</summary>
     public static EventDefinition? Read(XElement ev, ReadContext context, IReadOnlySet<Type> allowed)
     {
         var definitions = ev.Elements()
-            .Where(e => e.IsBpmn() && e.Name.LocalName.EndsWith(DefinitionSuffix, StringComparison.Ordinal))
+            .Where(e => e.IsBpmn() && e.Name.LocalName.EndsWith(EventDefinitionSuffix, StringComparison.Ordinal))
             .ToList();
         if (definitions.Count > 1)
         {
@@ -31,7 +29,7 @@ internal static class EventDefinitionReader
         var definition = source is null ? NoneEventDefinition.Instance : Parse(source, context);
         if (definition is null || !allowed.Contains(definition.GetType()))
         {
-            context.Refuse(BpmnErrors.UnsupportedEventKind, ev, ev.Name.LocalName, source?.Name.LocalName ?? "none");
+            context.Refuse(BpmnErrors.UnsupportedEventKind, ev, ev.Name.LocalName, source?.Name.LocalName ?? NoneDefinition);
             return null;
         }
 

@@ -5,9 +5,9 @@ namespace LaiChau.Workflows.Bpmn;
 /// <summary>Error boundaries interrupt, references resolve, and message catches can be correlated.</summary>
 internal static class EventRules
 {
-    private const string ErrorKind = "error";
-    private const string EscalationKind = "escalation";
-    private const string MessageKind = "message";
+    private const string ErrorKind = ZeebeVocabulary.Element.Error;
+    private const string EscalationKind = ZeebeVocabulary.Element.Escalation;
+    private const string MessageKind = ZeebeVocabulary.Element.Message;
 
     public static void Check(ValidationContext context)
     {

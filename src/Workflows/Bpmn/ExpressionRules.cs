@@ -1,4 +1,5 @@
 using LaiChau.Workflows.Model;
+using static LaiChau.Workflows.Bpmn.ZeebeVocabulary;
 
 namespace LaiChau.Workflows.Bpmn;
 
@@ -12,14 +13,14 @@ internal static class ExpressionRules
     {
         foreach (var message in context.Definition.Messages.Values)
         {
-            CheckValue(context, message.Id, message.Position, "zeebe:subscription/@correlationKey", message.CorrelationKey);
+            CheckValue(context, message.Id, message.Position, ZeebeField(Zeebe.Subscription, Zeebe.CorrelationKey), message.CorrelationKey);
         }
 
         foreach (var (_, scope) in context.Scopes())
         {
             foreach (var flow in scope.Flows.Where(f => f.Condition is not null))
             {
-                CheckExpression(context, flow.Id, flow.Position, "conditionExpression", flow.Condition!);
+                CheckExpression(context, flow.Id, flow.Position, Element.ConditionExpression, flow.Condition!);
             }
         }
 
@@ -32,7 +33,7 @@ internal static class ExpressionRules
 
             if (node is Activity { MultiInstance.CompletionCondition: { } completion })
             {
-                CheckExpression(context, node.Id, node.Position, "completionCondition", completion);
+                CheckExpression(context, node.Id, node.Position, Element.CompletionCondition, completion);
             }
         }
     }
@@ -40,7 +41,7 @@ internal static class ExpressionRules
     /// <summary>A field that must hold an expression.</summary>
     private static void CheckExpression(ValidationContext context, string id, SourcePosition position, string field, string value)
     {
-        if (!value.StartsWith(ZeebeVocabulary.ExpressionPrefix))
+        if (!value.StartsWith(ExpressionPrefix))
         {
             context.Report(BpmnErrors.ExpressionRequired, id, position, field);
             return;
@@ -52,7 +53,7 @@ internal static class ExpressionRules
     /// <summary>A field that holds a literal or an expression: only the expression is checked.</summary>
     private static void CheckValue(ValidationContext context, string id, SourcePosition position, string field, string? value)
     {
-        if (value is null || !value.StartsWith(ZeebeVocabulary.ExpressionPrefix))
+        if (value is null || !value.StartsWith(ExpressionPrefix))
         {
             return;
         }

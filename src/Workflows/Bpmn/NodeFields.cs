@@ -1,4 +1,5 @@
 using LaiChau.Workflows.Model;
+using static LaiChau.Workflows.Bpmn.ZeebeVocabulary;
 
 namespace LaiChau.Workflows.Bpmn;
 
@@ -9,17 +10,17 @@ internal static class NodeFields
     {
         foreach (var input in node.IoMapping.Inputs)
         {
-            yield return ($"zeebe:input[{input.Target}]", input.Source);
+            yield return (ZeebeMapping(Zeebe.Input, input.Target), input.Source);
         }
 
         foreach (var output in node.IoMapping.Outputs)
         {
-            yield return ($"zeebe:output[{output.Target}]", output.Source);
+            yield return (ZeebeMapping(Zeebe.Output, output.Target), output.Source);
         }
 
         if (TimerRules.Timer(node) is { } timer)
         {
-            yield return ($"timer/{timer.Kind}", timer.Value);
+            yield return (TimerElement(timer.Kind), timer.Value);
         }
 
         var specific = node switch
@@ -28,7 +29,7 @@ internal static class NodeFields
             JobTask t => Job(t.Job),
             EndEvent { Job: { } job } => Job(job),
             IntermediateThrowEvent { Job: { } job } => Job(job),
-            CallActivity c => [("zeebe:calledElement/@processId", c.ProcessId)],
+            CallActivity c => [(ZeebeField(Zeebe.CalledElement, Zeebe.ProcessId), c.ProcessId)],
             _ => [],
         };
         foreach (var field in specific)
@@ -38,20 +39,20 @@ internal static class NodeFields
 
         if (node is Activity { MultiInstance: { } loop })
         {
-            yield return ("zeebe:loopCharacteristics/@inputCollection", loop.InputCollection);
-            yield return ("zeebe:loopCharacteristics/@outputElement", loop.OutputElement);
+            yield return (ZeebeField(Zeebe.LoopCharacteristics, Zeebe.InputCollection), loop.InputCollection);
+            yield return (ZeebeField(Zeebe.LoopCharacteristics, Zeebe.OutputElement), loop.OutputElement);
         }
     }
 
     private static (string, string?)[] UserTask(UserTask task) =>
     [
-        ("zeebe:assignmentDefinition/@assignee", task.Assignee),
-        ("zeebe:assignmentDefinition/@candidateGroups", task.CandidateGroups),
-        ("zeebe:assignmentDefinition/@candidateUsers", task.CandidateUsers),
-        ("zeebe:taskSchedule/@dueDate", task.DueDate),
-        ("zeebe:taskSchedule/@followUpDate", task.FollowUpDate),
+        (ZeebeField(Zeebe.AssignmentDefinition, Zeebe.Assignee), task.Assignee),
+        (ZeebeField(Zeebe.AssignmentDefinition, Zeebe.CandidateGroups), task.CandidateGroups),
+        (ZeebeField(Zeebe.AssignmentDefinition, Zeebe.CandidateUsers), task.CandidateUsers),
+        (ZeebeField(Zeebe.TaskSchedule, Zeebe.DueDate), task.DueDate),
+        (ZeebeField(Zeebe.TaskSchedule, Zeebe.FollowUpDate), task.FollowUpDate),
     ];
 
     private static (string, string?)[] Job(JobDefinition job) =>
-        [("zeebe:taskDefinition/@type", job.Type), ("zeebe:taskDefinition/@retries", job.Retries)];
+        [(ZeebeField(Zeebe.TaskDefinition, Zeebe.TaskDefinitionType), job.Type), (ZeebeField(Zeebe.TaskDefinition, Zeebe.TaskDefinitionRetries), job.Retries)];
 }

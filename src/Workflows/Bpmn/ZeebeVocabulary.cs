@@ -163,4 +163,24 @@ public static class ZeebeVocabulary
 
     /// <summary>The prefix that marks a value as a FEEL expression.</summary>
     public const char ExpressionPrefix = '=';
+
+    /// <summary>Local names of BPMN event definitions end with this (messageEventDefinition, …).</summary>
+    public const string EventDefinitionSuffix = "EventDefinition";
+
+    /// <summary>How an event without an event definition is named in messages.</summary>
+    public const string NoneDefinition = "none";
+
+    /// <summary>The name of a Zeebe attribute as the modeler shows it, e.g. <c>zeebe:taskDefinition/@type</c>.</summary>
+    public static string ZeebeField(string element, string attribute) => $"zeebe:{element}/@{attribute}";
+
+    /// <summary>The name of one io mapping, e.g. <c>zeebe:input[target]</c>.</summary>
+    public static string ZeebeMapping(string kind, string target) => $"zeebe:{kind}[{target}]";
+
+    /// <summary>The BPMN element that holds a timer value of the given kind.</summary>
+    public static string TimerElement(Model.TimerKind kind) => kind switch
+    {
+        Model.TimerKind.Date => Element.TimeDate,
+        Model.TimerKind.Duration => Element.TimeDuration,
+        _ => Element.TimeCycle,
+    };
 }

@@ -50,7 +50,7 @@ public sealed class TimerRuleTests
         var error = Assert.Single(BpmnValidator.Validate(Timer("timeDuration", "=(hanXuLy"), TestExpressionSyntax.Instance).Errors);
 
         Assert.Equal(("BPMN-EXPR-001", "n"), (error.Code, error.ElementId));
-        Assert.Contains("timer/Duration", error.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("timeDuration", error.MessageEn, StringComparison.Ordinal);
     }
 
     [Theory]
