@@ -32,10 +32,14 @@ public static class BpmnErrors
     public static readonly BpmnErrorTemplate NoStartEvent = new("BPMN-FLOW-004", "Phạm vi '{0}' không có sự kiện bắt đầu", "Scope '{0}' has no start event");
     public static readonly BpmnErrorTemplate MissingCondition = new("BPMN-FLOW-005", "Luồng '{0}' ra từ cổng rẽ nhánh cần có điều kiện hoặc là luồng mặc định", "Flow '{0}' out of a splitting gateway needs a condition or must be the default flow");
     public static readonly BpmnErrorTemplate DefaultNotOutgoing = new("BPMN-FLOW-006", "Luồng mặc định '{0}' không phải là luồng ra của cổng", "Default flow '{0}' is not an outgoing flow of the gateway");
-    public static readonly BpmnErrorTemplate ConditionNotAllowed = new("BPMN-FLOW-007", "Luồng '{0}' ra từ cổng song song hoặc cổng sự kiện không được có điều kiện", "Flow '{0}' out of a parallel or event-based gateway must not have a condition");
+    public static readonly BpmnErrorTemplate ConditionNotAllowed = new("BPMN-FLOW-007", "Luồng '{0}' chỉ được có điều kiện khi ra từ cổng loại trừ hoặc cổng bao hàm", "Flow '{0}' may have a condition only when it leaves an exclusive or inclusive gateway");
     public static readonly BpmnErrorTemplate EventGatewayTarget = new("BPMN-FLOW-008", "Cổng sự kiện chỉ được nối tới sự kiện chờ hẹn giờ, chờ thông điệp hoặc tác vụ nhận; '{0}' không phải", "An event-based gateway may lead only to timer or message catch events or receive tasks; '{0}' is not one");
     public static readonly BpmnErrorTemplate BoundaryHostMissing = new("BPMN-FLOW-009", "Sự kiện biên gắn vào '{0}', không phải là hoạt động trong cùng phạm vi", "The boundary event is attached to '{0}', which is not an activity of the same scope");
     public static readonly BpmnErrorTemplate EventGatewayTooFewTargets = new("BPMN-FLOW-010", "Cổng sự kiện cần ít nhất hai luồng ra", "An event-based gateway needs at least two outgoing flows");
+    public static readonly BpmnErrorTemplate TooManyStartEvents = new("BPMN-FLOW-011", "Phạm vi '{0}' có nhiều sự kiện bắt đầu không điều kiện; chỉ được có một", "Scope '{0}' has more than one none start event; only one is allowed");
+
+    // Our own properties
+    public static readonly BpmnErrorTemplate UnknownPropertyValue = new("BPMN-PROP-001", "Giá trị '{1}' của thuộc tính '{0}' không được hỗ trợ", "Value '{1}' of property '{0}' is not supported");
 
     // Jobs, events, references
     public static readonly BpmnErrorTemplate MissingJobType = new("BPMN-JOB-001", "Phần tử '{0}' cần zeebe:taskDefinition với loại công việc (type)", "Element '{0}' needs a zeebe:taskDefinition with a job type");
@@ -58,7 +62,7 @@ public static class BpmnErrors
         UnsupportedCompensation, MultipleEventDefinitions,
         NotExecutable, NoExecutableProcess,
         DuplicateId, FlowEndMissing, Unreachable, NoStartEvent, MissingCondition, DefaultNotOutgoing, ConditionNotAllowed,
-        EventGatewayTarget, BoundaryHostMissing, EventGatewayTooFewTargets,
+        EventGatewayTarget, BoundaryHostMissing, EventGatewayTooFewTargets, TooManyStartEvents, UnknownPropertyValue,
         MissingJobType, ErrorBoundaryNotInterrupting, UnresolvedReference, MissingReference, MessageWithoutName,
         MessageWithoutCorrelationKey, TimerWithoutValue, InvalidTimer, MissingCalledProcess, MissingInputCollection,
         InvalidExpression, ExpressionRequired,

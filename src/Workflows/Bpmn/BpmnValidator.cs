@@ -11,7 +11,7 @@ public static class BpmnValidator
     private static readonly Action<ValidationContext>[] Rules =
     [
         IdentityRules.Check, GraphRules.Check, GatewayRules.Check, EventRules.Check, TimerRules.Check,
-        JobRules.Check, ExpressionRules.Check,
+        JobRules.Check, ExpressionRules.Check, StartEventRules.Check, PropertyRules.Check,
     ];
 
     public static BpmnDeployCheck Validate(string xml, IExpressionSyntax expressions, BpmnValidationMode mode = BpmnValidationMode.Deploy)

@@ -44,7 +44,7 @@ internal static class DefinitionsReader
 
     private static ProcessModel Process(XElement element, ReadContext context)
     {
-        var (nodes, flows) = ScopeReader.Read(element, context, isEventSubProcess: false);
+        var (nodes, flows) = ScopeReader.Read(element, context, ScopeKind.Process);
         var byId = new Dictionary<string, FlowNode>(StringComparer.Ordinal);
         var pending = new Stack<IReadOnlyList<FlowNode>>([nodes]);
         while (pending.TryPop(out var scope))

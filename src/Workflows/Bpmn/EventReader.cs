@@ -8,13 +8,13 @@ namespace LaiChau.Workflows.Bpmn;
 /// its neighbours are not reported as unreachable too.</summary>
 internal static class EventReader
 {
-    public static FlowNode? Read(XElement element, ReadContext context, bool inEventSubProcess)
+    public static FlowNode? Read(XElement element, ReadContext context, ScopeKind scope)
     {
         var id = context.IdOf(element);
         switch (element.Name.LocalName)
         {
             case Element.StartEvent:
-                var start = EventDefinitionReader.Read(element, context, inEventSubProcess ? EventKinds.EventSubProcessStart : EventKinds.Start);
+                var start = EventDefinitionReader.Read(element, context, EventKinds.StartIn(scope));
                 return new StartEvent
                 {
                     Id = id,

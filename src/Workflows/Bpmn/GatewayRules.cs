@@ -7,6 +7,11 @@ internal static class GatewayRules
 {
     public static void Check(ValidationContext context)
     {
+        foreach (var (_, scope) in context.Scopes())
+        {
+            CheckConditionsOnlyOutOfDecisions(context, scope);
+        }
+
         foreach (var (_, scope, node) in context.Nodes())
         {
             if (node is not Gateway gateway)
@@ -15,18 +20,27 @@ internal static class GatewayRules
             }
 
             var outgoing = scope.Flows.Where(f => f.SourceId == gateway.Id).ToList();
-            switch (gateway.Kind)
+            if (gateway.Kind is GatewayKind.Exclusive or GatewayKind.Inclusive)
             {
-                case GatewayKind.Exclusive or GatewayKind.Inclusive:
-                    CheckConditions(context, gateway, outgoing);
-                    break;
-                case GatewayKind.EventBased:
-                    CheckNoConditions(context, outgoing);
-                    CheckEventTargets(context, scope, gateway, outgoing);
-                    break;
-                default:
-                    CheckNoConditions(context, outgoing);
-                    break;
+                CheckConditions(context, gateway, outgoing);
+            }
+            else if (gateway.Kind == GatewayKind.EventBased)
+            {
+                CheckEventTargets(context, scope, gateway, outgoing);
+            }
+        }
+    }
+
+    // Camunda 8 evaluates conditions only at exclusive and inclusive gateways; elsewhere they would be ignored silently.
+    private static void CheckConditionsOnlyOutOfDecisions(ValidationContext context, IFlowScope scope)
+    {
+        foreach (var flow in scope.Flows.Where(f => f.Condition is not null))
+        {
+            var source = scope.Nodes.FirstOrDefault(n => n.Id == flow.SourceId);
+            var decides = source is Gateway { Kind: GatewayKind.Exclusive or GatewayKind.Inclusive };
+            if (source is not null && !decides && !context.IsRefused(source.Id))
+            {
+                context.Report(BpmnErrors.ConditionNotAllowed, flow.Id, flow.Position, flow.Id);
             }
         }
     }
@@ -46,14 +60,6 @@ internal static class GatewayRules
         foreach (var flow in outgoing.Where(f => f.Condition is null && f.Id != gateway.DefaultFlowId))
         {
             context.Report(BpmnErrors.MissingCondition, flow.Id, flow.Position, flow.Id);
-        }
-    }
-
-    private static void CheckNoConditions(ValidationContext context, List<SequenceFlow> outgoing)
-    {
-        foreach (var flow in outgoing.Where(f => f.Condition is not null))
-        {
-            context.Report(BpmnErrors.ConditionNotAllowed, flow.Id, flow.Position, flow.Id);
         }
     }
 

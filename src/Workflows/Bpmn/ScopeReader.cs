@@ -16,7 +16,7 @@ internal static class ScopeReader
     };
 
     public static (IReadOnlyList<FlowNode> Nodes, IReadOnlyList<SequenceFlow> Flows) Read(
-        XElement scope, ReadContext context, bool isEventSubProcess)
+        XElement scope, ReadContext context, ScopeKind kind)
     {
         var nodes = new List<FlowNode>();
         var flows = new List<SequenceFlow>();
@@ -34,7 +34,7 @@ internal static class ScopeReader
                 continue;
             }
 
-            var node = Refused.Contains(name) ? null : Node(child, context, isEventSubProcess);
+            var node = Refused.Contains(name) ? null : Node(child, context, kind);
             if (node is null)
             {
                 // Kept as a placeholder so that the graph around it is still checked without follow-on errors.
@@ -54,8 +54,8 @@ internal static class ScopeReader
         return (nodes, flows);
     }
 
-    private static FlowNode? Node(XElement child, ReadContext context, bool isEventSubProcess) =>
-        (FlowNode?)EventReader.Read(child, context, isEventSubProcess)
+    private static FlowNode? Node(XElement child, ReadContext context, ScopeKind kind) =>
+        (FlowNode?)EventReader.Read(child, context, kind)
         ?? (FlowNode?)GatewayReader.Read(child, context)
         ?? ActivityReader.Read(child, context);
 

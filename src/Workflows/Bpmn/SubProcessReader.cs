@@ -10,7 +10,7 @@ internal static class SubProcessReader
     public static SubProcess Read(XElement element, ReadContext context)
     {
         var triggered = element.BoolAttr(BpmnAttribute.TriggeredByEvent, fallback: false);
-        var (nodes, flows) = ScopeReader.Read(element, context, triggered);
+        var (nodes, flows) = ScopeReader.Read(element, context, triggered ? ScopeKind.EventSubProcess : ScopeKind.SubProcess);
         return new SubProcess { Id = context.IdOf(element), TriggeredByEvent = triggered, Nodes = nodes, Flows = flows };
     }
 }

@@ -21,6 +21,7 @@ internal static class ConformanceTable
             "BPMN-EXPR-002 _To9Z7TOCEeSknpIVFCxNIQ",
             "BPMN-FLOW-005 _To9Z-TOCEeSknpIVFCxNIQ",
             "BPMN-FLOW-005 _To9Z_DOCEeSknpIVFCxNIQ",
+            "BPMN-FLOW-007 _To9Z7TOCEeSknpIVFCxNIQ",
         ],
         ["A.3.0"] =
         [

@@ -81,4 +81,34 @@ public sealed class GraphRuleTests
 
         Assert.Empty(Validation.Errors(xml));
     }
+
+    [Fact]
+    public void Validate_OfTwoNoneStartEvents_ReportsTheScope() =>
+        Assert.Equal(["BPMN-FLOW-011 p"], Validation.Errors(Around("<bpmn:task id=\"n\" /><bpmn:startEvent id=\"again\" />")));
+
+    [Fact]
+    public void Validate_OfMessageStartInEmbeddedSubProcess_RefusesTheStartEvent()
+    {
+        var xml = Around("""
+            <bpmn:subProcess id="n">
+              <bpmn:startEvent id="inner"><bpmn:messageEventDefinition messageRef="m" /></bpmn:startEvent>
+            </bpmn:subProcess>
+            """, Message);
+
+        Assert.Equal(["BPMN-UNSUPPORTED-003 inner"], Validation.Errors(xml));
+    }
+
+    [Fact]
+    public void Validate_OfConditionOutOfATask_ReportsTheFlow()
+    {
+        var xml = Process("""
+            <bpmn:startEvent id="s" />
+            <bpmn:task id="t" />
+            <bpmn:endEvent id="e" />
+            <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="t" />
+            <bpmn:sequenceFlow id="f2" sourceRef="t" targetRef="e"><bpmn:conditionExpression>=ok</bpmn:conditionExpression></bpmn:sequenceFlow>
+            """);
+
+        Assert.Equal(["BPMN-FLOW-007 f2"], Validation.Errors(xml));
+    }
 }

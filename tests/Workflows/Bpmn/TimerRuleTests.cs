@@ -59,4 +59,15 @@ public sealed class TimerRuleTests
     [InlineData("R/2025-01-01T00:00:00+07:00/P1D", true)]
     [InlineData("0 0 8 * * ?", false)]
     public void IsCycle_Accepts_IsoCyclesOnly(string value, bool expected) => Assert.Equal(expected, Iso8601.IsCycle(value));
+
+    [Theory]
+    [InlineData("working-days", new string[0])]
+    [InlineData("lunar-days", new[] { "BPMN-PROP-001 n" })]
+    public void Validate_OfCalendarProperty_AcceptsOnlyWorkingDays(string calendar, string[] expected) =>
+        Assert.Equal(expected, Validation.Errors(Around($"""
+            <bpmn:intermediateCatchEvent id="n">
+              <bpmn:extensionElements><zeebe:properties><zeebe:property name="calendar" value="{calendar}" /></zeebe:properties></bpmn:extensionElements>
+              <bpmn:timerEventDefinition><bpmn:timeDuration>P5D</bpmn:timeDuration></bpmn:timerEventDefinition>
+            </bpmn:intermediateCatchEvent>
+            """)));
 }
