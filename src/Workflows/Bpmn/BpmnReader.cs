@@ -1,4 +1,3 @@
-using System.Text;
 using LaiChau.Workflows.Model;
 using static LaiChau.Workflows.Bpmn.ZeebeVocabulary;
 
@@ -18,7 +17,7 @@ public static class BpmnReader
         return new BpmnReadResult(errors.Count == 0 ? model : null, errors);
     }
 
-    /// <summary>Reads at most <see cref="MaxBytes"/> bytes; the text is decoded as UTF-8 unless a byte-order mark says otherwise.</summary>
+    /// <summary>Reads at most <see cref="MaxBytes"/> bytes, decoded by byte-order mark, then XML declaration, else UTF-8.</summary>
     public static BpmnReadResult Read(Stream stream)
     {
         try
@@ -36,8 +35,10 @@ public static class BpmnReader
                 return new BpmnReadResult(null, [BpmnErrors.TooLarge.At(null, SourcePosition.Unknown, $"> {MaxBytes}", MaxBytes)]);
             }
 
-            using var reader = new StreamReader(new MemoryStream(buffer, 0, length), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return Read(reader.ReadToEnd());
+            var text = XmlTextDecoder.Decode(buffer, length, out var unknown);
+            return text is null
+                ? new BpmnReadResult(null, [BpmnErrors.MalformedXml.At(null, SourcePosition.Unknown, $"encoding '{unknown}'")])
+                : Read(text);
         }
         catch (IOException e)
         {

@@ -119,4 +119,36 @@ public sealed class ReaderTests
         Assert.Equal("E1", definition.Errors["err"]);
         Assert.Equal("QUA_HAN", definition.Escalations["esc"]);
     }
+
+    [Theory]
+    [MemberData(nameof(ConformanceTests.Files), MemberType = typeof(ConformanceTests))]
+    public void Read_FromStream_GivesTheSameDefinitionAsFromText(string file)
+    {
+        using var stream = File.OpenRead(Conformance.PathOf(file));
+
+        var fromStream = BpmnReader.Read(stream);
+        var fromText = BpmnReader.Read(Conformance.Read(file));
+
+        Assert.Equal(fromText.Errors, fromStream.Errors);
+        Assert.Equal(fromText.Definition?.ContentHash, fromStream.Definition?.ContentHash);
+    }
+
+    [Fact]
+    public void Read_FromStreamDeclaringLatin1_DecodesTheNames()
+    {
+        var xml = Around("<bpmn:task id=\"n\" name=\"café\" />").Replace("UTF-8", "ISO-8859-1", StringComparison.Ordinal);
+        using var stream = new MemoryStream(System.Text.Encoding.Latin1.GetBytes(xml));
+
+        var read = BpmnReader.Read(stream);
+
+        Assert.Equal("café", read.Definition!.Processes.Single().FindNode("n")!.Name);
+    }
+
+    [Fact]
+    public void Read_FromStreamWithUnknownEncoding_IsRefused()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.ASCII.GetBytes("<?xml version=\"1.0\" encoding=\"x-nope\"?><a/>"));
+
+        Assert.Equal(BpmnErrors.MalformedXml.Code, Assert.Single(BpmnReader.Read(stream).Errors).Code);
+    }
 }
