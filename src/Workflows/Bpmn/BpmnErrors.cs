@@ -36,6 +36,8 @@ public static class BpmnErrors
     public static readonly BpmnErrorTemplate EventGatewayTarget = new("BPMN-FLOW-008", "Cổng sự kiện chỉ được nối tới sự kiện chờ hẹn giờ, chờ thông điệp hoặc tác vụ nhận; '{0}' không phải", "An event-based gateway may lead only to timer or message catch events or receive tasks; '{0}' is not one");
     public static readonly BpmnErrorTemplate BoundaryHostMissing = new("BPMN-FLOW-009", "Sự kiện biên gắn vào '{0}', không phải là hoạt động trong cùng phạm vi", "The boundary event is attached to '{0}', which is not an activity of the same scope");
     public static readonly BpmnErrorTemplate EventGatewayTooFewTargets = new("BPMN-FLOW-010", "Cổng sự kiện cần ít nhất hai luồng ra", "An event-based gateway needs at least two outgoing flows");
+    public static readonly BpmnErrorTemplate FlowIntoEvent = new("BPMN-FLOW-012", "Luồng '{0}' không được đi vào sự kiện bắt đầu, sự kiện biên hay quy trình con sự kiện", "Flow '{0}' must not enter a start event, a boundary event or an event sub-process");
+    public static readonly BpmnErrorTemplate FlowOutOfEnd = new("BPMN-FLOW-013", "Luồng '{0}' không được đi ra từ sự kiện kết thúc hay quy trình con sự kiện", "Flow '{0}' must not leave an end event or an event sub-process");
     public static readonly BpmnErrorTemplate TooManyStartEvents = new("BPMN-FLOW-011", "Phạm vi '{0}' có nhiều sự kiện bắt đầu không điều kiện; chỉ được có một", "Scope '{0}' has more than one none start event; only one is allowed");
 
     // Our own properties
@@ -48,8 +50,10 @@ public static class BpmnErrors
     public static readonly BpmnErrorTemplate MissingReference = new("BPMN-EVENT-003", "Thiếu tham chiếu {0}", "The {0} reference is missing");
     public static readonly BpmnErrorTemplate MessageWithoutName = new("BPMN-EVENT-004", "Thông điệp '{0}' cần có tên", "Message '{0}' needs a name");
     public static readonly BpmnErrorTemplate MessageWithoutCorrelationKey = new("BPMN-EVENT-005", "Thông điệp '{0}' cần khóa tương quan (zeebe:subscription correlationKey)", "Message '{0}' needs a correlation key (zeebe:subscription correlationKey)");
+    public static readonly BpmnErrorTemplate ThrownWithoutCode = new("BPMN-EVENT-006", "{0} '{1}' được ném ra cần có mã ({0}Code)", "Thrown {0} '{1}' needs a code ({0}Code)");
     public static readonly BpmnErrorTemplate TimerWithoutValue = new("BPMN-TIMER-001", "Bộ hẹn giờ cần một giá trị timeDate, timeDuration hoặc timeCycle", "A timer needs a timeDate, timeDuration or timeCycle value");
     public static readonly BpmnErrorTemplate InvalidTimer = new("BPMN-TIMER-002", "Giá trị hẹn giờ '{0}' không phải là {1} ISO 8601 hợp lệ", "Timer value '{0}' is not a valid ISO 8601 {1}");
+    public static readonly BpmnErrorTemplate TimerKindNotAllowed = new("BPMN-TIMER-003", "Hẹn giờ kiểu '{0}' không dùng được cho '{1}'", "A '{0}' timer cannot be used on a '{1}'");
     public static readonly BpmnErrorTemplate MissingCalledProcess = new("BPMN-CALL-001", "Hoạt động gọi cần zeebe:calledElement với processId", "A call activity needs a zeebe:calledElement with a processId");
     public static readonly BpmnErrorTemplate MissingInputCollection = new("BPMN-MI-001", "Đa thể hiện cần zeebe:loopCharacteristics với inputCollection", "Multi-instance needs a zeebe:loopCharacteristics with an inputCollection");
     public static readonly BpmnErrorTemplate InvalidExpression = new("BPMN-EXPR-001", "Biểu thức ở '{0}' không hợp lệ: {1} (vị trí {2})", "Invalid expression in '{0}': {1} (offset {2})");
@@ -62,9 +66,9 @@ public static class BpmnErrors
         UnsupportedCompensation, MultipleEventDefinitions,
         NotExecutable, NoExecutableProcess,
         DuplicateId, FlowEndMissing, Unreachable, NoStartEvent, MissingCondition, DefaultNotOutgoing, ConditionNotAllowed,
-        EventGatewayTarget, BoundaryHostMissing, EventGatewayTooFewTargets, TooManyStartEvents, UnknownPropertyValue,
+        EventGatewayTarget, BoundaryHostMissing, EventGatewayTooFewTargets, FlowIntoEvent, FlowOutOfEnd, TooManyStartEvents, UnknownPropertyValue,
         MissingJobType, ErrorBoundaryNotInterrupting, UnresolvedReference, MissingReference, MessageWithoutName,
-        MessageWithoutCorrelationKey, TimerWithoutValue, InvalidTimer, MissingCalledProcess, MissingInputCollection,
+        MessageWithoutCorrelationKey, ThrownWithoutCode, TimerWithoutValue, InvalidTimer, TimerKindNotAllowed, MissingCalledProcess, MissingInputCollection,
         InvalidExpression, ExpressionRequired,
     ];
 }

@@ -23,9 +23,11 @@ internal static class EventRules
             {
                 case ErrorEventDefinition error:
                     CheckReference(context, node, ErrorKind, error.ErrorRef, context.Definition.Errors.ContainsKey, required: isThrow);
+                    CheckCode(context, node, ErrorKind, error.ErrorRef, error.ErrorCode, isThrow, context.Definition.Errors.ContainsKey);
                     break;
                 case EscalationEventDefinition escalation:
                     CheckReference(context, node, EscalationKind, escalation.EscalationRef, context.Definition.Escalations.ContainsKey, required: isThrow);
+                    CheckCode(context, node, EscalationKind, escalation.EscalationRef, escalation.EscalationCode, isThrow, context.Definition.Escalations.ContainsKey);
                     break;
                 case MessageEventDefinition message when !isThrow:
                     // Camunda 8: only a process's own message start event is correlated without a key.
@@ -59,6 +61,15 @@ internal static class EventRules
         else if (!exists(reference))
         {
             context.Report(BpmnErrors.UnresolvedReference, node, kind, reference);
+        }
+    }
+
+    // A thrown error or escalation is caught by its code, so a resolved reference without a code cannot be caught.
+    private static void CheckCode(ValidationContext context, FlowNode node, string kind, string? reference, string? code, bool isThrow, Func<string, bool> exists)
+    {
+        if (isThrow && reference is not null && exists(reference) && code is null)
+        {
+            context.Report(BpmnErrors.ThrownWithoutCode, node, kind, reference);
         }
     }
 

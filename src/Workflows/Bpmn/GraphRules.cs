@@ -21,6 +21,16 @@ internal static class GraphRules
                 {
                     context.Report(BpmnErrors.FlowEndMissing, flow.Id, flow.Position, end);
                 }
+
+                if (byId.GetValueOrDefault(flow.TargetId) is StartEvent or BoundaryEvent or SubProcess { TriggeredByEvent: true })
+                {
+                    context.Report(BpmnErrors.FlowIntoEvent, flow.Id, flow.Position, flow.Id);
+                }
+
+                if (byId.GetValueOrDefault(flow.SourceId) is EndEvent or SubProcess { TriggeredByEvent: true })
+                {
+                    context.Report(BpmnErrors.FlowOutOfEnd, flow.Id, flow.Position, flow.Id);
+                }
             }
 
             foreach (var boundary in scope.Nodes.OfType<BoundaryEvent>().Where(b => !context.IsRefused(b.Id)))

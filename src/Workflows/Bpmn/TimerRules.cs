@@ -7,7 +7,7 @@ internal static class TimerRules
 {
     public static void Check(ValidationContext context)
     {
-        foreach (var (_, _, node) in context.Nodes())
+        foreach (var (process, scope, node) in context.Nodes())
         {
             if (Timer(node) is not { } timer)
             {
@@ -17,6 +17,12 @@ internal static class TimerRules
             if (timer.Value.Length == 0)
             {
                 context.Report(BpmnErrors.TimerWithoutValue, node);
+                continue;
+            }
+
+            if (!Allowed(scope, process, node, timer.Kind))
+            {
+                context.Report(BpmnErrors.TimerKindNotAllowed, node, ZeebeVocabulary.TimerElement(timer.Kind), node.GetType().Name);
                 continue;
             }
 
@@ -37,6 +43,14 @@ internal static class TimerRules
             }
         }
     }
+
+    // Camunda 8: a process's timer start fires at a date or on a cycle; an intermediate catch waits once.
+    private static bool Allowed(IFlowScope scope, ProcessModel process, FlowNode node, TimerKind kind) => node switch
+    {
+        StartEvent when ReferenceEquals(scope, process) => kind != TimerKind.Duration,
+        IntermediateCatchEvent => kind != TimerKind.Cycle,
+        _ => true,
+    };
 
     public static TimerEventDefinition? Timer(FlowNode node) => node switch
     {

@@ -76,4 +76,12 @@ public sealed class EventRuleTests
     [Fact]
     public void Validate_OfNoneIntermediateThrow_PassesThrough() =>
         Assert.Empty(Validation.Errors(Around("<bpmn:intermediateThrowEvent id=\"n\" />")));
+
+    [Fact]
+    public void Validate_OfThrownErrorWithoutCode_ReportsTheEvent() =>
+        Assert.Equal(["BPMN-EVENT-006 n"], Validation.Errors(Process("""
+            <bpmn:startEvent id="s" />
+            <bpmn:endEvent id="n"><bpmn:errorEventDefinition errorRef="nameless" /></bpmn:endEvent>
+            <bpmn:sequenceFlow id="f" sourceRef="s" targetRef="n" />
+            """, "<bpmn:error id=\"nameless\" name=\"Lỗi\" />")));
 }

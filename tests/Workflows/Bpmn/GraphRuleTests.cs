@@ -111,4 +111,9 @@ public sealed class GraphRuleTests
 
         Assert.Equal(["BPMN-FLOW-007 f2"], Validation.Errors(xml));
     }
+
+    [Fact]
+    public void Validate_OfFlowsIntoStartAndOutOfEnd_ReportsBoth() =>
+        Assert.Equal(["BPMN-FLOW-012 back", "BPMN-FLOW-013 back"],
+            Validation.Errors(Around("<bpmn:task id=\"n\" /><bpmn:sequenceFlow id=\"back\" sourceRef=\"end\" targetRef=\"start\" />")));
 }

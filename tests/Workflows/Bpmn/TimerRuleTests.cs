@@ -5,8 +5,14 @@ namespace LaiChau.Workflows.Tests.Bpmn;
 
 public sealed class TimerRuleTests
 {
-    private static string Timer(string kind, string value) => Around(
-        $"<bpmn:intermediateCatchEvent id=\"n\"><bpmn:timerEventDefinition><bpmn:{kind}>{value}</bpmn:{kind}></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>");
+    // A non-interrupting boundary event takes every kind of timer.
+    private static string Timer(string kind, string value) => Around($"""
+        <bpmn:userTask id="n" />
+        <bpmn:boundaryEvent id="t" attachedToRef="n" cancelActivity="false">
+          <bpmn:timerEventDefinition><bpmn:{kind}>{value}</bpmn:{kind}></bpmn:timerEventDefinition>
+        </bpmn:boundaryEvent>
+        <bpmn:sequenceFlow id="f3" sourceRef="t" targetRef="end" />
+        """);
 
     [Theory]
     [InlineData("timeDate", "2025-01-01T08:00:00+07:00")]
@@ -37,7 +43,7 @@ public sealed class TimerRuleTests
     [InlineData("timeCycle", "Rx/PT1H")]
     [InlineData("timeCycle", "R3/PT1H/PT1H")]
     public void Validate_OfInvalidLiteralTimer_ReportsTheEvent(string kind, string value) =>
-        Assert.Equal(["BPMN-TIMER-002 n"], Validation.Errors(Timer(kind, value)));
+        Assert.Equal(["BPMN-TIMER-002 t"], Validation.Errors(Timer(kind, value)));
 
     [Fact]
     public void Validate_OfTimerWithoutValue_ReportsTheEvent() =>
@@ -49,7 +55,7 @@ public sealed class TimerRuleTests
     {
         var error = Assert.Single(BpmnValidator.Validate(Timer("timeDuration", "=(hanXuLy"), TestExpressionSyntax.Instance).Errors);
 
-        Assert.Equal(("BPMN-EXPR-001", "n"), (error.Code, error.ElementId));
+        Assert.Equal(("BPMN-EXPR-001", "t"), (error.Code, error.ElementId));
         Assert.Contains("timeDuration", error.MessageEn, StringComparison.Ordinal);
     }
 
@@ -70,4 +76,16 @@ public sealed class TimerRuleTests
               <bpmn:timerEventDefinition><bpmn:timeDuration>P5D</bpmn:timeDuration></bpmn:timerEventDefinition>
             </bpmn:intermediateCatchEvent>
             """)));
+
+    [Fact]
+    public void Validate_OfDurationOnProcessStartAndCycleOnIntermediateCatch_RefusesBoth()
+    {
+        var xml = Process("""
+            <bpmn:startEvent id="s"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:startEvent>
+            <bpmn:intermediateCatchEvent id="c"><bpmn:timerEventDefinition><bpmn:timeCycle>R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+            <bpmn:sequenceFlow id="f" sourceRef="s" targetRef="c" />
+            """);
+
+        Assert.Equal(["BPMN-TIMER-003 c", "BPMN-TIMER-003 s"], Validation.Errors(xml));
+    }
 }
