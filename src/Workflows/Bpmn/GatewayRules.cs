@@ -19,7 +19,7 @@ internal static class GatewayRules
                 continue;
             }
 
-            var outgoing = scope.Flows.Where(f => f.SourceId == gateway.Id).ToList();
+            var outgoing = context.Index(scope).Outgoing[gateway.Id].ToList();
             if (gateway.Kind is GatewayKind.Exclusive or GatewayKind.Inclusive)
             {
                 CheckConditions(context, gateway, outgoing);
@@ -36,7 +36,7 @@ internal static class GatewayRules
     {
         foreach (var flow in scope.Flows.Where(f => f.Condition is not null))
         {
-            var source = scope.Nodes.FirstOrDefault(n => n.Id == flow.SourceId);
+            var source = context.Index(scope).Node(flow.SourceId);
             var decides = source is Gateway { Kind: GatewayKind.Exclusive or GatewayKind.Inclusive };
             if (source is not null && !decides && !context.IsRefused(source.Id))
             {
@@ -72,7 +72,7 @@ internal static class GatewayRules
 
         foreach (var flow in outgoing)
         {
-            var target = scope.Nodes.FirstOrDefault(n => n.Id == flow.TargetId);
+            var target = context.Index(scope).Node(flow.TargetId);
             var waits = target is ReceiveTask
                 || target is IntermediateCatchEvent { Definition: TimerEventDefinition or MessageEventDefinition };
             if (target is not null && !waits && !context.IsRefused(target.Id))

@@ -9,11 +9,8 @@ internal static class GraphRules
     {
         foreach (var (process, scope) in context.Scopes())
         {
-            var byId = new Dictionary<string, FlowNode>(StringComparer.Ordinal);
-            foreach (var node in scope.Nodes)
-            {
-                byId.TryAdd(node.Id, node);
-            }
+            var index = context.Index(scope);
+            var byId = index.NodesById;
 
             foreach (var flow in scope.Flows)
             {
@@ -41,11 +38,11 @@ internal static class GraphRules
                 }
             }
 
-            CheckReachable(context, process, scope, byId);
+            CheckReachable(context, process, scope, index);
         }
     }
 
-    private static void CheckReachable(ValidationContext context, ProcessModel process, IFlowScope scope, Dictionary<string, FlowNode> byId)
+    private static void CheckReachable(ValidationContext context, ProcessModel process, IFlowScope scope, ScopeIndex index)
     {
         // An empty process is a black-box pool and does not run; an empty sub-process would never complete.
         if (scope.Nodes.Count == 0 && scope is ProcessModel)
@@ -65,8 +62,6 @@ internal static class GraphRules
         var pending = new Queue<FlowNode>(scope.Nodes.Where(n =>
             n is StartEvent || n is SubProcess { TriggeredByEvent: true } || context.IsRefused(n.Id)));
         var reached = new HashSet<string>(StringComparer.Ordinal);
-        var targets = scope.Flows.ToLookup(f => f.SourceId, f => f.TargetId);
-        var boundaries = scope.Nodes.OfType<BoundaryEvent>().ToLookup(b => b.AttachedToId);
         while (pending.TryDequeue(out var node))
         {
             if (!reached.Add(node.Id))
@@ -74,12 +69,12 @@ internal static class GraphRules
                 continue;
             }
 
-            foreach (var next in targets[node.Id].Select(byId.GetValueOrDefault).OfType<FlowNode>())
+            foreach (var next in index.Outgoing[node.Id].Select(f => index.Node(f.TargetId)).OfType<FlowNode>())
             {
                 pending.Enqueue(next);
             }
 
-            foreach (var boundary in boundaries[node.Id])
+            foreach (var boundary in index.Boundaries[node.Id])
             {
                 pending.Enqueue(boundary);
             }
@@ -88,7 +83,7 @@ internal static class GraphRules
         foreach (var node in scope.Nodes.Where(n => !reached.Contains(n.Id)))
         {
             // A boundary event on an unreached activity is implied by the error on that activity.
-            if (node is not BoundaryEvent boundary || reached.Contains(boundary.AttachedToId) || !byId.ContainsKey(boundary.AttachedToId))
+            if (node is not BoundaryEvent boundary || reached.Contains(boundary.AttachedToId) || !index.NodesById.ContainsKey(boundary.AttachedToId))
             {
                 context.Report(BpmnErrors.Unreachable, node, node.Id);
             }

@@ -14,6 +14,19 @@ internal sealed class ValidationContext(BpmnDefinition definition, IExpressionSy
 
     public List<BpmnDiagnostic> Diagnostics { get; } = [];
 
+    private readonly Dictionary<IFlowScope, ScopeIndex> _indexes = new(ReferenceEqualityComparer.Instance);
+
+    public ScopeIndex Index(IFlowScope scope)
+    {
+        if (!_indexes.TryGetValue(scope, out var index))
+        {
+            index = new ScopeIndex(scope);
+            _indexes[scope] = index;
+        }
+
+        return index;
+    }
+
     /// <summary>Nodes already refused while reading: rules skip them so each problem is reported once.</summary>
     public bool IsRefused(string id) => refusedIds.Contains(id);
 

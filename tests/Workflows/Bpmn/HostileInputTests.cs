@@ -101,6 +101,22 @@ public sealed class HostileInputTests
         Assert.DoesNotContain(check.Errors, e => e.Code == BpmnErrors.TooDeep.Code);
     }
 
+    [Fact]
+    public void Validate_OfLargeProcessJustUnderTheLimit_ChecksEveryNode()
+    {
+        // 20,000 tasks in a chain (about 2 MB): the rules use per-scope indexes, so this stays linear.
+        var body = new StringBuilder("<bpmn:startEvent id=\"t0\" />");
+        for (var i = 1; i <= 20_000; i++)
+        {
+            body.Append($"<bpmn:task id=\"t{i}\" /><bpmn:sequenceFlow id=\"f{i}\" sourceRef=\"t{i - 1}\" targetRef=\"t{i}\" />\n");
+        }
+
+        var check = BpmnValidator.Validate(TestBpmn.Process(body.Append("<bpmn:task id=\"lost\" />").ToString()), TestExpressionSyntax.Instance);
+
+        var error = Assert.Single(check.Errors);
+        Assert.Equal(("BPMN-FLOW-003", "lost"), (error.Code, error.ElementId));
+    }
+
     private static string Nested(int depth)
     {
         var builder = new StringBuilder("<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">");
