@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml.Linq;
 using LaiChau.Workflows.Model;
 using static LaiChau.Workflows.Bpmn.ZeebeVocabulary;
@@ -7,7 +8,7 @@ namespace LaiChau.Workflows.Bpmn;
 /// <summary>Builds activity nodes and refuses the activity features outside the subset.</summary>
 internal static class ActivityReader
 {
-    private static readonly JobDefinition NoJob = new(null, null, new Dictionary<string, string>());
+    private static readonly JobDefinition NoJob = new(null, null, FrozenDictionary<string, string>.Empty);
 
     public static Activity? Read(XElement element, ReadContext context)
     {

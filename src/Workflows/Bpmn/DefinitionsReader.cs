@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
@@ -31,10 +32,11 @@ internal static class DefinitionsReader
         var processes = root.BpmnChildren(Element.Process).Select(p => Process(p, context)).ToList();
         return new BpmnDefinition
         {
-            Processes = processes,
-            Messages = context.Messages,
-            Errors = context.Errors,
-            Escalations = context.Escalations,
+            // Frozen and read-only: cached definitions are shared between threads.
+            Processes = processes.AsReadOnly(),
+            Messages = context.Messages.ToFrozenDictionary(StringComparer.Ordinal),
+            Errors = context.Errors.ToFrozenDictionary(StringComparer.Ordinal),
+            Escalations = context.Escalations.ToFrozenDictionary(StringComparer.Ordinal),
             Xml = xml,
             ContentHash = Hash(xml),
         };
@@ -67,7 +69,7 @@ internal static class DefinitionsReader
             Position = element.Position(),
             Nodes = nodes,
             Flows = flows,
-            NodesById = byId,
+            NodesById = byId.ToFrozenDictionary(StringComparer.Ordinal),
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml.Linq;
 using LaiChau.Workflows.Model;
 using static LaiChau.Workflows.Bpmn.ZeebeVocabulary;
@@ -47,6 +48,6 @@ internal static class EventReader
     // A message throw or end event is carried out by a job, as in Camunda 8.
     private static JobDefinition? JobFor(XElement element, EventDefinition? definition) =>
         definition is MessageEventDefinition
-            ? ExtensionReader.Job(element) ?? new JobDefinition(null, null, new Dictionary<string, string>())
+            ? ExtensionReader.Job(element) ?? new JobDefinition(null, null, FrozenDictionary<string, string>.Empty)
             : null;
 }

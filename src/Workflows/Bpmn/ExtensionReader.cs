@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml.Linq;
 using LaiChau.Workflows.Model;
 using static LaiChau.Workflows.Bpmn.ZeebeVocabulary;
@@ -18,7 +19,7 @@ internal static class ExtensionReader
             }
         }
 
-        return properties;
+        return properties.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public static IoMapping IoMapping(XElement element)
@@ -47,7 +48,7 @@ internal static class ExtensionReader
             }
         }
 
-        return new JobDefinition(definition.Attr(Zeebe.TaskDefinitionType), definition.Attr(Zeebe.TaskDefinitionRetries), headers);
+        return new JobDefinition(definition.Attr(Zeebe.TaskDefinitionType), definition.Attr(Zeebe.TaskDefinitionRetries), headers.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     public static MultiInstance? MultiInstance(XElement activity)
@@ -68,7 +69,8 @@ internal static class ExtensionReader
             loop.BpmnChild(Element.CompletionCondition).Text());
     }
 
-    private static List<VariableMapping> Mappings(XElement ioMapping, string kind) =>
-        [.. ioMapping.Elements(ZeebeNamespace + kind)
-            .Select(m => new VariableMapping(m.Attribute(Zeebe.MappingSource)?.Value ?? "", m.Attribute(Zeebe.MappingTarget)?.Value ?? ""))];
+    private static IReadOnlyList<VariableMapping> Mappings(XElement ioMapping, string kind) =>
+        ioMapping.Elements(ZeebeNamespace + kind)
+            .Select(m => new VariableMapping(m.Attribute(Zeebe.MappingSource)?.Value ?? "", m.Attribute(Zeebe.MappingTarget)?.Value ?? ""))
+            .ToList().AsReadOnly();
 }

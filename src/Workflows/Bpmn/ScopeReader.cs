@@ -51,7 +51,7 @@ internal static class ScopeReader
             });
         }
 
-        return (nodes, flows);
+        return (nodes.AsReadOnly(), flows.AsReadOnly());
     }
 
     private static FlowNode? Node(XElement child, ReadContext context, ScopeKind kind) =>

@@ -151,4 +151,17 @@ public sealed class ReaderTests
 
         Assert.Equal(BpmnErrors.MalformedXml.Code, Assert.Single(BpmnReader.Read(stream).Errors).Code);
     }
+
+    [Fact]
+    public void Read_ReturnsCollectionsThatCannotBeChanged()
+    {
+        var definition = BpmnReader.Read(Conformance.Read("C.9.2.bpmn")).Definition!;
+        var process = definition.Processes.Single();
+        var task = process.FindNode("UserTask_DecideOnApplication")!;
+
+        object[] collections = [definition.Processes, definition.Messages, definition.Errors, process.Nodes, process.Flows,
+            process.NodesById, task.Properties, task.IoMapping.Inputs];
+
+        Assert.All(collections, c => Assert.True(c is System.Collections.IList { IsReadOnly: true } or System.Collections.IDictionary { IsReadOnly: true }, c.GetType().Name));
+    }
 }
