@@ -26,11 +26,12 @@ public sealed partial class FuzzTests
             var mutant = Mutate(source, random);
             var watch = Stopwatch.StartNew();
 
-            var read = BpmnReader.Read(mutant);
+            var read = i % 4 == 0 ? ReadFlippedBytes(mutant, random) : BpmnReader.Read(mutant);
             var check = BpmnValidator.Validate(mutant, TestExpressionSyntax.Instance, BpmnValidationMode.Model);
 
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"case {i} took {watch.Elapsed}");
             Assert.Equal(read.IsSuccess, read.Definition is not null);
+            Assert.All(read.Errors.Concat(check.Errors), e => Assert.StartsWith("BPMN-", e.Code, StringComparison.Ordinal));
             Assert.Equal(check.IsValid, check.Definition is not null);
             refused += check.IsValid ? 0 : 1;
         }
@@ -47,6 +48,22 @@ public sealed partial class FuzzTests
         3 => EditLines(xml, random, duplicate: true),
         _ => SwapAttributeValues(xml, random),
     };
+
+    // Every fourth case goes through the stream overload with a few bytes flipped (invalid UTF-8 included).
+    private static BpmnReadResult ReadFlippedBytes(string xml, Random random)
+    {
+        var bytes = Encoding.UTF8.GetBytes(xml);
+        if (bytes.Length > 0)
+        {
+            for (var flips = 1 + random.Next(4); flips > 0; flips--)
+            {
+                bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            }
+        }
+
+        using var stream = new MemoryStream(bytes);
+        return BpmnReader.Read(stream);
+    }
 
     private static string FlipCharacters(string xml, Random random)
     {
