@@ -47,16 +47,24 @@ internal static class DefinitionsReader
     private static ProcessModel Process(XElement element, ReadContext context)
     {
         var (nodes, flows) = ScopeReader.Read(element, context, ScopeKind.Process);
-        var byId = new Dictionary<string, FlowNode>(StringComparer.Ordinal);
-        var pending = new Stack<IReadOnlyList<FlowNode>>([nodes]);
+        var nodesById = new Dictionary<string, FlowNode>(StringComparer.Ordinal);
+        var flowsById = new Dictionary<string, SequenceFlow>(StringComparer.Ordinal);
+        var allFlows = new List<SequenceFlow>();
+        var pending = new Stack<(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<SequenceFlow> Flows)>([(nodes, flows)]);
         while (pending.TryPop(out var scope))
         {
-            foreach (var node in scope)
+            foreach (var flow in scope.Flows)
             {
-                byId.TryAdd(node.Id, node);
+                flowsById.TryAdd(flow.Id, flow);
+                allFlows.Add(flow);
+            }
+
+            foreach (var node in scope.Nodes)
+            {
+                nodesById.TryAdd(node.Id, node);
                 if (node is SubProcess sub)
                 {
-                    pending.Push(sub.Nodes);
+                    pending.Push((sub.Nodes, sub.Flows));
                 }
             }
         }
@@ -69,7 +77,10 @@ internal static class DefinitionsReader
             Position = element.Position(),
             Nodes = nodes,
             Flows = flows,
-            NodesById = byId.ToFrozenDictionary(StringComparer.Ordinal),
+            NodesById = nodesById.ToFrozenDictionary(StringComparer.Ordinal),
+            FlowsById = flowsById.ToFrozenDictionary(StringComparer.Ordinal),
+            OutgoingByNode = allFlows.GroupBy(f => f.SourceId, StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, IReadOnlyList<SequenceFlow> (g) => g.ToList().AsReadOnly(), StringComparer.Ordinal),
         };
     }
 }

@@ -164,4 +164,14 @@ public sealed class ReaderTests
 
         Assert.All(collections, c => Assert.True(c is System.Collections.IList { IsReadOnly: true } or System.Collections.IDictionary { IsReadOnly: true }, c.GetType().Name));
     }
+
+    [Fact]
+    public void Read_IndexesFlowsAcrossSubProcesses()
+    {
+        var process = BpmnReader.Read(Conformance.Read("C.9.2.bpmn")).Definition!.Processes.Single();
+
+        Assert.Equal(["SequenceFlow_No", "SequenceFlow_Yes"], process.Outgoing("Gateway_FraudDetected").Select(f => f.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("=fraud", process.FindFlow("SequenceFlow_Yes")!.Condition);
+        Assert.Empty(process.Outgoing("EndEvent_ManuallyDecided"));
+    }
 }
