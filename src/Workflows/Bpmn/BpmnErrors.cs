@@ -50,7 +50,7 @@ public static class BpmnErrors
     public static readonly BpmnErrorTemplate MissingReference = new("BPMN-EVENT-003", "Thiếu tham chiếu {0}", "The {0} reference is missing");
     public static readonly BpmnErrorTemplate MessageWithoutName = new("BPMN-EVENT-004", "Thông điệp '{0}' cần có tên", "Message '{0}' needs a name");
     public static readonly BpmnErrorTemplate MessageWithoutCorrelationKey = new("BPMN-EVENT-005", "Thông điệp '{0}' cần khóa tương quan (zeebe:subscription correlationKey)", "Message '{0}' needs a correlation key (zeebe:subscription correlationKey)");
-    public static readonly BpmnErrorTemplate ThrownWithoutCode = new("BPMN-EVENT-006", "{0} '{1}' được ném ra cần có mã ({0}Code)", "Thrown {0} '{1}' needs a code ({0}Code)");
+    public static readonly BpmnErrorTemplate ThrownWithoutCode = new("BPMN-EVENT-006", "Phần tử {0} '{1}' được ném ra cần có mã ({0}Code)", "Thrown {0} '{1}' needs a code ({0}Code)");
     public static readonly BpmnErrorTemplate TimerWithoutValue = new("BPMN-TIMER-001", "Bộ hẹn giờ cần một giá trị timeDate, timeDuration hoặc timeCycle", "A timer needs a timeDate, timeDuration or timeCycle value");
     public static readonly BpmnErrorTemplate InvalidTimer = new("BPMN-TIMER-002", "Giá trị hẹn giờ '{0}' không phải là {1} ISO 8601 hợp lệ", "Timer value '{0}' is not a valid ISO 8601 {1}");
     public static readonly BpmnErrorTemplate TimerKindNotAllowed = new("BPMN-TIMER-003", "Hẹn giờ kiểu '{0}' không dùng được cho '{1}'", "A '{0}' timer cannot be used on a '{1}'");

@@ -14,6 +14,7 @@ internal static class ExpressionRules
         foreach (var message in context.Definition.Messages.Values)
         {
             CheckValue(context, message.Id, message.Position, ZeebeField(Zeebe.Subscription, Zeebe.CorrelationKey), message.CorrelationKey);
+            CheckValue(context, message.Id, message.Position, $"{Element.Message}/@{BpmnAttribute.Name}", message.Name);
         }
 
         foreach (var (_, scope) in context.Scopes())

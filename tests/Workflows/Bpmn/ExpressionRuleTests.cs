@@ -41,6 +41,16 @@ public sealed class ExpressionRuleTests
     }
 
     [Fact]
+    public void Validate_OfBadMessageNameExpression_ReportsTheMessage()
+    {
+        var xml = Around("<bpmn:receiveTask id=\"n\" messageRef=\"m3\" />", """
+            <bpmn:message id="m3" name="=&quot;ho-so-&quot; + (ma"><bpmn:extensionElements><zeebe:subscription correlationKey="=ma" /></bpmn:extensionElements></bpmn:message>
+            """);
+
+        Assert.Equal(["BPMN-EXPR-001 m3"], Validation.Errors(xml));
+    }
+
+    [Fact]
     public void Validate_OfBadConditionAndLiteralCondition_ReportsEachFlow()
     {
         var xml = Process("""
