@@ -46,6 +46,7 @@ public static class BpmnErrors
     // Jobs, events, references
     public static readonly BpmnErrorTemplate MissingJobType = new("BPMN-JOB-001", "Phần tử '{0}' cần zeebe:taskDefinition với loại công việc (type)", "Element '{0}' needs a zeebe:taskDefinition with a job type");
     public static readonly BpmnErrorTemplate ErrorBoundaryNotInterrupting = new("BPMN-EVENT-001", "Sự kiện biên lỗi phải ngắt hoạt động (cancelActivity không được là false)", "An error boundary event must interrupt its activity (cancelActivity must not be false)");
+    public static readonly BpmnErrorTemplate ErrorStartNotInterrupting = new("BPMN-EVENT-007", "Sự kiện bắt đầu do lỗi phải ngắt phạm vi (isInterrupting không được là false)", "An error start event must interrupt its scope (isInterrupting must not be false)");
     public static readonly BpmnErrorTemplate UnresolvedReference = new("BPMN-EVENT-002", "Tham chiếu {0} '{1}' không tồn tại", "{0} reference '{1}' does not resolve");
     public static readonly BpmnErrorTemplate MissingReference = new("BPMN-EVENT-003", "Thiếu tham chiếu {0}", "The {0} reference is missing");
     public static readonly BpmnErrorTemplate MessageWithoutName = new("BPMN-EVENT-004", "Thông điệp '{0}' cần có tên", "Message '{0}' needs a name");
@@ -67,7 +68,7 @@ public static class BpmnErrors
         NotExecutable, NoExecutableProcess,
         DuplicateId, FlowEndMissing, Unreachable, NoStartEvent, MissingCondition, DefaultNotOutgoing, ConditionNotAllowed,
         EventGatewayTarget, BoundaryHostMissing, EventGatewayTooFewTargets, FlowIntoEvent, FlowOutOfEnd, TooManyStartEvents, UnknownPropertyValue,
-        MissingJobType, ErrorBoundaryNotInterrupting, UnresolvedReference, MissingReference, MessageWithoutName,
+        MissingJobType, ErrorBoundaryNotInterrupting, ErrorStartNotInterrupting, UnresolvedReference, MissingReference, MessageWithoutName,
         MessageWithoutCorrelationKey, ThrownWithoutCode, TimerWithoutValue, InvalidTimer, TimerKindNotAllowed, MissingCalledProcess, MissingInputCollection,
         InvalidExpression, ExpressionRequired,
     ];

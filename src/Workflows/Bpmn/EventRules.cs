@@ -18,6 +18,11 @@ internal static class EventRules
                 context.Report(BpmnErrors.ErrorBoundaryNotInterrupting, node);
             }
 
+            if (node is StartEvent { Definition: ErrorEventDefinition, IsInterrupting: false })
+            {
+                context.Report(BpmnErrors.ErrorStartNotInterrupting, node);
+            }
+
             var isThrow = node is EndEvent or IntermediateThrowEvent;
             switch (DefinitionOf(node))
             {

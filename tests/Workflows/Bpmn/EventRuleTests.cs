@@ -84,4 +84,15 @@ public sealed class EventRuleTests
             <bpmn:endEvent id="n"><bpmn:errorEventDefinition errorRef="nameless" /></bpmn:endEvent>
             <bpmn:sequenceFlow id="f" sourceRef="s" targetRef="n" />
             """, "<bpmn:error id=\"nameless\" name=\"Lỗi\" />")));
+
+    [Theory]
+    [InlineData("true", new string[0])]
+    [InlineData("false", new[] { "BPMN-EVENT-007 es" })]
+    public void Validate_OfErrorStartInEventSubProcess_MustInterrupt(string interrupting, string[] expected) =>
+        Assert.Equal(expected, Validation.Errors(Around($"""
+            <bpmn:task id="n" />
+            <bpmn:subProcess id="onError" triggeredByEvent="true">
+              <bpmn:startEvent id="es" isInterrupting="{interrupting}"><bpmn:errorEventDefinition /></bpmn:startEvent>
+            </bpmn:subProcess>
+            """)));
 }
