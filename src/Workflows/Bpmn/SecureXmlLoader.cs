@@ -14,6 +14,8 @@ internal static class SecureXmlLoader
     public const int MaxBytes = 5 * 1024 * 1024;
     public const int MaxDepth = 100;
 
+    private const string DoctypeMarker = "<!DOCTYPE";
+
     public static (XDocument? Document, BpmnDiagnostic? Error) Load(string xml)
     {
         if (string.IsNullOrWhiteSpace(xml))
@@ -48,7 +50,8 @@ internal static class SecureXmlLoader
             using var second = XmlReader.Create(new StringReader(text), Settings());
             return (XDocument.Load(second, LoadOptions.SetLineInfo), null);
         }
-        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        // Told apart by the text, not by the exception's (possibly localized) message.
+        catch (XmlException e) when (text.Contains(DoctypeMarker, StringComparison.Ordinal))
         {
             return (null, BpmnErrors.DtdProhibited.At(null, new SourcePosition(e.LineNumber, e.LinePosition)));
         }
