@@ -3,12 +3,15 @@ using LaiChau.Workflows.Bpmn;
 namespace LaiChau.Workflows.Tests.Bpmn;
 
 /// <summary>
-/// The one place tests get an expression checker from. A stand-in until the FEEL parser is merged:
-/// non-empty, balanced brackets, closed string literals. Swap <see cref="Instance"/> for the FEEL checker then.
+/// The one place tests get an expression checker from: the real FEEL parser with its built-in functions
+/// (<see cref="Instance"/>). <see cref="Lenient"/> only checks brackets and quotes, for tests about BPMN structure
+/// that must not depend on FEEL.
 /// </summary>
 public sealed class TestExpressionSyntax : IExpressionSyntax
 {
-    public static IExpressionSyntax Instance { get; } = new TestExpressionSyntax();
+    public static IExpressionSyntax Instance { get; } = FeelExpressionSyntax.BuiltIn;
+
+    public static IExpressionSyntax Lenient { get; } = new TestExpressionSyntax();
 
     public ExpressionSyntaxError? Check(string expression)
     {
