@@ -16,7 +16,7 @@ public class FeelBenchmarks
     /// <summary>About 200 characters: a due-date decision with a context, a filter, a function and a comparison.</summary>
     public const string LongExpression =
         "if urgent = true then 0 else if count(coordinators[answered = false]) > 0 " +
-        "then min([remainingDays, 2]) else { base: 5, extra: if category in [\"landslide\", \"fire\"] then 0 else 1 }.base";
+        "then min([remainingDays, 2]) else { base: 5, extra: if category in [\"landslide\", \"fire\", \"flood\"] then 0 else 1 }.base + 0";
 
     private readonly FeelContext _context = new(TimeProvider.System);
     private FeelExpression _condition = null!;
