@@ -1,5 +1,6 @@
 using LaiChau.Host.Configuration;
 using LaiChau.Host.Data;
+using LaiChau.Host.Documents;
 using LaiChau.Host.Errors;
 using LaiChau.Host.Health;
 using LaiChau.Host.Logging;
@@ -11,6 +12,7 @@ builder.AddSettings()
     .AddProblemResponses()
     .AddDatabase()
     .AddApiKeys()
+    .AddDocuments()
     .AddHealth();
 
 var app = builder.Build();

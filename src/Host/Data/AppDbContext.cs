@@ -1,3 +1,4 @@
+using LaiChau.Host.Documents;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,8 @@ namespace LaiChau.Host.Data;
 public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<DocumentCounter> DocumentCounters => Set<DocumentCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddVersionConvention();

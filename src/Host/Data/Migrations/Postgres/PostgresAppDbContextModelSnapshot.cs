@@ -22,6 +22,26 @@ namespace LaiChau.Host.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LaiChau.Host.Documents.DocumentCounter", b =>
+                {
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("agency_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("AgencyCode", "Year");
+
+                    b.ToTable("document_counters", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.Security.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")

@@ -17,6 +17,26 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LaiChau.Host.Documents.DocumentCounter", b =>
+                {
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("AgencyCode", "Year");
+
+                    b.ToTable("document_counters", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.Security.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,11 @@
+namespace LaiChau.Host.Documents;
+
+public static class DocumentsSetup
+{
+    /// <summary>Outgoing documents of agencies: their numbering (issue 7); rendering is in LaiChau.Reporting.</summary>
+    public static WebApplicationBuilder AddDocuments(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DocumentNumbers>();
+        return builder;
+    }
+}
