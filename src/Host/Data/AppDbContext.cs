@@ -1,6 +1,7 @@
 using LaiChau.Host.Documents;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Workflows.Persistence;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Data;
@@ -9,11 +10,14 @@ namespace LaiChau.Host.Data;
 /// The app's one database. Each provider has a subclass that owns its own migrations
 /// (Data/Migrations/Sqlite, Data/Migrations/Postgres); code depends on this base class only.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<DocumentCounter> DocumentCounters => Set<DocumentCounter>();
+
+    /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery): in the database so every host shares them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddVersionConvention();

@@ -1,4 +1,5 @@
 using LaiChau.Workflows.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ public static class DatabaseSetup
         var services = builder.Services;
         services.AddDbContext<SqliteAppDbContext>((sp, options) => options
             .UseSqlite(Options(sp).SqliteConnectionString)
+            .AddInterceptors(new SqliteBusyTimeout())
             .AddVersionInterceptor());
         services.AddDbContext<PostgresAppDbContext>((sp, options) => options
             .UseNpgsql(Options(sp).PostgresConnectionString)
@@ -22,6 +24,12 @@ public static class DatabaseSetup
 
         services.AddSingleton<StartupState>();
         services.AddHostedService<DatabaseStartup>();
+
+        // After DatabaseStartup: hosted services start in order, and data protection reads its keys at start-up,
+        // so the table must be migrated first.
+        services.AddDataProtection()
+            .SetApplicationName("LaiChau.Workflow")
+            .PersistKeysToDbContext<AppDbContext>();
         return builder;
     }
 
