@@ -17,11 +17,11 @@ public sealed class CountingRuleTests
         Assert.Equal(At(due), Calculator.AddWorkingDays(At(received), n));
 
     [Fact]
-    public void Deadline_ReceivedFriday1659_CountsFromFriday() =>
+    public void R7_2_RejectionDeadline_ReceivedFriday1659_CountsFromFriday() =>
         Assert.Equal(At("2026-03-09 17:00"), Calculator.AddWorkingDays(At("2026-03-06 16:59"), 1));
 
     [Fact]
-    public void Deadline_ReceivedFriday1701_CountsFromMonday() =>
+    public void R7_2_RejectionDeadline_ReceivedFriday1701_CountsFromMonday() =>
         Assert.Equal(At("2026-03-10 17:00"), Calculator.AddWorkingDays(At("2026-03-06 17:01"), 1));
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class CountingRuleTests
     }
 
     [Fact]
-    public void Deadline_WhenTet2026FallsInside_SkipsTheFiveDaysOff() =>
+    public void R7_3_ResolutionDeadline_WhenTet2026FallsInside_SkipsTheFiveDaysOff() =>
         Assert.Equal(At("2026-02-27 17:00"), Calculator.AddWorkingDays(At("2026-02-13 09:00"), 5));
 
     [Fact]

@@ -57,6 +57,16 @@ public sealed class ProvisionalYearTests
         Assert.Contains(Rules.Year(year).Days, d => d.Date == D(adjacent) && d.Reason.Contains("liền kề", StringComparison.Ordinal));
 
     [Fact]
+    public void HungKingsDay_On30April_IsOneDayOffWithOneReason()
+    {
+        var days = Rules.Year(1947).Days.Where(d => d.Date == D("1947-04-30")).ToList();
+
+        Assert.Equal(D("1947-04-30"), Rules.Year(1947).HungKingsDay);
+        Assert.Single(days);
+        Assert.True(Rules.IsWorkingDay(D("1947-05-02")));
+    }
+
+    [Fact]
     public void Decision_ForOneHoliday_ReplacesOnlyThatHolidaysRuleDays()
     {
         // A decision moves Tết 2027 a day earlier; Hùng Kings' day and the rest still follow the rules.
