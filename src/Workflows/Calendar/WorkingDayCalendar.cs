@@ -17,6 +17,14 @@ public sealed class WorkingDayCalendar
     {
         ArgumentNullException.ThrowIfNull(exceptions);
         Exceptions = [.. exceptions.OrderBy(e => e.Date)];
+        // Decisions are edited by hand: refuse an incomplete row rather than count with it.
+        var incomplete = Exceptions.FirstOrDefault(e => !Enum.IsDefined(e.Kind)
+            || string.IsNullOrWhiteSpace(e.Reason) || string.IsNullOrWhiteSpace(e.LegalReference));
+        if (incomplete is not null)
+        {
+            throw new ArgumentException($"The exception for {incomplete.Date:yyyy-MM-dd} needs a kind, a reason and a legal reference.", nameof(exceptions));
+        }
+
         var duplicate = Exceptions.GroupBy(e => e.Date).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

@@ -91,6 +91,22 @@ public sealed class ProvisionalYearTests
     }
 
     [Fact]
+    public void Decision_OfADayOffFarFromAnyHoliday_AddsItAndKeepsTheRules()
+    {
+        var calendar = new WorkingDayCalendar([new(D("2027-07-15"), CalendarDayKind.DayOff, "Quốc tang", "test")]);
+
+        Assert.False(calendar.Year(2027).Provisional);
+        Assert.False(calendar.IsWorkingDay(D("2027-07-15")));
+        Assert.Equal(WorkingDayCalendar.Official.Year(2027).Days.Count + 1, calendar.Year(2027).Days.Count);
+    }
+
+    [Theory]
+    [InlineData("", "ref")]
+    [InlineData("reason", " ")]
+    public void Constructor_WithAnIncompleteException_Throws(string reason, string reference) =>
+        Assert.Throws<ArgumentException>(() => new WorkingDayCalendar([new(D("2027-07-15"), CalendarDayKind.DayOff, reason, reference)]));
+
+    [Fact]
     public void EveryYear1900To2199_HasBetween240And255WorkingDays()
     {
         for (var year = WorkingDayCalendar.MinYear; year <= WorkingDayCalendar.MaxYear; year++)
