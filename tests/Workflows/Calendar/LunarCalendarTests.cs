@@ -15,6 +15,7 @@ public sealed class LunarCalendarTests
     [InlineData(2029, "2029-02-13", DayOfWeek.Tuesday)]
     [InlineData(2030, "2030-02-02", DayOfWeek.Saturday)]
     [InlineData(1985, "1985-01-21", DayOfWeek.Monday)]
+    [InlineData(1968, "1968-01-29", DayOfWeek.Monday)] // the first Tết computed at UTC+7 (North Vietnam, 1967 reform)
     public void LunarNewYear_InVietnam_IsTheKnownDay(int year, string expected, DayOfWeek weekday)
     {
         var tet = VietnameseLunarCalendar.LunarNewYear(year);
@@ -27,6 +28,7 @@ public sealed class LunarCalendarTests
     [Theory]
     [InlineData(2030, "2030-02-03")]
     [InlineData(1985, "1985-02-20")]
+    [InlineData(1968, "1968-01-30")]
     [InlineData(2024, "2024-02-10")]
     public void LunarNewYear_AtUtcPlus8_IsTheChineseDay(int year, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), China.ToSolar(year, 1, 1));
