@@ -1,3 +1,4 @@
+using LaiChau.Host.Calendar;
 using LaiChau.Host.Configuration;
 using LaiChau.Host.Data;
 using LaiChau.Host.Documents;
@@ -13,6 +14,7 @@ builder.AddSettings()
     .AddDatabase()
     .AddApiKeys()
     .AddDocuments()
+    .AddCalendar()
     .AddHealth();
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealth();
 app.MapApiKeys();
+app.MapCalendar();
 
 return await app.RunOrExplainAsync();
 

@@ -29,7 +29,8 @@ public sealed class PostgresDatabase : IAsyncLifetime
     /// Deletes the rows of every table; the schema (and so the applied migrations) stays. The table list is read
     /// each time, since the first reset may come before any migration created a table.
     /// </summary>
-    public async Task ResetAsync()
+    /// <param name="keepTables">Tables whose rows stay, e.g. reference data seeded by a migration.</param>
+    public async Task ResetAsync(params string[] keepTables)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -40,7 +41,7 @@ public sealed class PostgresDatabase : IAsyncLifetime
             {
                 DbAdapter = DbAdapter.Postgres,
                 SchemasToInclude = ["public"],
-                TablesToIgnore = ["__EFMigrationsHistory"],
+                TablesToIgnore = [.. keepTables.Prepend("__EFMigrationsHistory").Select(t => new Respawn.Graph.Table(t))],
             });
         }
         catch (InvalidOperationException)

@@ -1,3 +1,4 @@
+using LaiChau.Host.Calendar;
 using LaiChau.Host.Documents;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Workflows.Persistence;
@@ -15,6 +16,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<DocumentCounter> DocumentCounters => Set<DocumentCounter>();
+
+    public DbSet<CalendarExceptionRow> CalendarExceptions => Set<CalendarExceptionRow>();
 
     /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery): in the database so every host shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -23,7 +23,12 @@ public abstract class ProviderTestBase : IAsyncLifetime
         return host;
     }
 
-    public virtual Task InitializeAsync() => Postgres?.ResetAsync() ?? Task.CompletedTask;
+    /// <summary>
+    /// Reference data that migrations seed (HasData) is kept by the reset; a test that changes it puts it back.
+    /// </summary>
+    public static readonly string[] SeededTables = ["calendar_exceptions"];
+
+    public virtual Task InitializeAsync() => Postgres?.ResetAsync(SeededTables) ?? Task.CompletedTask;
 
     public virtual async Task DisposeAsync()
     {

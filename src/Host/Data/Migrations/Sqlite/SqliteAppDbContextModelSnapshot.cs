@@ -17,6 +17,339 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LaiChau.Host.Calendar.CalendarExceptionRow", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalReference")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_exceptions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 25),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ Tết Nguyên Đán Ất Tỵ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 26),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ Tết Nguyên Đán Ất Tỵ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 27),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ Tết Nguyên Đán Ất Tỵ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 28),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ Tết Nguyên Đán Ất Tỵ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 29),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ Tết Nguyên Đán Ất Tỵ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 30),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ Tết Nguyên Đán Ất Tỵ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 31),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ Tết Nguyên Đán Ất Tỵ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 1),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ Tết Nguyên Đán Ất Tỵ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 2),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ Tết Nguyên Đán Ất Tỵ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 7),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Bộ luật Lao động 2019, Điều 112",
+                            Reason = "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 26),
+                            ChangedBy = "seed",
+                            Kind = "WorkingDay",
+                            LegalReference = "Phương án hoán đổi ngày làm việc dịp 30/4–1/5/2025 được Thủ tướng đồng ý (số hiệu cần kiểm tra)",
+                            Reason = "Làm bù cho ngày nghỉ 02/05/2025",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 30),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Phương án hoán đổi ngày làm việc dịp 30/4–1/5/2025 được Thủ tướng đồng ý (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ lễ 30/4 và 1/5 (hoán đổi 02/05 với thứ Bảy 26/04)",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 1),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Phương án hoán đổi ngày làm việc dịp 30/4–1/5/2025 được Thủ tướng đồng ý (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ lễ 30/4 và 1/5 (hoán đổi 02/05 với thứ Bảy 26/04)",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 2),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Phương án hoán đổi ngày làm việc dịp 30/4–1/5/2025 được Thủ tướng đồng ý (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ lễ 30/4 và 1/5 (hoán đổi 02/05 với thứ Bảy 26/04)",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 3),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Phương án hoán đổi ngày làm việc dịp 30/4–1/5/2025 được Thủ tướng đồng ý (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ lễ 30/4 và 1/5 (hoán đổi 02/05 với thứ Bảy 26/04)",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 4),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Phương án hoán đổi ngày làm việc dịp 30/4–1/5/2025 được Thủ tướng đồng ý (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ lễ 30/4 và 1/5 (hoán đổi 02/05 với thứ Bảy 26/04)",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 8, 30),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ lễ Quốc khánh 2/9",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 8, 31),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ lễ Quốc khánh 2/9",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 9, 1),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ lễ Quốc khánh 2/9",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 9, 2),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo 6150/TB-LĐTBXH ngày 08/11/2024 (Tết Âm lịch và Quốc khánh 2025)",
+                            Reason = "Nghỉ lễ Quốc khánh 2/9",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo của Bộ Nội vụ về lịch nghỉ Tết Dương lịch và Tết Âm lịch 2026 (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ Tết Dương lịch (hoán đổi 02/01 với thứ Bảy 10/01)",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 2),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo của Bộ Nội vụ về lịch nghỉ Tết Dương lịch và Tết Âm lịch 2026 (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ Tết Dương lịch (hoán đổi 02/01 với thứ Bảy 10/01)",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 3),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo của Bộ Nội vụ về lịch nghỉ Tết Dương lịch và Tết Âm lịch 2026 (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ Tết Dương lịch (hoán đổi 02/01 với thứ Bảy 10/01)",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 4),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo của Bộ Nội vụ về lịch nghỉ Tết Dương lịch và Tết Âm lịch 2026 (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ Tết Dương lịch (hoán đổi 02/01 với thứ Bảy 10/01)",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 10),
+                            ChangedBy = "seed",
+                            Kind = "WorkingDay",
+                            LegalReference = "Thông báo của Bộ Nội vụ về lịch nghỉ Tết Dương lịch và Tết Âm lịch 2026 (số hiệu cần kiểm tra)",
+                            Reason = "Làm bù cho ngày nghỉ 02/01/2026",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 16),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo của Bộ Nội vụ về lịch nghỉ Tết Dương lịch và Tết Âm lịch 2026 (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ Tết Nguyên Đán Bính Ngọ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 17),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo của Bộ Nội vụ về lịch nghỉ Tết Dương lịch và Tết Âm lịch 2026 (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ Tết Nguyên Đán Bính Ngọ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 18),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo của Bộ Nội vụ về lịch nghỉ Tết Dương lịch và Tết Âm lịch 2026 (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ Tết Nguyên Đán Bính Ngọ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 19),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo của Bộ Nội vụ về lịch nghỉ Tết Dương lịch và Tết Âm lịch 2026 (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ Tết Nguyên Đán Bính Ngọ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 20),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Thông báo của Bộ Nội vụ về lịch nghỉ Tết Dương lịch và Tết Âm lịch 2026 (số hiệu cần kiểm tra)",
+                            Reason = "Nghỉ Tết Nguyên Đán Bính Ngọ",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 27),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Bộ luật Lao động 2019, Điều 112",
+                            Reason = "Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch rơi vào Chủ nhật 26/04)",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 30),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Bộ luật Lao động 2019, Điều 112",
+                            Reason = "Nghỉ lễ 30/4 và 1/5",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 1),
+                            ChangedBy = "seed",
+                            Kind = "DayOff",
+                            LegalReference = "Bộ luật Lao động 2019, Điều 112",
+                            Reason = "Nghỉ lễ 30/4 và 1/5",
+                            Version = 1L
+                        });
+                });
+
             modelBuilder.Entity("LaiChau.Host.Documents.DocumentCounter", b =>
                 {
                     b.Property<string>("AgencyCode")

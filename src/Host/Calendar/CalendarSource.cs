@@ -1,0 +1,46 @@
+using LaiChau.Host.Data;
+using LaiChau.Workflows.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Host.Calendar;
+
+/// <summary>
+/// The working-day calculator built from the exceptions table. Rebuilt after an edit on this host and at most a
+/// minute after an edit on another host, so timers and due dates everywhere follow the administrators' table.
+/// </summary>
+public sealed class CalendarSource(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (WorkingDayCalculator Calculator, DateTimeOffset LoadedAt)? _current;
+
+    public async Task<WorkingDayCalculator> GetAsync(CancellationToken cancellationToken)
+    {
+        if (_current is { } current && clock.GetUtcNow() - current.LoadedAt < MaxAge)
+        {
+            return current.Calculator;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_current is { } fresh && clock.GetUtcNow() - fresh.LoadedAt < MaxAge)
+            {
+                return fresh.Calculator;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var rows = await scope.ServiceProvider.GetRequiredService<AppDbContext>().CalendarExceptions
+                .AsNoTracking().ToListAsync(cancellationToken);
+            var calculator = new WorkingDayCalculator(new WorkingDayCalendar(rows.Select(r => r.ToException())));
+            _current = (calculator, clock.GetUtcNow());
+            return calculator;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Invalidate() => _current = null;
+}
