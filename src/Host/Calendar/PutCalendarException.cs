@@ -33,7 +33,7 @@ public static class PutCalendarException
         row ??= db.CalendarExceptions.Add(new CalendarExceptionRow { Date = day, Reason = "", LegalReference = "", ChangedBy = "" }).Entity;
         row.Kind = kind;
         row.Reason = request.Reason!.Trim();
-        row.LegalReference = request.LegalReference?.Trim() ?? "";
+        row.LegalReference = request.LegalReference!.Trim();
         row.ChangedBy = user.Identity?.Name ?? "unknown";
         await db.SaveChangesAsync(cancellationToken);
         calendar.Invalidate();
@@ -66,9 +66,9 @@ public static class PutCalendarException
             errors["reason"] = [$"Reason is required (at most {CalendarExceptionRowConfiguration.MaxTextLength} characters)."];
         }
 
-        if (request.LegalReference?.Length > CalendarExceptionRowConfiguration.MaxTextLength)
+        if (string.IsNullOrWhiteSpace(request.LegalReference) || request.LegalReference.Length > CalendarExceptionRowConfiguration.MaxTextLength)
         {
-            errors["legalReference"] = [$"At most {CalendarExceptionRowConfiguration.MaxTextLength} characters."];
+            errors["legalReference"] = [$"Legal reference is required: the decision or notice that sets this day (at most {CalendarExceptionRowConfiguration.MaxTextLength} characters)."];
         }
 
         return errors;

@@ -85,7 +85,7 @@ public abstract class CalendarApiTests : ProviderTestBase
         const string query = "add-working-days?from=2028-03-03T09:00:00%2B07:00&days=1"; // Friday 3 March 2028
         var before = (await admin.GetFromJsonAsync<JsonElement>($"{Calendar}/{query}")).GetProperty("due").GetDateTimeOffset();
 
-        await admin.PutAsJsonAsync($"{Calendar}/exceptions/2028-03-04", new { kind = "WorkingDay", reason = "Làm bù", legalReference = "" });
+        await admin.PutAsJsonAsync($"{Calendar}/exceptions/2028-03-04", new { kind = "WorkingDay", reason = "Làm bù", legalReference = "Quyết định thử nghiệm" });
         try
         {
             var after = (await admin.GetFromJsonAsync<JsonElement>($"{Calendar}/{query}")).GetProperty("due").GetDateTimeOffset();
@@ -105,13 +105,13 @@ public abstract class CalendarApiTests : ProviderTestBase
         using var admin = host.CreateClient(HostFactory.AdminKey);
         var created = await (await admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "app", role = "Integration" })).Content.ReadFromJsonAsync<JsonElement>();
         using var integration = host.CreateClient(created.GetProperty("key").GetString());
-        var body = new { kind = "DayOff", reason = "x", legalReference = "" };
+        var body = new { kind = "DayOff", reason = "x", legalReference = "y" };
 
         await ProblemAssert.IsProblemAsync(await integration.PutAsJsonAsync($"{Calendar}/exceptions/2027-09-03", body), HttpStatusCode.Forbidden);
         var bad = await ProblemAssert.IsProblemAsync(
             await admin.PutAsJsonAsync($"{Calendar}/exceptions/2027-02-30", new { kind = "Holiday", reason = " ", legalReference = "" }),
             HttpStatusCode.BadRequest);
-        Assert.Equal(["date", "kind", "reason"], bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["date", "kind", "legalReference", "reason"], bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
     }
 }
 
