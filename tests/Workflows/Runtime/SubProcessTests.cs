@@ -1,0 +1,53 @@
+using LaiChau.Workflows.Feel;
+using LaiChau.Workflows.Runtime;
+using static LaiChau.Workflows.Tests.Runtime.RuntimeKit;
+
+namespace LaiChau.Workflows.Tests.Runtime;
+
+public sealed class SubProcessTests
+{
+    private static readonly string Body = $"""
+        <bpmn:startEvent id="start" />
+        <bpmn:subProcess id="sub">
+          <bpmn:extensionElements><zeebe:ioMapping><zeebe:input source="=level * 10" target="localLevel" /></zeebe:ioMapping></bpmn:extensionElements>
+          <bpmn:startEvent id="subStart" />
+          <bpmn:exclusiveGateway id="subGw" default="toLow" />
+          {ServiceTask("high", "high")}
+          {ServiceTask("low", "low")}
+          <bpmn:endEvent id="subEnd" />
+          {Flow("s1", "subStart", "subGw")}
+          {Flow("toHigh", "subGw", "high", "=localLevel &gt;= 20")}
+          {Flow("toLow", "subGw", "low")}
+          {Flow("s2", "high", "subEnd")}
+          {Flow("s3", "low", "subEnd")}
+        </bpmn:subProcess>
+        {ServiceTask("after", "after")}
+        {Flow("f1", "start", "sub")}
+        {Flow("f2", "sub", "after")}
+        """;
+
+    [Fact]
+    public void SubProcess_InputMapping_IsALocalVariableSeenByConditionsInside()
+    {
+        var (state, _) = new RuntimeKit().Semantics.Start(Process(Body), Vars(("level", FeelValue.Number(2))));
+
+        var sub = Assert.Single(state.ActiveElementInstances, e => e.ElementId == "sub");
+        var task = Assert.Single(state.ActiveElementInstances, e => e.ElementId != "sub");
+        Assert.Equal(("high", (Guid?)sub.Id), (task.ElementId, task.ScopeId));
+        Assert.Equal(FeelValue.Number(20), state.VariablesOf(sub.Id)["localLevel"]);
+        Assert.False(state.VariablesOf(state.Id).ContainsKey("localLevel"));
+    }
+
+    [Fact]
+    public void SubProcess_LastTokenInsideEnds_CompletesAndContinues()
+    {
+        var kit = new RuntimeKit();
+        var (state, _) = kit.Semantics.Start(Process(Body), Vars(("level", FeelValue.Number(0))));
+
+        var events = kit.Semantics.CompleteWait(state, Waiting(state, "low"), Vars(("result", FeelValue.String("ok"))));
+
+        Assert.Equal(["low", "subEnd", "sub"], Completed(events));
+        Assert.Equal("after", Assert.Single(events.OfType<JobCreated>()).Type);
+        Assert.Equal(FeelValue.String("ok"), state.VariablesOf(state.Id)["result"]);
+    }
+}
