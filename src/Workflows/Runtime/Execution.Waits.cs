@@ -11,10 +11,15 @@ internal sealed partial class Execution
     private void CreateJob(ElementInstance element, JobTask task)
     {
         var variables = new ScopeVariables(state, element.Id);
-        var type = expressions.EvaluateText(task.Job.Type, variables)
-            ?? throw new InvalidOperationException($"Task '{task.Id}' has no job type.");
+        var type = expressions.EvaluateText(task.Job.Type, variables);
         var retriesText = expressions.EvaluateText(task.Job.Retries, variables);
-        var retries = retriesText is null ? DefaultRetries : int.Parse(retriesText, CultureInfo.InvariantCulture);
+        var retries = DefaultRetries;
+        if (string.IsNullOrEmpty(type) || retriesText is not null && !int.TryParse(retriesText, CultureInfo.InvariantCulture, out retries))
+        {
+            RaiseIncident(element, $"Task '{task.Id}' has job type '{type}' and retries '{retriesText}': a type and a whole number are required.");
+            return;
+        }
+
         _events.Add(new JobCreated(Now, element.Id, type, retries, task.Job.Headers));
     }
 
