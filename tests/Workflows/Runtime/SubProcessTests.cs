@@ -50,4 +50,40 @@ public sealed class SubProcessTests
         Assert.Equal("after", Assert.Single(events.OfType<JobCreated>()).Type);
         Assert.Equal(FeelValue.String("ok"), state.VariablesOf(state.Id)["result"]);
     }
+
+    [Fact]
+    public void SubProcess_ParallelJoinInside_CompletesTheSubProcessOnceBothBranchesArrive()
+    {
+        var body = $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:subProcess id="sub">
+              <bpmn:startEvent id="subStart" />
+              <bpmn:parallelGateway id="fork" />
+              {ServiceTask("a", "a")}
+              {ServiceTask("b", "b")}
+              <bpmn:parallelGateway id="join" />
+              <bpmn:endEvent id="subEnd" />
+              {Flow("s1", "subStart", "fork")}
+              {Flow("toA", "fork", "a")}
+              {Flow("toB", "fork", "b")}
+              {Flow("fromA", "a", "join")}
+              {Flow("fromB", "b", "join")}
+              {Flow("s2", "join", "subEnd")}
+            </bpmn:subProcess>
+            <bpmn:endEvent id="end" />
+            {Flow("f1", "start", "sub")}
+            {Flow("f2", "sub", "end")}
+            """;
+        var kit = new RuntimeKit();
+        var (state, _) = kit.Semantics.Start(Process(body), NoVars);
+
+        var afterB = kit.Semantics.CompleteWait(state, Waiting(state, "b"), NoVars);
+        var a = Waiting(state, "a");
+        var afterA = kit.Semantics.CompleteWait(state, a, NoVars);
+
+        Assert.Equal(["b"], Completed(afterB));
+        Assert.Equal(["a", "join", "subEnd", "sub", "end"], Completed(afterA));
+        Assert.Equal(InstanceStatus.Completed, state.Status);
+        Assert.Throws<InvalidOperationException>(() => kit.Semantics.CompleteWait(state, a, NoVars));
+    }
 }
