@@ -32,6 +32,7 @@ internal sealed partial class Execution
         }
 
         element.State = ElementInstanceState.Terminated;
+        state.DropScope(element.Id);
         _events.Add(new ElementTerminated(Now, element.Id, element.ElementId));
     }
 }

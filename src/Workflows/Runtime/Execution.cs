@@ -92,6 +92,7 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
         }
 
         element.State = ElementInstanceState.Completed;
+        state.DropScope(element.Id);
         _events.Add(new ElementCompleted(Now, element.Id, element.ElementId));
         foreach (var flow in flows ?? Model.Outgoing(node.Id))
         {

@@ -59,6 +59,9 @@ public sealed class ProcessInstanceState
         values[name] = value;
     }
 
+    /// <summary>A finished element instance's local variables go with it, as in Zeebe.</summary>
+    internal void DropScope(Guid scope) => _variables.Remove(scope);
+
     internal ElementInstance Add(Guid id, string elementId, Guid? scopeId)
     {
         var element = new ElementInstance(id, elementId, scopeId);

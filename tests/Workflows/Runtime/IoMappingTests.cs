@@ -36,12 +36,14 @@ public sealed class IoMappingTests
         var kit = new RuntimeKit();
         var (state, _) = kit.Semantics.Start(Process(Body), Vars(("base", FeelValue.Number(1))));
 
-        kit.Semantics.CompleteWait(state, Waiting(state, "score"), Vars(("raw", FeelValue.Number(21))));
+        var task = Waiting(state, "score");
+        kit.Semantics.CompleteWait(state, task, Vars(("raw", FeelValue.Number(21))));
 
         var root = state.VariablesOf(state.Id);
         Assert.Equal(FeelValue.Number(42), root["total"]);
         Assert.False(root.ContainsKey("raw"));
         Assert.False(root.ContainsKey("local"));
+        Assert.Empty(state.VariablesOf(task));
     }
 
     [Fact]
@@ -53,7 +55,9 @@ public sealed class IoMappingTests
               <bpmn:extensionElements><zeebe:ioMapping><zeebe:input source="=0" target="count" /></zeebe:ioMapping></bpmn:extensionElements>
               <bpmn:startEvent id="subStart" />
               {ServiceTask("inner", "inner")}
+              {ServiceTask("review", "review")}
               {Flow("s1", "subStart", "inner")}
+              {Flow("s2", "inner", "review")}
             </bpmn:subProcess>
             {Flow("f1", "start", "sub")}
             """;
