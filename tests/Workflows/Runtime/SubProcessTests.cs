@@ -86,4 +86,30 @@ public sealed class SubProcessTests
         Assert.Equal(InstanceStatus.Completed, state.Status);
         Assert.Throws<InvalidOperationException>(() => kit.Semantics.CompleteWait(state, a, NoVars));
     }
+
+    [Fact]
+    public void SubProcess_OutputMapping_WritesItsLocalResultToTheProcessScope()
+    {
+        var body = $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:subProcess id="sub">
+              <bpmn:extensionElements><zeebe:ioMapping>
+                <zeebe:input source="=1" target="step" />
+                <zeebe:output source="=step + 1" target="steps" />
+              </zeebe:ioMapping></bpmn:extensionElements>
+              <bpmn:startEvent id="subStart" />
+              <bpmn:endEvent id="subEnd" />
+              {Flow("s1", "subStart", "subEnd")}
+            </bpmn:subProcess>
+            <bpmn:endEvent id="end" />
+            {Flow("f1", "start", "sub")}
+            {Flow("f2", "sub", "end")}
+            """;
+
+        var (state, _) = new RuntimeKit().Semantics.Start(Process(body), NoVars);
+
+        Assert.Equal(InstanceStatus.Completed, state.Status);
+        Assert.Equal(FeelValue.Number(2), state.VariablesOf(state.Id)["steps"]);
+        Assert.False(state.VariablesOf(state.Id).ContainsKey("step"));
+    }
 }
