@@ -36,14 +36,16 @@ internal sealed partial class Execution
         }
     }
 
-    /// <summary>A gateway's way out: parallel takes every flow; exclusive the first true (else default); inclusive every true (else default).</summary>
-    private void Leave(ElementInstance element, Gateway gateway)
+    /// <summary>
+    /// A gateway's way out: parallel takes every flow; exclusive the first true (else default); inclusive every true
+    /// (else default). Null after raising an incident when nothing can be taken.
+    /// </summary>
+    private List<SequenceFlow>? ChooseFlows(ElementInstance element, Gateway gateway)
     {
         var outgoing = Model.Outgoing(gateway.Id);
         if (gateway.Kind == GatewayKind.Parallel)
         {
-            Complete(element, outgoing);
-            return;
+            return [.. outgoing];
         }
 
         var variables = new ScopeVariables(state, element.ScopeId ?? state.Id);
@@ -68,9 +70,9 @@ internal sealed partial class Execution
         if (chosen.Count == 0)
         {
             RaiseIncident(element, $"No outgoing flow of gateway '{gateway.Id}' has a true condition, and it has no default flow.");
-            return;
+            return null;
         }
 
-        Complete(element, chosen);
+        return chosen;
     }
 }

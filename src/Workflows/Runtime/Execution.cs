@@ -74,7 +74,12 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
                 Enter(NoneStartOf(sub), element.Id);
                 break;
             case Gateway gateway:
-                Guarded(element, () => Leave(element, gateway));
+                IReadOnlyList<SequenceFlow>? chosen = null;
+                if (Guarded(element, () => chosen = ChooseFlows(element, gateway)) && chosen is not null)
+                {
+                    Complete(element, chosen);
+                }
+
                 break;
             default:
                 Complete(element);

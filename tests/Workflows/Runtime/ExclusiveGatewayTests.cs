@@ -54,4 +54,23 @@ public sealed class ExclusiveGatewayTests
         Assert.Equal(InstanceStatus.Active, state.Status);
         Assert.DoesNotContain("gw", Completed(events));
     }
+
+    [Fact]
+    public void ExclusiveGateway_ConditionFailsToEvaluate_RaisesIncidentOnTheGateway()
+    {
+        var body = $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:exclusiveGateway id="gw" default="other" />
+            {ServiceTask("a", "a")}
+            {ServiceTask("b", "b")}
+            {Flow("f1", "start", "gw")}
+            {Flow("huge", "gw", "a", "=count(for i in 1..200000 return i) &gt; 0")}
+            {Flow("other", "gw", "b")}
+            """;
+
+        var (state, events) = new RuntimeKit().Semantics.Start(Process(body), NoVars);
+
+        Assert.Equal(Waiting(state, "gw"), Assert.Single(events.OfType<IncidentRaised>()).ElementInstanceId);
+        Assert.Empty(events.OfType<JobCreated>());
+    }
 }
