@@ -34,6 +34,7 @@ internal sealed class Expressions(FeelContext context, FeelFunctions? functions)
             : [.. (AsText(value) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
 
+    /// <summary>A FEEL date-time without offset is read in the context's zone; a text without offset is read as UTC (Zeebe wants ISO 8601 with offset).</summary>
     public DateTimeOffset? EvaluateInstant(string? text, IFeelVariables variables)
     {
         if (text is null)
@@ -47,7 +48,7 @@ internal sealed class Expressions(FeelContext context, FeelFunctions? functions)
             FeelKind.Null => null,
             FeelKind.DateTime when value.Offset is null => new DateTimeOffset(value.AsDateTime(), context.Zone.GetUtcOffset(value.AsDateTime())),
             FeelKind.DateTime => value.AsDateTimeOffset(),
-            _ => DateTimeOffset.Parse(AsText(value)!, CultureInfo.InvariantCulture),
+            _ => DateTimeOffset.Parse(AsText(value)!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
         };
     }
 

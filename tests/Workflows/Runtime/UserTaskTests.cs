@@ -50,4 +50,20 @@ public sealed class UserTaskTests
         Assert.Empty(task.CandidateGroups);
         Assert.Null(task.DueAt);
     }
+
+    [Fact]
+    public void UserTask_LiteralDueDateWithOffset_IsThatInstant()
+    {
+        var body = $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:userTask id="check">
+              <bpmn:extensionElements><zeebe:userTask /><zeebe:taskSchedule dueDate="2026-03-05T17:00:00+07:00" /></bpmn:extensionElements>
+            </bpmn:userTask>
+            {Flow("f1", "start", "check")}
+            """;
+
+        var (_, events) = new RuntimeKit().Semantics.Start(Process(body), NoVars);
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero), Assert.Single(events.OfType<UserTaskCreated>()).DueAt);
+    }
 }
