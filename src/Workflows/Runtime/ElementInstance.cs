@@ -1,0 +1,31 @@
+namespace LaiChau.Workflows.Runtime;
+
+/// <summary>
+/// One token on one element: <see cref="ScopeId"/> is the element instance of the enclosing sub-process, or null
+/// for the process scope. A parallel join keeps the incoming flows that have arrived in <see cref="ArrivedFlows"/>.
+/// </summary>
+public sealed class ElementInstance
+{
+    private readonly HashSet<string> _arrivedFlows = new(StringComparer.Ordinal);
+
+    internal ElementInstance(Guid id, string elementId, Guid? scopeId)
+    {
+        Id = id;
+        ElementId = elementId;
+        ScopeId = scopeId;
+    }
+
+    public Guid Id { get; }
+
+    public string ElementId { get; }
+
+    public Guid? ScopeId { get; }
+
+    public ElementInstanceState State { get; internal set; } = ElementInstanceState.Active;
+
+    public IReadOnlySet<string> ArrivedFlows => _arrivedFlows;
+
+    public bool IsActive => State == ElementInstanceState.Active;
+
+    internal bool Arrive(string flowId) => _arrivedFlows.Add(flowId);
+}

@@ -1,0 +1,55 @@
+using LaiChau.Workflows.Feel;
+using LaiChau.Workflows.Model;
+
+namespace LaiChau.Workflows.Runtime;
+
+/// <summary>
+/// Variables (ADR 6 point 4): inputs become local variables of the element instance, evaluated in order (a later
+/// input sees an earlier one); outputs are evaluated in the element's scope and set in its flow scope.
+/// </summary>
+internal sealed partial class Execution
+{
+    public void Set(Guid scope, string name, FeelValue value)
+    {
+        state.SetLocal(scope, name, value);
+        _events.Add(new VariableSet(Now, scope, name));
+    }
+
+    /// <summary>Without output mappings, a completed wait's variables go to the nearest enclosing scope that defines the name, else to the process scope.</summary>
+    public void Propagate(ElementInstance element, string name, FeelValue value)
+    {
+        Guid? scope = element.ScopeId ?? state.Id;
+        while (scope is { } key)
+        {
+            if (state.TryGetLocal(key, name, out _))
+            {
+                Set(key, name, value);
+                return;
+            }
+
+            scope = state.ParentScopeOf(key);
+        }
+
+        Set(state.Id, name, value);
+    }
+
+    private void ApplyInputs(ElementInstance element, FlowNode node)
+    {
+        var variables = new ScopeVariables(state, element.Id);
+        foreach (var input in node.IoMapping.Inputs)
+        {
+            Set(element.Id, input.Target, expressions.Evaluate(input.Source, variables));
+        }
+    }
+
+    private void ApplyOutputs(ElementInstance element, FlowNode node)
+    {
+        var variables = new ScopeVariables(state, element.Id);
+        var flowScope = element.ScopeId ?? state.Id;
+        var values = node.IoMapping.Outputs.Select(o => (o.Target, Value: expressions.Evaluate(o.Source, variables))).ToList();
+        foreach (var (target, value) in values)
+        {
+            Set(flowScope, target, value);
+        }
+    }
+}

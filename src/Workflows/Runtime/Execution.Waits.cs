@@ -1,0 +1,39 @@
+using System.Globalization;
+using LaiChau.Workflows.Model;
+
+namespace LaiChau.Workflows.Runtime;
+
+/// <summary>Wait states: a job for a worker, a task for a person. The token waits until <see cref="Semantics.CompleteWait"/>.</summary>
+internal sealed partial class Execution
+{
+    private const int DefaultRetries = 3;
+
+    private void CreateJob(ElementInstance element, JobTask task)
+    {
+        var variables = new ScopeVariables(state, element.Id);
+        var type = expressions.EvaluateText(task.Job.Type, variables);
+        var retriesText = expressions.EvaluateText(task.Job.Retries, variables);
+        var retries = DefaultRetries;
+        if (string.IsNullOrEmpty(type) || retriesText is not null && !int.TryParse(retriesText, CultureInfo.InvariantCulture, out retries))
+        {
+            RaiseIncident(element, $"Task '{task.Id}' has job type '{type}' and retries '{retriesText}': a type and a whole number are required.");
+            return;
+        }
+
+        _events.Add(new JobCreated(Now, element.Id, type, retries, task.Job.Headers));
+    }
+
+    private void CreateUserTask(ElementInstance element, UserTask task)
+    {
+        var variables = new ScopeVariables(state, element.Id);
+        _events.Add(new UserTaskCreated(
+            Now,
+            element.Id,
+            task.Name,
+            expressions.EvaluateText(task.Assignee, variables),
+            expressions.EvaluateList(task.CandidateGroups, variables),
+            expressions.EvaluateList(task.CandidateUsers, variables),
+            expressions.EvaluateInstant(task.DueDate, variables),
+            task.FormKey ?? task.FormId));
+    }
+}

@@ -1,0 +1,148 @@
+using LaiChau.Workflows.Feel;
+using LaiChau.Workflows.Model;
+
+namespace LaiChau.Workflows.Runtime;
+
+/// <summary>
+/// One command's run over one instance: an agenda of activations and completions, worked off until every token
+/// waits. Work for an element instance that is no longer active (terminated meanwhile) is skipped.
+/// </summary>
+internal sealed partial class Execution(ProcessInstanceState state, Expressions expressions, TimeProvider clock, Func<Guid> newId)
+{
+    private readonly Queue<(ElementInstance Element, bool Complete)> _agenda = new();
+    private readonly List<RuntimeEvent> _events = [];
+
+    private ProcessModel Model => state.Model;
+
+    public IReadOnlyList<RuntimeEvent> Events => _events;
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public void Run()
+    {
+        while (_agenda.TryDequeue(out var work))
+        {
+            if (!work.Element.IsActive || state.Status != InstanceStatus.Active)
+            {
+                continue;
+            }
+
+            if (work.Complete)
+            {
+                Complete(work.Element);
+            }
+            else
+            {
+                Activate(work.Element);
+            }
+        }
+    }
+
+    public ElementInstance Enter(FlowNode node, Guid? scopeId)
+    {
+        var element = state.Add(newId(), node.Id, scopeId);
+        _events.Add(new ElementActivated(Now, element.Id, node.Id));
+        _agenda.Enqueue((element, false));
+        return element;
+    }
+
+    public void ScheduleCompletion(ElementInstance element) => _agenda.Enqueue((element, true));
+
+    public void Emit(RuntimeEvent e) => _events.Add(e);
+
+    private void Activate(ElementInstance element)
+    {
+        var node = Model.FindNode(element.ElementId)!;
+        if (!Guarded(element, () => ApplyInputs(element, node)))
+        {
+            return;
+        }
+
+        switch (node)
+        {
+            case EndEvent { Definition: TerminateEventDefinition }:
+                TerminateScopeExcept(element);
+                Complete(element);
+                break;
+            case JobTask task:
+                Guarded(element, () => CreateJob(element, task));
+                break;
+            case UserTask task:
+                Guarded(element, () => CreateUserTask(element, task));
+                break;
+            case SubProcess sub:
+                Enter(NoneStartOf(sub), element.Id);
+                break;
+            case Gateway gateway:
+                IReadOnlyList<SequenceFlow>? chosen = null;
+                if (Guarded(element, () => chosen = ChooseFlows(element, gateway)) && chosen is not null)
+                {
+                    Complete(element, chosen);
+                }
+
+                break;
+            default:
+                Complete(element);
+                break;
+        }
+    }
+
+    /// <summary>Completes an element: output mappings, then its outgoing flows (all of them, a gateway's chosen ones).</summary>
+    private void Complete(ElementInstance element, IReadOnlyList<SequenceFlow>? flows = null)
+    {
+        var node = Model.FindNode(element.ElementId)!;
+        if (!Guarded(element, () => ApplyOutputs(element, node)))
+        {
+            return;
+        }
+
+        element.State = ElementInstanceState.Completed;
+        state.DropScope(element.Id);
+        _events.Add(new ElementCompleted(Now, element.Id, element.ElementId));
+        foreach (var flow in flows ?? Model.Outgoing(node.Id))
+        {
+            Take(flow, element.ScopeId);
+        }
+
+        CompleteScopeIfDone(element.ScopeId);
+    }
+
+    private void CompleteScopeIfDone(Guid? scopeId)
+    {
+        if (state.ActiveElementInstances.Any(e => e.ScopeId == scopeId))
+        {
+            return;
+        }
+
+        if (scopeId is { } sub)
+        {
+            Complete(state.FindElementInstance(sub)!);
+            return;
+        }
+
+        state.Status = InstanceStatus.Completed;
+        _events.Add(new InstanceCompleted(Now, state.Id));
+    }
+
+    /// <summary>Runs a step that may evaluate FEEL; a FEEL failure becomes an incident and the token stays.</summary>
+    private bool Guarded(ElementInstance element, Action step)
+    {
+        try
+        {
+            step();
+            return true;
+        }
+        catch (FeelException e)
+        {
+            RaiseIncident(element, e.Message);
+            return false;
+        }
+    }
+
+    private void RaiseIncident(ElementInstance element, string reason) =>
+        _events.Add(new IncidentRaised(Now, element.Id, reason));
+
+    internal static StartEvent NoneStartOf(IFlowScope scope) =>
+        scope.Nodes.OfType<StartEvent>().FirstOrDefault(s => s.Definition is NoneEventDefinition)
+        ?? throw new InvalidOperationException($"Scope '{scope.Id}' has no none start event.");
+}

@@ -1,0 +1,36 @@
+namespace LaiChau.Workflows.Runtime;
+
+/// <summary>What a command did to an instance, stamped with the <see cref="TimeProvider"/> instant (the journal's entries).</summary>
+public abstract record RuntimeEvent(DateTimeOffset At);
+
+public sealed record InstanceStarted(DateTimeOffset At, Guid InstanceId, string ProcessId) : RuntimeEvent(At);
+
+public sealed record InstanceCompleted(DateTimeOffset At, Guid InstanceId) : RuntimeEvent(At);
+
+public sealed record InstanceTerminated(DateTimeOffset At, Guid InstanceId) : RuntimeEvent(At);
+
+public sealed record ElementActivated(DateTimeOffset At, Guid ElementInstanceId, string ElementId) : RuntimeEvent(At);
+
+public sealed record ElementCompleted(DateTimeOffset At, Guid ElementInstanceId, string ElementId) : RuntimeEvent(At);
+
+public sealed record ElementTerminated(DateTimeOffset At, Guid ElementInstanceId, string ElementId) : RuntimeEvent(At);
+
+public sealed record FlowTaken(DateTimeOffset At, string FlowId) : RuntimeEvent(At);
+
+public sealed record JobCreated(
+    DateTimeOffset At, Guid ElementInstanceId, string Type, int Retries, IReadOnlyDictionary<string, string> Headers) : RuntimeEvent(At);
+
+public sealed record UserTaskCreated(
+    DateTimeOffset At,
+    Guid ElementInstanceId,
+    string? Name,
+    string? Assignee,
+    IReadOnlyList<string> CandidateGroups,
+    IReadOnlyList<string> CandidateUsers,
+    DateTimeOffset? DueAt,
+    string? FormKey) : RuntimeEvent(At);
+
+/// <summary><paramref name="Scope"/> is the instance id for the process scope, else the scope's element instance id.</summary>
+public sealed record VariableSet(DateTimeOffset At, Guid Scope, string Name) : RuntimeEvent(At);
+
+public sealed record IncidentRaised(DateTimeOffset At, Guid ElementInstanceId, string Reason) : RuntimeEvent(At);
