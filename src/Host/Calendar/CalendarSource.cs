@@ -12,7 +12,8 @@ public sealed class CalendarSource(IServiceScopeFactory scopes, TimeProvider clo
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (WorkingDayCalculator Calculator, DateTimeOffset LoadedAt)? _current;
+    // A reference, so that a reader on another thread never sees half of a replaced snapshot.
+    private volatile Snapshot? _current;
 
     public async Task<WorkingDayCalculator> GetAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +34,7 @@ public sealed class CalendarSource(IServiceScopeFactory scopes, TimeProvider clo
             var rows = await scope.ServiceProvider.GetRequiredService<AppDbContext>().CalendarExceptions
                 .AsNoTracking().ToListAsync(cancellationToken);
             var calculator = new WorkingDayCalculator(new WorkingDayCalendar(rows.Select(r => r.ToException())));
-            _current = (calculator, clock.GetUtcNow());
+            _current = new Snapshot(calculator, clock.GetUtcNow());
             return calculator;
         }
         finally
@@ -43,4 +44,6 @@ public sealed class CalendarSource(IServiceScopeFactory scopes, TimeProvider clo
     }
 
     public void Invalidate() => _current = null;
+
+    private sealed record Snapshot(WorkingDayCalculator Calculator, DateTimeOffset LoadedAt);
 }

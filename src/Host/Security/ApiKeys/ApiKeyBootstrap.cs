@@ -27,14 +27,15 @@ public sealed partial class ApiKeyBootstrap(
 
         var configured = security.Value.BootstrapApiKey;
         var key = string.IsNullOrEmpty(configured) ? ApiKeyRules.Generate() : configured;
+        var now = clock.GetUtcNow();
         db.ApiKeys.Add(new ApiKey
         {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            Id = Guid.CreateVersion7(now),
             Name = "bootstrap administrator",
             Role = ApiKeyRoles.Administrator,
             Hint = ApiKeyRules.Hint(key),
             Hash = ApiKeyRules.Hash(key),
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
 
