@@ -26,7 +26,7 @@ internal sealed partial class Execution
         if (join is null)
         {
             join = state.Add(newId(), target.Id, scopeId);
-            _events.Add(new ElementActivated(Now, join.Id, target.Id));
+            _events.Add(new ElementActivated(Now, join.Id, target.Id, scopeId));
         }
 
         join.Arrive(flow.Id);

@@ -11,8 +11,9 @@ internal sealed partial class Execution
 {
     public void Set(Guid scope, string name, FeelValue value)
     {
-        state.SetLocal(scope, name, value);
-        _events.Add(new VariableSet(Now, scope, name));
+        var stored = StoredValue.Normalize(value);
+        state.SetLocal(scope, name, stored);
+        _events.Add(new VariableSet(Now, scope, name, stored));
     }
 
     /// <summary>Without output mappings, a completed wait's variables go to the nearest enclosing scope that defines the name, else to the process scope.</summary>

@@ -41,7 +41,7 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
     public ElementInstance Enter(FlowNode node, Guid? scopeId)
     {
         var element = state.Add(newId(), node.Id, scopeId);
-        _events.Add(new ElementActivated(Now, element.Id, node.Id));
+        _events.Add(new ElementActivated(Now, element.Id, node.Id, scopeId));
         _agenda.Enqueue((element, false));
         return element;
     }

@@ -38,6 +38,9 @@ public sealed class ProcessInstanceState
     public IReadOnlyDictionary<string, FeelValue> VariablesOf(Guid scope) =>
         _variables.TryGetValue(scope, out var values) ? values : EmptyVariables;
 
+    internal IEnumerable<KeyValuePair<Guid, Dictionary<string, FeelValue>>> AllVariables =>
+        _variables.Where(v => v.Value.Count > 0);
+
     /// <summary>The scope key of the scope that encloses <paramref name="scope"/>, or null for the process scope.</summary>
     internal Guid? ParentScopeOf(Guid scope) =>
         scope == Id ? null : _elementsById[scope].ScopeId ?? Id;

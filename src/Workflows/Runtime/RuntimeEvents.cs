@@ -1,3 +1,5 @@
+using LaiChau.Workflows.Feel;
+
 namespace LaiChau.Workflows.Runtime;
 
 /// <summary>What a command did to an instance, stamped with the <see cref="TimeProvider"/> instant (the journal's entries).</summary>
@@ -9,7 +11,8 @@ public sealed record InstanceCompleted(DateTimeOffset At, Guid InstanceId) : Run
 
 public sealed record InstanceTerminated(DateTimeOffset At, Guid InstanceId) : RuntimeEvent(At);
 
-public sealed record ElementActivated(DateTimeOffset At, Guid ElementInstanceId, string ElementId) : RuntimeEvent(At);
+/// <summary><paramref name="ScopeId"/> is the enclosing scope's element instance, null for the process scope.</summary>
+public sealed record ElementActivated(DateTimeOffset At, Guid ElementInstanceId, string ElementId, Guid? ScopeId) : RuntimeEvent(At);
 
 public sealed record ElementCompleted(DateTimeOffset At, Guid ElementInstanceId, string ElementId) : RuntimeEvent(At);
 
@@ -31,6 +34,6 @@ public sealed record UserTaskCreated(
     string? FormKey) : RuntimeEvent(At);
 
 /// <summary><paramref name="Scope"/> is the instance id for the process scope, else the scope's element instance id.</summary>
-public sealed record VariableSet(DateTimeOffset At, Guid Scope, string Name) : RuntimeEvent(At);
+public sealed record VariableSet(DateTimeOffset At, Guid Scope, string Name, FeelValue Value) : RuntimeEvent(At);
 
 public sealed record IncidentRaised(DateTimeOffset At, Guid ElementInstanceId, string Reason) : RuntimeEvent(At);

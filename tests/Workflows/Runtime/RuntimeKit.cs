@@ -49,6 +49,10 @@ internal sealed class RuntimeKit
 
     public static IReadOnlyDictionary<string, FeelValue> NoVars { get; } = new Dictionary<string, FeelValue>();
 
+    /// <summary>What a command sees after the previous one saved the instance: write the snapshot and read it back.</summary>
+    public static ProcessInstanceState Reload(ProcessInstanceState state) =>
+        InstanceSnapshot.Read(InstanceSnapshot.Write(state), state.Model);
+
     public static Guid Waiting(ProcessInstanceState state, string elementId) =>
         state.ActiveElementInstances.Single(e => e.ElementId == elementId).Id;
 
