@@ -34,6 +34,7 @@ internal sealed partial class Execution
             expressions.EvaluateList(task.CandidateGroups, variables),
             expressions.EvaluateList(task.CandidateUsers, variables),
             expressions.EvaluateInstant(task.DueDate, variables),
+            expressions.EvaluateInstant(task.FollowUpDate, variables),
             task.FormKey ?? task.FormId));
     }
 }

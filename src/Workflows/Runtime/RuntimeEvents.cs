@@ -31,6 +31,7 @@ public sealed record UserTaskCreated(
     IReadOnlyList<string> CandidateGroups,
     IReadOnlyList<string> CandidateUsers,
     DateTimeOffset? DueAt,
+    DateTimeOffset? FollowUpAt,
     string? FormKey) : RuntimeEvent(At);
 
 /// <summary><paramref name="Scope"/> is the instance id for the process scope, else the scope's element instance id.</summary>
