@@ -6,6 +6,7 @@ using LaiChau.Host.Errors;
 using LaiChau.Host.Health;
 using LaiChau.Host.Logging;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Host.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSettings()
@@ -15,6 +16,7 @@ builder.AddSettings()
     .AddApiKeys()
     .AddDocuments()
     .AddCalendar()
+    .AddWorkflows()
     .AddHealth();
 
 var app = builder.Build();
@@ -25,6 +27,7 @@ app.UseAuthorization();
 app.MapHealth();
 app.MapApiKeys();
 app.MapCalendar();
+app.MapWorkflows();
 
 return await app.RunOrExplainAsync();
 

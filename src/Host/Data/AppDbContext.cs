@@ -1,6 +1,7 @@
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Documents;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddVersionConvention();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // The engine's tables live in the same database and transaction as ours (issue 4 point 2).
+        modelBuilder.ApplyWorkflowsModel();
+    }
 }

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using LaiChau.Workflows.Engine;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LaiChau.Host.Workflows;
+
+/// <summary><c>/api/v1/instances</c>: start, list, read, journal, cancel.</summary>
+public static class InstanceEndpoints
+{
+    public sealed record StartRequest(string? DefinitionKey, int? Version, string? BusinessKey, JsonElement? Variables);
+
+    public sealed record Started(Guid Id);
+
+    public sealed record JournalItem(int Sequence, string Type, DateTimeOffset At, JsonElement Data);
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapPost("", StartAsync);
+        group.MapGet("", FindAsync);
+        group.MapGet("{id:guid}", (Guid id, WorkflowEngine engine, CancellationToken ct) => engine.GetInstanceAsync(id, ct));
+        group.MapGet("{id:guid}/journal", JournalAsync);
+        group.MapPost("{id:guid}/cancel", async (Guid id, WorkflowEngine engine, CancellationToken ct) =>
+        {
+            await engine.CancelAsync(id, ct);
+            return TypedResults.NoContent();
+        });
+    }
+
+    public static async Task<Results<Created<Started>, ValidationProblem>> StartAsync(
+        StartRequest request, WorkflowEngine engine, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.DefinitionKey))
+        {
+            errors["definitionKey"] = ["The key (BPMN process id) of a deployed process is required."];
+        }
+
+        if (request.Version is < 1)
+        {
+            errors["version"] = ["A version is a whole number from 1."];
+        }
+
+        if (request.BusinessKey is { Length: > 200 })
+        {
+            errors["businessKey"] = ["A business key has at most 200 characters."];
+        }
+
+        var variables = Variables.Read(request.Variables, "variables", errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var id = await engine.StartAsync(new StartInstance(request.DefinitionKey!, request.Version, request.BusinessKey, variables!), ct);
+        return TypedResults.Created($"/api/v1/instances/{id}", new Started(id));
+    }
+
+    public static async Task<Results<Ok<Page<InstanceSummary>>, ValidationProblem>> FindAsync(
+        string? businessKey, string? definitionKey, string? state, string? after, int? limit, WorkflowEngine engine, CancellationToken ct)
+    {
+        InstanceStateFilter? filter = null;
+        if (state is not null)
+        {
+            if (!Enum.TryParse<InstanceStateFilter>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["state"] = ["State is one of active, completed, terminated, incident."],
+                });
+            }
+
+            filter = parsed;
+        }
+
+        return TypedResults.Ok(await engine.FindInstancesAsync(new InstanceQuery(businessKey, definitionKey, filter, after, limit ?? 50), ct));
+    }
+
+    public static async Task<IReadOnlyList<JournalItem>> JournalAsync(Guid id, WorkflowEngine engine, CancellationToken ct) =>
+        [.. (await engine.GetJournalAsync(id, ct)).Select(e => new JournalItem(e.Sequence, e.Type, e.At, JournalCodec.Fields(e.Data)))];
+}

@@ -1,0 +1,198 @@
+using System.Text.Json;
+using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Model;
+using LaiChau.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Workflows.Engine;
+
+/// <summary>Events → rows: jobs, user tasks, incidents, the instance row, and one journal entry per event.</summary>
+internal sealed partial class CommandUnit
+{
+    public async Task ApplyAsync(InstanceAggregate aggregate, IReadOnlyList<RuntimeEvent> events, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        foreach (var e in events)
+        {
+            Journal(aggregate, e);
+            switch (e)
+            {
+                case JobCreated job:
+                    AddJob(aggregate, job);
+                    break;
+                case UserTaskCreated task:
+                    AddUserTask(aggregate, task);
+                    break;
+                case ElementCompleted done:
+                    EndWait(aggregate, done.ElementInstanceId, done.ElementId, UserTaskState.Completed);
+                    break;
+                case ElementTerminated gone:
+                    EndWait(aggregate, gone.ElementInstanceId, gone.ElementId, UserTaskState.Canceled);
+                    ResolveIncidentsOf(aggregate, gone.ElementInstanceId);
+                    break;
+                case IncidentRaised incident:
+                    AddIncident(aggregate, incident.ElementInstanceId, IncidentKind.Expression, incident.Reason, jobId: null);
+                    break;
+                case InstanceCompleted:
+                    End(aggregate, InstanceState.Completed);
+                    break;
+                case InstanceTerminated:
+                    End(aggregate, InstanceState.Terminated);
+                    break;
+            }
+        }
+
+        await Task.CompletedTask;
+    }
+
+    /// <summary>Journal entries outside the semantics (job and task bookkeeping) go through here too.</summary>
+    public void Journal(InstanceAggregate aggregate, RuntimeEvent e) =>
+        db.Add(new JournalRow
+        {
+            InstanceId = aggregate.Id,
+            Sequence = ++aggregate.Row.JournalSequence,
+            Type = JournalCodec.TypeOf(e),
+            At = e.At,
+            Data = JournalCodec.Write(e),
+        });
+
+    public IncidentRow AddIncident(InstanceAggregate aggregate, Guid elementInstanceId, IncidentKind kind, string message, Guid? jobId)
+    {
+        var incident = new IncidentRow
+        {
+            Id = NewId(),
+            InstanceId = aggregate.Id,
+            ElementInstanceId = elementInstanceId,
+            ElementId = aggregate.State.FindElementInstance(elementInstanceId)?.ElementId ?? "",
+            Kind = kind,
+            JobId = jobId,
+            Message = message,
+            State = IncidentState.Open,
+            CreatedAt = Now,
+        };
+        db.Add(incident);
+        aggregate.Row.OpenIncidents++;
+        return incident;
+    }
+
+    private void AddJob(InstanceAggregate aggregate, JobCreated job) =>
+        db.Add(new JobRow
+        {
+            Id = NewId(),
+            InstanceId = aggregate.Id,
+            ElementInstanceId = job.ElementInstanceId,
+            ElementId = aggregate.State.FindElementInstance(job.ElementInstanceId)!.ElementId,
+            Type = job.Type,
+            Retries = job.Retries,
+            RunAfter = job.At,
+            Headers = JsonSerializer.Serialize(job.Headers),
+            CreatedAt = job.At,
+        });
+
+    private void AddUserTask(InstanceAggregate aggregate, UserTaskCreated task)
+    {
+        db.Add(new UserTaskRow
+        {
+            Id = task.ElementInstanceId,
+            InstanceId = aggregate.Id,
+            DefinitionKey = aggregate.Process.Key,
+            ElementId = aggregate.State.FindElementInstance(task.ElementInstanceId)!.ElementId,
+            Name = task.Name,
+            Assignee = task.Assignee,
+            CandidateGroups = string.Join(',', task.CandidateGroups),
+            CandidateUsers = string.Join(',', task.CandidateUsers),
+            DueAt = task.DueAt,
+            DueOrder = task.DueAt ?? UserTaskOrder.NoDueDate,
+            FollowUpAt = task.FollowUpAt,
+            FormKey = task.FormKey,
+            State = UserTaskState.Created,
+            CreatedAt = task.At,
+        });
+        foreach (var (kind, names) in new[] { (CandidateKind.Group, task.CandidateGroups), (CandidateKind.User, task.CandidateUsers) })
+        {
+            foreach (var name in names.Distinct(StringComparer.Ordinal))
+            {
+                db.Add(new UserTaskCandidateRow { TaskId = task.ElementInstanceId, Kind = kind, Name = name, IsOpen = true, DueOrder = task.DueAt ?? UserTaskOrder.NoDueDate });
+            }
+        }
+    }
+
+    /// <summary>A job or user task whose element finished (completed, interrupted, cancelled) stops being work.</summary>
+    private void EndWait(InstanceAggregate aggregate, Guid elementInstanceId, string elementId, UserTaskState taskEnd)
+    {
+        switch (aggregate.Process.Model.FindNode(elementId))
+        {
+            case JobTask or IntermediateThrowEvent { Job: not null } or EndEvent { Job: not null }:
+                var tracked = db.ChangeTracker.Entries<JobRow>().Where(j => j.Entity.ElementInstanceId == elementInstanceId).ToList();
+                foreach (var job in tracked)
+                {
+                    job.State = job.State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;
+                }
+
+                if (tracked.Count == 0)
+                {
+                    AfterSave(ct => db.Set<JobRow>().Where(j => j.ElementInstanceId == elementInstanceId).ExecuteDeleteAsync(ct));
+                }
+
+                break;
+            case UserTask:
+                EndUserTask(elementInstanceId, taskEnd);
+                break;
+        }
+    }
+
+    private void EndUserTask(Guid taskId, UserTaskState end)
+    {
+        var task = db.ChangeTracker.Entries<UserTaskRow>().FirstOrDefault(t => t.Entity.Id == taskId)?.Entity;
+        var now = Now;
+        if (task is not null)
+        {
+            task.State = end;
+            task.EndedAt = now;
+        }
+        else
+        {
+            AfterSave(ct => db.Set<UserTaskRow>().Where(t => t.Id == taskId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.State, end).SetProperty(t => t.EndedAt, now), ct));
+        }
+
+        var candidates = db.ChangeTracker.Entries<UserTaskCandidateRow>().Where(c => c.Entity.TaskId == taskId).ToList();
+        foreach (var candidate in candidates)
+        {
+            candidate.Entity.IsOpen = false;
+        }
+
+        if (candidates.Count == 0)
+        {
+            AfterSave(ct => db.Set<UserTaskCandidateRow>().Where(c => c.TaskId == taskId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.IsOpen, false), ct));
+        }
+    }
+
+    private void ResolveIncidentsOf(InstanceAggregate aggregate, Guid elementInstanceId)
+    {
+        if (aggregate.Row.OpenIncidents == 0)
+        {
+            return;
+        }
+
+        var now = Now;
+        AfterSave(async ct =>
+        {
+            var resolved = await db.Set<IncidentRow>()
+                .Where(i => i.ElementInstanceId == elementInstanceId && i.State == IncidentState.Open)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, IncidentState.Resolved).SetProperty(i => i.ResolvedAt, now), ct);
+            if (resolved > 0)
+            {
+                await db.Set<ProcessInstanceRow>().Where(i => i.Id == aggregate.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.OpenIncidents, i => i.OpenIncidents - resolved), ct);
+            }
+        });
+    }
+
+    private void End(InstanceAggregate aggregate, InstanceState state)
+    {
+        aggregate.Row.State = state;
+        aggregate.Row.EndedAt = Now;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using LaiChau.Workflows.Bpmn;
+using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Workflows.Engine;
+
+/// <summary>A deployed version and its parsed model (parsed once per process: definitions never change).</summary>
+public sealed record DeployedProcess(Guid Id, string Key, int Version, ProcessModel Model, BpmnDefinition Definition);
+
+/// <summary>The result of a deployment: one entry per executable process of the file.</summary>
+public sealed record Deployment(Guid Id, string Key, int Version, bool IsNew);
+
+/// <summary>Deploys BPMN files as versions and serves their parsed models from a cache.</summary>
+internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<Guid, DeployedProcess> _byId = new();
+
+    /// <summary>Same XML again → the existing version; changed XML → version N+1 (ADR 6; issue 4 point 7).</summary>
+    public async Task<IReadOnlyList<Deployment>> DeployAsync(DbContext db, string xml, string? deployedBy, CancellationToken ct)
+    {
+        var check = BpmnValidator.Validate(xml, expressions);
+        if (!check.IsValid)
+        {
+            throw new WorkflowInvalidException(
+                "The BPMN file is not valid: nothing was deployed.",
+                [.. check.Errors.Select(e => new WorkflowError(e.Code, e.ElementId, e.Line, e.Column, e.MessageEn, e.MessageVi))]);
+        }
+
+        var definition = check.Definition!;
+        var result = new List<Deployment>();
+        foreach (var process in definition.Processes.Where(p => p.IsExecutable))
+        {
+            var rows = db.Set<ProcessDefinitionRow>();
+            var same = await rows.AsNoTracking()
+                .Where(d => d.Key == process.Id && d.Hash == definition.ContentHash)
+                .Select(d => new { d.Id, d.Version })
+                .FirstOrDefaultAsync(ct);
+            if (same is not null)
+            {
+                result.Add(new Deployment(same.Id, process.Id, same.Version, IsNew: false));
+                continue;
+            }
+
+            var latest = await rows.Where(d => d.Key == process.Id).MaxAsync(d => (int?)d.Version, ct) ?? 0;
+            var row = new ProcessDefinitionRow
+            {
+                Id = Guid.CreateVersion7(clock.GetUtcNow()),
+                Key = process.Id,
+                Version = latest + 1,
+                Name = process.Name,
+                Hash = definition.ContentHash,
+                Xml = xml,
+                DeployedAt = clock.GetUtcNow(),
+                DeployedBy = deployedBy,
+            };
+            rows.Add(row);
+            _byId[row.Id] = new DeployedProcess(row.Id, row.Key, row.Version, process, definition);
+            result.Add(new Deployment(row.Id, row.Key, row.Version, IsNew: true));
+        }
+
+        return result;
+    }
+
+    public async Task<DeployedProcess> GetAsync(DbContext db, Guid id, CancellationToken ct)
+    {
+        if (_byId.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+
+        var row = await db.Set<ProcessDefinitionRow>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct)
+            ?? throw new WorkflowNotFoundException($"Process definition {id} does not exist.");
+        return _byId.GetOrAdd(id, _ => Parse(row));
+    }
+
+    /// <summary>The given version of <paramref name="key"/>, or its latest when <paramref name="version"/> is null.</summary>
+    public async Task<DeployedProcess> FindAsync(DbContext db, string key, int? version, CancellationToken ct)
+    {
+        var query = db.Set<ProcessDefinitionRow>().AsNoTracking().Where(d => d.Key == key);
+        query = version is { } v ? query.Where(d => d.Version == v) : query.OrderByDescending(d => d.Version);
+        var id = await query.Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct)
+            ?? throw new WorkflowNotFoundException(version is null
+                ? $"No process with the key '{key}' is deployed."
+                : $"The process '{key}' has no version {version}.");
+        return await GetAsync(db, id, ct);
+    }
+
+    private DeployedProcess Parse(ProcessDefinitionRow row)
+    {
+        // Stored XML passed validation when deployed; a failure here means the row was edited by hand.
+        var definition = BpmnValidator.Validate(row.Xml, expressions).Definition
+            ?? throw new InvalidOperationException($"Stored definition {row.Id} ({row.Key} v{row.Version}) no longer validates.");
+        var model = definition.FindProcess(row.Key)
+            ?? throw new InvalidOperationException($"Stored definition {row.Id} has no process '{row.Key}'.");
+        return new DeployedProcess(row.Id, row.Key, row.Version, model, definition);
+    }
+}

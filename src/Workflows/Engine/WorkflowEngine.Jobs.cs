@@ -1,0 +1,148 @@
+using System.Text.Json;
+using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Feel;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Workflows.Engine;
+
+/// <summary>Jobs (issue 4 point 4): fetch-and-lock with a lease, complete, fail with retries and back-off.</summary>
+public sealed partial class WorkflowEngine
+{
+    /// <summary>
+    /// Locks up to <paramref name="max"/> fetchable jobs of <paramref name="type"/> for <paramref name="worker"/>.
+    /// PostgreSQL skips rows other hosts are locking (<c>FOR UPDATE SKIP LOCKED</c>); SQLite has one writer, and each
+    /// lock is a conditional update, so two hosts never hold the same job.
+    /// </summary>
+    public async Task<IReadOnlyList<ActivatedJob>> ActivateJobsAsync(
+        string type, string worker, int max, TimeSpan? lease = null, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        var now = Clock.GetUtcNow();
+        var token = Guid.CreateVersion7(now);
+        var expires = now + (lease ?? Options.DefaultJobLease);
+        await using var session = _database.Open();
+        var db = session.Context;
+        var locked = db.IsPostgres()
+            ? await LockOnPostgresAsync(db, type, worker, max, now, token, expires, ct)
+            : await LockOnSqliteAsync(db, type, worker, max, now, token, expires, ct);
+        if (locked.Count == 0)
+        {
+            return [];
+        }
+
+        var jobs = await db.Set<JobRow>().AsNoTracking().Where(j => locked.Contains(j.Id) && j.LeaseToken == token).ToListAsync(ct);
+        var instanceIds = jobs.Select(j => j.InstanceId).Distinct().ToList();
+        var instances = await db.Set<ProcessInstanceRow>().AsNoTracking()
+            .Where(i => instanceIds.Contains(i.Id))
+            .Select(i => new { i.Id, i.DefinitionId, i.Snapshot })
+            .ToListAsync(ct);
+        var result = new List<ActivatedJob>(jobs.Count);
+        foreach (var job in jobs.OrderBy(j => j.RunAfter).ThenBy(j => j.Id))
+        {
+            var instance = instances.Single(i => i.Id == job.InstanceId);
+            var process = await _services.Definitions.GetAsync(db, instance.DefinitionId, ct);
+            var state = Runtime.InstanceSnapshot.Read(instance.Snapshot, process.Model);
+            result.Add(new ActivatedJob(
+                job.Id, token, expires, job.Type, job.InstanceId, job.ElementInstanceId, job.ElementId, job.Retries,
+                JsonSerializer.Deserialize<Dictionary<string, string>>(job.Headers)!,
+                VisibleVariables.Of(state, job.ElementInstanceId)));
+        }
+
+        return result;
+    }
+
+    /// <summary>The worker is done: the token moves on. A lost lease (another worker has the job now) is a conflict.</summary>
+    public Task CompleteJobAsync(
+        Guid jobId, Guid? leaseToken, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
+        RunAsync(async unit =>
+        {
+            var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
+            var instance = await unit.LoadAsync(job.InstanceId, ct);
+            instance.EnsureActive();
+            unit.Journal(instance, new JobCompleted(unit.Now, job.Id, job.ElementInstanceId, job.Worker));
+            await unit.ApplyAsync(instance, _services.Semantics.CompleteWait(instance.State, job.ElementInstanceId, variables), ct);
+            return true;
+        }, ct);
+
+    /// <summary>
+    /// The attempt failed: <paramref name="retriesLeft"/> more attempts after <paramref name="backoff"/>; none left
+    /// raises an incident on the instance, retryable once the cause is fixed.
+    /// </summary>
+    public Task FailJobAsync(
+        Guid jobId, Guid? leaseToken, int retriesLeft, TimeSpan backoff, string? message, CancellationToken ct = default) =>
+        RunAsync(async unit =>
+        {
+            var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
+            var instance = await unit.LoadAsync(job.InstanceId, ct);
+            instance.EnsureActive();
+            job.Retries = Math.Max(0, retriesLeft);
+            job.RunAfter = unit.Now + backoff;
+            job.LastError = message is { Length: > 4000 } ? message[..4000] : message;
+            job.Worker = null;
+            job.LeaseToken = null;
+            job.LeaseExpiresAt = null;
+            unit.Journal(instance, new JobFailed(unit.Now, job.Id, job.ElementInstanceId, job.Retries, job.LastError));
+            if (job.Retries == 0)
+            {
+                var reason = $"Job '{job.Type}' failed and has no retries left: {job.LastError}";
+                unit.AddIncident(instance, job.ElementInstanceId, IncidentKind.JobNoRetries, reason, job.Id);
+                unit.Journal(instance, new Runtime.IncidentRaised(unit.Now, job.ElementInstanceId, reason));
+            }
+
+            return true;
+        }, ct);
+
+    private static async Task<JobRow> LoadJobAsync(CommandUnit unit, Guid jobId, Guid? leaseToken, CancellationToken ct)
+    {
+        var job = await unit.Db.Set<JobRow>().FirstOrDefaultAsync(j => j.Id == jobId, ct)
+            ?? throw new WorkflowNotFoundException($"Job {jobId} does not exist (it may be completed already, or its element ended).");
+        if (leaseToken is { } token && (job.LeaseToken != token || job.LeaseExpiresAt <= unit.Now))
+        {
+            throw new WorkflowConflictException($"The lease on job {jobId} has expired or belongs to another worker.");
+        }
+
+        return job;
+    }
+
+    private static async Task<List<Guid>> LockOnPostgresAsync(
+        DbContext db, string type, string worker, int max, DateTimeOffset now, Guid token, DateTimeOffset expires, CancellationToken ct) =>
+        await db.Database.SqlQuery<Guid>($"""
+            UPDATE jobs SET "Worker" = {worker}, "LeaseToken" = {token}, "LeaseExpiresAt" = {expires}
+            WHERE "Id" IN (
+                SELECT "Id" FROM jobs
+                WHERE "Type" = {type} AND "Retries" > 0 AND "RunAfter" <= {now}
+                  AND ("LeaseExpiresAt" IS NULL OR "LeaseExpiresAt" <= {now})
+                ORDER BY "RunAfter", "Id"
+                LIMIT {max}
+                FOR UPDATE SKIP LOCKED)
+            RETURNING "Id" AS "Value"
+            """).ToListAsync(ct);
+
+    private static async Task<List<Guid>> LockOnSqliteAsync(
+        DbContext db, string type, string worker, int max, DateTimeOffset now, Guid token, DateTimeOffset expires, CancellationToken ct)
+    {
+        var candidates = await db.Set<JobRow>().AsNoTracking()
+            .Where(j => j.Type == type && j.Retries > 0 && j.RunAfter <= now && (j.LeaseExpiresAt == null || j.LeaseExpiresAt <= now))
+            .OrderBy(j => j.RunAfter).ThenBy(j => j.Id)
+            .Select(j => j.Id)
+            .Take(max)
+            .ToListAsync(ct);
+        var locked = new List<Guid>(candidates.Count);
+        foreach (var id in candidates)
+        {
+            // The condition is checked again by the update itself: whoever updates first holds the lease.
+            var taken = await db.Set<JobRow>()
+                .Where(j => j.Id == id && j.Retries > 0 && (j.LeaseExpiresAt == null || j.LeaseExpiresAt <= now))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(j => j.Worker, worker)
+                    .SetProperty(j => j.LeaseToken, token)
+                    .SetProperty(j => j.LeaseExpiresAt, expires), ct);
+            if (taken == 1)
+            {
+                locked.Add(id);
+            }
+        }
+
+        return locked;
+    }
+}

@@ -1,0 +1,97 @@
+using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Feel;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Workflows.Engine;
+
+/// <summary>User tasks (issue 4 point 3): claim, unclaim, assign, complete — each checked by <see cref="IUserTaskAuthorization"/>.</summary>
+public sealed partial class WorkflowEngine
+{
+    /// <summary>Takes an unassigned task (or one already the actor's: claiming twice is harmless).</summary>
+    public Task ClaimTaskAsync(Guid taskId, TaskActor actor, CancellationToken ct = default) =>
+        RunTaskCommandAsync(taskId, actor, async (unit, task, instance) =>
+        {
+            if (!_authorization.MayWork(actor, task))
+            {
+                throw Forbidden(actor, task, "claim");
+            }
+
+            if (task.Assignee is { } current && current != actor.Id)
+            {
+                throw new WorkflowConflictException($"Task {taskId} is already assigned to '{current}'.");
+            }
+
+            Assign(unit, instance, task, actor.Id, actor);
+            await Task.CompletedTask;
+        }, ct);
+
+    public Task UnclaimTaskAsync(Guid taskId, TaskActor actor, CancellationToken ct = default) =>
+        RunTaskCommandAsync(taskId, actor, async (unit, task, instance) =>
+        {
+            if (task.Assignee != actor.Id && !_authorization.MayAssign(actor, task))
+            {
+                throw Forbidden(actor, task, "unclaim");
+            }
+
+            Assign(unit, instance, task, null, actor);
+            await Task.CompletedTask;
+        }, ct);
+
+    public Task AssignTaskAsync(Guid taskId, string? assignee, TaskActor actor, CancellationToken ct = default) =>
+        RunTaskCommandAsync(taskId, actor, async (unit, task, instance) =>
+        {
+            if (!_authorization.MayAssign(actor, task))
+            {
+                throw Forbidden(actor, task, "assign");
+            }
+
+            Assign(unit, instance, task, string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim(), actor);
+            await Task.CompletedTask;
+        }, ct);
+
+    /// <summary>Completes the task with <paramref name="variables"/>; the token moves on in the same transaction.</summary>
+    public Task CompleteTaskAsync(
+        Guid taskId, TaskActor actor, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
+        RunTaskCommandAsync(taskId, actor, async (unit, task, instance) =>
+        {
+            if (!_authorization.MayWork(actor, task))
+            {
+                throw Forbidden(actor, task, "complete");
+            }
+
+            task.CompletedBy = actor.Id;
+            unit.Journal(instance, new UserTaskCompleted(unit.Now, task.Id, actor.Id));
+            await unit.ApplyAsync(instance, _services.Semantics.CompleteWait(instance.State, task.Id, variables), ct);
+        }, ct);
+
+    private Task RunTaskCommandAsync(
+        Guid taskId, TaskActor actor, Func<CommandUnit, UserTaskRow, InstanceAggregate, Task> change, CancellationToken ct) =>
+        RunAsync(async unit =>
+        {
+            var task = await unit.Db.Set<UserTaskRow>().FirstOrDefaultAsync(t => t.Id == taskId, ct);
+            if (task is null || !_authorization.MaySee(actor, task))
+            {
+                // A task the actor may not see is reported as missing: its existence is not disclosed.
+                throw new WorkflowNotFoundException($"Task {taskId} does not exist.");
+            }
+
+            if (task.State != UserTaskState.Created)
+            {
+                throw new WorkflowConflictException($"Task {taskId} is {task.State.ToString().ToLowerInvariant()} already.");
+            }
+
+            var instance = await unit.LoadAsync(task.InstanceId, ct);
+            instance.EnsureActive();
+            await change(unit, task, instance);
+            return true;
+        }, ct);
+
+    private static void Assign(CommandUnit unit, InstanceAggregate instance, UserTaskRow task, string? assignee, TaskActor actor)
+    {
+        task.Assignee = assignee;
+        unit.Journal(instance, new UserTaskAssigned(unit.Now, task.Id, assignee, actor.Id));
+    }
+
+    private static WorkflowForbiddenException Forbidden(TaskActor actor, UserTaskRow task, string what) =>
+        new($"'{actor.Id}' may not {what} task {task.Id}.");
+}

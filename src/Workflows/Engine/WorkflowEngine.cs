@@ -1,0 +1,96 @@
+using LaiChau.Workflows.Bpmn;
+using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Feel;
+using LaiChau.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Workflows.Engine;
+
+/// <summary>What starts an instance: the process key, optionally a version (else the latest), a business key and variables.</summary>
+public sealed record StartInstance(
+    string DefinitionKey, int? Version, string? BusinessKey, IReadOnlyDictionary<string, FeelValue> Variables);
+
+/// <summary>
+/// The durable engine: every stimulus is a command run by <see cref="RunAsync{T}"/> — load, run the semantics until every
+/// token waits, save state, jobs, tasks and journal in one transaction, retry on a concurrent change.
+/// </summary>
+public sealed partial class WorkflowEngine
+{
+    private readonly IWorkflowDatabase _database;
+    private readonly EngineServices _services;
+    private readonly IUserTaskAuthorization _authorization;
+
+    public WorkflowEngine(
+        IWorkflowDatabase database,
+        TimeProvider clock,
+        WorkflowEngineOptions? options = null,
+        FeelFunctions? functions = null,
+        IUserTaskAuthorization? authorization = null)
+    {
+        _database = database;
+        var semantics = new Semantics(clock, () => Guid.CreateVersion7(clock.GetUtcNow()), functions);
+        _services = new EngineServices(
+            clock, semantics, new DefinitionCatalog(new FeelExpressionSyntax(functions), clock), options ?? new WorkflowEngineOptions());
+        _authorization = authorization ?? new CandidateTaskAuthorization();
+    }
+
+    public TimeProvider Clock => _services.Clock;
+
+    public WorkflowEngineOptions Options => _services.Options;
+
+    public Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, CancellationToken ct = default) =>
+        RunAsync(unit => _services.Definitions.DeployAsync(unit.Db, xml, deployedBy, ct), ct);
+
+    public Task<Guid> StartAsync(StartInstance command, CancellationToken ct = default) =>
+        RunAsync(unit => StartInUnitAsync(unit, command, ct), ct);
+
+    /// <summary>
+    /// Starts an instance with the caller's DbContext and inside the caller's transaction, so the caller's own rows
+    /// and the new instance commit together (or not at all). The rows are saved when this returns.
+    /// </summary>
+    public async Task<Guid> StartAsync(DbContext db, StartInstance command, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var unit = new CommandUnit(db, _services);
+        var id = await StartInUnitAsync(unit, command, ct);
+        await unit.SaveAsync(ct);
+        return id;
+    }
+
+    /// <summary>Terminates every token of the instance; its jobs go, its tasks are cancelled.</summary>
+    public Task CancelAsync(Guid instanceId, CancellationToken ct = default) =>
+        RunAsync(async unit =>
+        {
+            var instance = await unit.LoadAsync(instanceId, ct);
+            instance.EnsureActive();
+            await unit.ApplyAsync(instance, _services.Semantics.Cancel(instance.State), ct);
+            return true;
+        }, ct);
+
+    private async Task<Guid> StartInUnitAsync(CommandUnit unit, StartInstance command, CancellationToken ct)
+    {
+        var process = await _services.Definitions.FindAsync(unit.Db, command.DefinitionKey, command.Version, ct);
+        var instance = await unit.StartAsync(process, command.Variables, command.BusinessKey, parent: null, ct);
+        return instance.Id;
+    }
+
+    /// <summary>One command, in a fresh DbContext per attempt; a concurrent change to the same rows re-runs it.</summary>
+    private async Task<T> RunAsync<T>(Func<CommandUnit, Task<T>> command, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = _database.Open();
+            var unit = new CommandUnit(session.Context, _services);
+            try
+            {
+                var result = await command(unit);
+                await unit.SaveAsync(ct);
+                return result;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < _services.Options.MaxCommandAttempts)
+            {
+                // Someone else changed the instance first: start again from what they saved.
+            }
+        }
+    }
+}

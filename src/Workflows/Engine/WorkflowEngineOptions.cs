@@ -1,0 +1,16 @@
+namespace LaiChau.Workflows.Engine;
+
+public sealed class WorkflowEngineOptions
+{
+    /// <summary>How often a command is tried when another command changed the same instance meanwhile.</summary>
+    public int MaxCommandAttempts { get; set; } = 8;
+
+    /// <summary>How long a fetched job belongs to its worker before it can be fetched again.</summary>
+    public TimeSpan DefaultJobLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A published message without time-to-live is buffered this long (0 = only correlates now).</summary>
+    public TimeSpan DefaultMessageTimeToLive { get; set; } = TimeSpan.Zero;
+
+    /// <summary>The largest page any query returns.</summary>
+    public int MaxPageSize { get; set; } = 500;
+}

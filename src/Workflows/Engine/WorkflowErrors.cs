@@ -1,0 +1,22 @@
+namespace LaiChau.Workflows.Engine;
+
+/// <summary>A command refused before anything changed; the host turns each kind into its HTTP status.</summary>
+public abstract class WorkflowException(string message) : Exception(message);
+
+/// <summary>An id that names nothing (404).</summary>
+public sealed class WorkflowNotFoundException(string message) : WorkflowException(message);
+
+/// <summary>The thing exists but is not in a state that allows the command (409): a task completed twice, a lost lease.</summary>
+public sealed class WorkflowConflictException(string message) : WorkflowException(message);
+
+/// <summary>The command itself is wrong (422): invalid BPMN, a migration that cannot be done, a bad value.</summary>
+public sealed class WorkflowInvalidException(string message, IReadOnlyList<WorkflowError>? errors = null) : WorkflowException(message)
+{
+    public IReadOnlyList<WorkflowError> Errors { get; } = errors ?? [];
+}
+
+/// <summary>One precise complaint, e.g. a BPMN diagnostic (code, element, line, column).</summary>
+public sealed record WorkflowError(string Code, string? ElementId, int? Line, int? Column, string Message, string? MessageVi = null);
+
+/// <summary>The actor may see the thing but not do this to it (403).</summary>
+public sealed class WorkflowForbiddenException(string message) : WorkflowException(message);
