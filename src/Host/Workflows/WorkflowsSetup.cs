@@ -18,14 +18,32 @@ public static class WorkflowsSetup
         });
         services.AddSingleton<IWorkflowDatabase, HostWorkflowDatabase>();
         services.AddSingleton<IUserTaskAuthorization, CandidateTaskAuthorization>();
+        services.AddOptions<JobWorkerOptions>().BindConfiguration(JobWorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<WorkerActivity>();
+        services.AddHostedService<JobWorkerService>();
         services.AddSingleton(sp => new WorkflowEngine(
             sp.GetRequiredService<IWorkflowDatabase>(),
             sp.GetRequiredService<TimeProvider>(),
-            new WorkflowEngineOptions(),
+            EngineOptions(sp),
             // The official decisions shipped with the app; administrators' later edits reach FEEL with issue 5's wiring.
             WorkingDayFunctions.Register(FeelFunctions.BuiltIn, new WorkingDayCalculator(WorkingDayCalendar.Official)),
             sp.GetRequiredService<IUserTaskAuthorization>()));
         return builder;
+    }
+
+    /// <summary>Registers a job handler: this host's workers run it, and its type is known to the engine.</summary>
+    public static IServiceCollection AddJobHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IJobHandler
+    {
+        services.AddSingleton<IJobHandler, THandler>();
+        return services;
+    }
+
+    private static WorkflowEngineOptions EngineOptions(IServiceProvider services)
+    {
+        var workers = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<JobWorkerOptions>>().Value;
+        var handled = services.GetServices<IJobHandler>().Select(h => h.Type).Concat(workers.ExternalTypes).ToHashSet(StringComparer.Ordinal);
+        return new WorkflowEngineOptions { IsJobTypeHandled = handled.Contains };
     }
 
     public static WebApplication MapWorkflows(this WebApplication app)

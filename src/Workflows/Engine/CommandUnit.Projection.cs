@@ -9,6 +9,9 @@ namespace LaiChau.Workflows.Engine;
 /// <summary>Events → rows: jobs, user tasks, incidents, the instance row, and one journal entry per event.</summary>
 internal sealed partial class CommandUnit
 {
+    /// <summary>True once this unit created a job: the engine then wakes its workers after the commit.</summary>
+    public bool JobsCreated { get; private set; }
+
     public async Task ApplyAsync(InstanceAggregate aggregate, IReadOnlyList<RuntimeEvent> events, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -75,19 +78,31 @@ internal sealed partial class CommandUnit
         return incident;
     }
 
-    private void AddJob(InstanceAggregate aggregate, JobCreated job) =>
-        db.Add(new JobRow
+    private void AddJob(InstanceAggregate aggregate, JobCreated job)
+    {
+        var handled = services.Options.IsJobTypeHandled?.Invoke(job.Type) ?? true;
+        var row = new JobRow
         {
             Id = NewId(),
             InstanceId = aggregate.Id,
             ElementInstanceId = job.ElementInstanceId,
             ElementId = aggregate.State.FindElementInstance(job.ElementInstanceId)!.ElementId,
             Type = job.Type,
-            Retries = job.Retries,
+            // An unhandled type waits with no retries until an administrator retries the incident.
+            Retries = handled ? job.Retries : 0,
             RunAfter = job.At,
             Headers = JsonSerializer.Serialize(job.Headers),
             CreatedAt = job.At,
-        });
+        };
+        db.Add(row);
+        JobsCreated = true;
+        if (!handled)
+        {
+            var reason = $"No worker handles jobs of type '{job.Type}'.";
+            AddIncident(aggregate, job.ElementInstanceId, IncidentKind.UnknownJobType, reason, row.Id);
+            Journal(aggregate, new IncidentRaised(job.At, job.ElementInstanceId, reason));
+        }
+    }
 
     private void AddUserTask(InstanceAggregate aggregate, UserTaskCreated task)
     {

@@ -51,6 +51,15 @@ public sealed partial class WorkflowEngine
         return result;
     }
 
+    /// <summary>Whether a job of one of <paramref name="types"/> could be fetched now (for "wait until idle").</summary>
+    public async Task<bool> HasFetchableJobsAsync(IReadOnlyCollection<string> types, CancellationToken ct = default)
+    {
+        var now = Clock.GetUtcNow();
+        await using var session = _database.Open();
+        return await session.Context.Set<JobRow>().AnyAsync(
+            j => types.Contains(j.Type) && j.Retries > 0 && j.RunAfter <= now && (j.LeaseExpiresAt == null || j.LeaseExpiresAt <= now), ct);
+    }
+
     /// <summary>The worker is done: the token moves on. A lost lease (another worker has the job now) is a conflict.</summary>
     public Task CompleteJobAsync(
         Guid jobId, Guid? leaseToken, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
@@ -89,6 +98,31 @@ public sealed partial class WorkflowEngine
                 unit.Journal(instance, new Runtime.IncidentRaised(unit.Now, job.ElementInstanceId, reason));
             }
 
+            return true;
+        }, ct);
+
+    /// <summary>
+    /// The job reports a BPMN error. No catcher can exist yet (the semantics refuse boundary events and event
+    /// sub-processes), so it is uncaught: an incident on the job's element, the token stays (Zeebe's rule).
+    /// </summary>
+    public Task ThrowErrorAsync(
+        Guid jobId, Guid? leaseToken, string errorCode, string? message, IReadOnlyDictionary<string, FeelValue> variables,
+        CancellationToken ct = default) =>
+        RunAsync(async unit =>
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(errorCode);
+            ArgumentNullException.ThrowIfNull(variables);
+            var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
+            var instance = await unit.LoadAsync(job.InstanceId, ct);
+            instance.EnsureActive();
+            job.Retries = 0;
+            job.Worker = null;
+            job.LeaseToken = null;
+            job.LeaseExpiresAt = null;
+            job.LastError = $"BPMN error '{errorCode}': {message}";
+            var reason = $"Job '{job.Type}' threw the BPMN error '{errorCode}' and nothing catches it: {message}";
+            unit.AddIncident(instance, job.ElementInstanceId, IncidentKind.UnhandledError, reason, job.Id);
+            unit.Journal(instance, new Runtime.IncidentRaised(unit.Now, job.ElementInstanceId, reason));
             return true;
         }, ct);
 

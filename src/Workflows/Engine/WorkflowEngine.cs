@@ -34,6 +34,9 @@ public sealed partial class WorkflowEngine
         _authorization = authorization ?? new CandidateTaskAuthorization();
     }
 
+    /// <summary>Raised after a command that created jobs committed, so that this host's workers fetch at once.</summary>
+    public event Action? JobsAvailable;
+
     public TimeProvider Clock => _services.Clock;
 
     public WorkflowEngineOptions Options => _services.Options;
@@ -54,6 +57,8 @@ public sealed partial class WorkflowEngine
         var unit = new CommandUnit(db, _services);
         var id = await StartInUnitAsync(unit, command, ct);
         await unit.SaveAsync(ct);
+        // The caller may still roll back: a woken worker then finds nothing, which is harmless.
+        NotifyJobs(unit);
         return id;
     }
 
@@ -74,6 +79,14 @@ public sealed partial class WorkflowEngine
         return instance.Id;
     }
 
+    private void NotifyJobs(CommandUnit unit)
+    {
+        if (unit.JobsCreated)
+        {
+            JobsAvailable?.Invoke();
+        }
+    }
+
     /// <summary>One command, in a fresh DbContext per attempt; a concurrent change to the same rows re-runs it.</summary>
     private async Task<T> RunAsync<T>(Func<CommandUnit, Task<T>> command, CancellationToken ct)
     {
@@ -85,6 +98,7 @@ public sealed partial class WorkflowEngine
             {
                 var result = await command(unit);
                 await unit.SaveAsync(ct);
+                NotifyJobs(unit);
                 return result;
             }
             catch (DbUpdateConcurrencyException) when (attempt < _services.Options.MaxCommandAttempts)

@@ -11,6 +11,12 @@ public sealed class WorkflowEngineOptions
     /// <summary>A published message without time-to-live is buffered this long (0 = only correlates now).</summary>
     public TimeSpan DefaultMessageTimeToLive { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Whether some worker handles a job type. A job nobody handles is an incident at once (issue 4 point 4), not a
+    /// silent stall. Null: every type is assumed handled (workers outside this process).
+    /// </summary>
+    public Func<string, bool>? IsJobTypeHandled { get; set; }
+
     /// <summary>The largest page any query returns.</summary>
     public int MaxPageSize { get; set; } = 500;
 }

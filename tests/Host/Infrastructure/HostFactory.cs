@@ -19,6 +19,7 @@ public sealed class HostFactory : WebApplicationFactory<Program>
 
     private readonly TempDirectory? _ownData;
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+    private Action<IServiceCollection>? _configure;
 
     /// <param name="dataDirectory">A folder the caller owns and keeps after the host stops; by default a
     /// temporary folder of the host's own, deleted with it.</param>
@@ -38,6 +39,13 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = TestClock.Create();
 
     public string DataDirectory { get; }
+
+    /// <summary>Adds services (job handlers, …) to the host before it starts.</summary>
+    public HostFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _configure += configure;
+        return this;
+    }
 
     public HostFactory With(string key, string? value)
     {
@@ -64,7 +72,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            _configure?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)

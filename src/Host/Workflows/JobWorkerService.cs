@@ -1,0 +1,126 @@
+using LaiChau.Workflows.Engine;
+using Microsoft.Extensions.Options;
+
+namespace LaiChau.Host.Workflows;
+
+/// <summary>
+/// Runs this host's <see cref="IJobHandler"/>s: fetch-and-lock by type, run the handler outside any transaction,
+/// report the outcome. Wakes at once when this host created jobs, else polls (other hosts' jobs, back-offs, leases
+/// that expired). A handler that throws fails the attempt; the engine counts retries and raises the incident.
+/// </summary>
+public sealed partial class JobWorkerService(
+    WorkflowEngine engine,
+    WorkerActivity activity,
+    IEnumerable<IJobHandler> handlers,
+    IOptions<JobWorkerOptions> options,
+    ILogger<JobWorkerService> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _wake = new(0);
+    private readonly string _worker = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var byType = handlers.ToDictionary(h => h.Type, StringComparer.Ordinal);
+        if (!settings.Enabled || byType.Count == 0)
+        {
+            return;
+        }
+
+        engine.JobsAvailable += Wake;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var busy = false;
+                foreach (var handler in byType.Values)
+                {
+                    busy |= await RunBatchAsync(handler, settings, stoppingToken);
+                }
+
+                if (!busy)
+                {
+                    // Idle: wait for a wake-up from this host, or the poll interval (real time: this is the
+                    // worker's cadence, not business time, so it does not follow the engine's clock).
+                    await _wake.WaitAsync(settings.PollInterval, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping
+        }
+        finally
+        {
+            engine.JobsAvailable -= Wake;
+        }
+    }
+
+    private void Wake() => _wake.Release();
+
+    /// <summary>One fetch for one type; true when it found work (look again before sleeping).</summary>
+    private async Task<bool> RunBatchAsync(IJobHandler handler, JobWorkerOptions settings, CancellationToken ct)
+    {
+        using var working = activity.Begin();
+        IReadOnlyList<ActivatedJob> jobs;
+        try
+        {
+            jobs = await engine.ActivateJobsAsync(handler.Type, _worker, settings.MaxJobsPerFetch, settings.Lease, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFetchFailed(logger, e, handler.Type);
+            return false;
+        }
+
+        foreach (var job in jobs)
+        {
+            await RunAsync(handler, job, settings, ct);
+        }
+
+        return jobs.Count > 0;
+    }
+
+    private async Task RunAsync(IJobHandler handler, ActivatedJob job, JobWorkerOptions settings, CancellationToken ct)
+    {
+        JobResult result;
+        try
+        {
+            result = await handler.HandleAsync(job, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The message goes to the incident for administrators; the log keeps the type only (no personal data).
+            LogHandlerFailed(logger, e.GetType().Name, job.Type, job.Id);
+            result = JobResult.Fail($"{e.GetType().Name}: {e.Message}");
+        }
+
+        try
+        {
+            await ReportAsync(job, result, settings, ct);
+        }
+        catch (WorkflowException e)
+        {
+            // The lease expired meanwhile or the element ended (cancelled, interrupted): the outcome no longer counts.
+            LogOutcomeRefused(logger, job.Type, job.Id, e.Message);
+        }
+    }
+
+    private Task ReportAsync(ActivatedJob job, JobResult result, JobWorkerOptions settings, CancellationToken ct) => result switch
+    {
+        JobCompletedResult done => engine.CompleteJobAsync(job.Id, job.LeaseToken, done.Variables, ct),
+        JobFailedResult failed => engine.FailJobAsync(
+            job.Id, job.LeaseToken, job.Retries - 1, failed.Backoff ?? settings.Backoff, failed.Message, ct),
+        JobErrorResult error => engine.ThrowErrorAsync(job.Id, job.LeaseToken, error.Code, error.Message, error.Variables, ct),
+        _ => throw new InvalidOperationException($"Unknown job result {result.GetType().Name}."),
+    };
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Fetching jobs of type {Type} failed")]
+    private static partial void LogFetchFailed(ILogger logger, Exception exception, string type);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Handler threw {Exception} for job {JobId} of type {Type}")]
+    private static partial void LogHandlerFailed(ILogger logger, string exception, string type, Guid jobId);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Outcome of job {JobId} of type {Type} refused: {Reason}")]
+    private static partial void LogOutcomeRefused(ILogger logger, string type, Guid jobId, string reason);
+}

@@ -1,0 +1,57 @@
+using LaiChau.Workflows.Engine;
+
+namespace LaiChau.Host.Workflows;
+
+/// <summary>
+/// Knows whether this host's workers are busy, and waits until nothing is runnable: no worker mid-job and no job of
+/// a type handled here fetchable now (the testing "idle" endpoint and tests use it).
+/// </summary>
+public sealed class WorkerActivity(WorkflowEngine engine, IEnumerable<IJobHandler> handlers)
+{
+    private static readonly TimeSpan Probe = TimeSpan.FromMilliseconds(25);
+    private readonly string[] _types = [.. handlers.Select(h => h.Type).Distinct(StringComparer.Ordinal)];
+    private int _busy;
+
+    public bool IsBusy => Volatile.Read(ref _busy) > 0;
+
+    public IDisposable Begin()
+    {
+        Interlocked.Increment(ref _busy);
+        return new Done(this);
+    }
+
+    /// <summary>True once idle; false when <paramref name="timeout"/> (real time) passed first.</summary>
+    public async Task<bool> WaitUntilIdleAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        var deadline = TimeProvider.System.GetTimestamp() + (long)(timeout.TotalSeconds * TimeProvider.System.TimestampFrequency);
+        while (true)
+        {
+            // Twice in a row, so a worker between "fetched" and "reported" is not missed.
+            if (!IsBusy && !await engine.HasFetchableJobsAsync(_types, ct) && !IsBusy)
+            {
+                return true;
+            }
+
+            if (TimeProvider.System.GetTimestamp() > deadline)
+            {
+                return false;
+            }
+
+            // Real time: this waits for work on other threads, not for business time to pass.
+            await Task.Delay(Probe, TimeProvider.System, ct);
+        }
+    }
+
+    private sealed class Done(WorkerActivity owner) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                Interlocked.Decrement(ref owner._busy);
+            }
+        }
+    }
+}
