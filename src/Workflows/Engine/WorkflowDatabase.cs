@@ -6,6 +6,12 @@ namespace LaiChau.Workflows.Engine;
 public interface IWorkflowDatabase
 {
     WorkflowSession Open();
+
+    /// <summary>
+    /// Whether a failed save lost a race on an instance (a journal sequence number taken by a concurrent command):
+    /// the engine then re-runs the command, as for a version conflict. Provider-specific, so the host answers.
+    /// </summary>
+    bool IsLostRace(DbUpdateException exception) => false;
 }
 
 /// <summary>One DbContext for one command attempt; disposing it releases the context (and its DI scope).</summary>

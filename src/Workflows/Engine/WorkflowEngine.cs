@@ -101,7 +101,8 @@ public sealed partial class WorkflowEngine
                 NotifyJobs(unit);
                 return result;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < _services.Options.MaxCommandAttempts)
+            catch (DbUpdateException e) when (attempt < _services.Options.MaxCommandAttempts
+                && (e is DbUpdateConcurrencyException || _database.IsLostRace(e)))
             {
                 // Someone else changed the instance first: start again from what they saved.
             }

@@ -78,7 +78,7 @@ public abstract class JobWorkerTests : ProviderTestBase
         Assert.Empty((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
     }
 
-    protected static (WorkflowEngine Engine, WorkerActivity Activity) Start(HostFactory host)
+    internal static (WorkflowEngine Engine, WorkerActivity Activity) Start(HostFactory host)
     {
         _ = host.Server; // starts the host and its workers
         return (host.Services.GetRequiredService<WorkflowEngine>(), host.Services.GetRequiredService<WorkerActivity>());
