@@ -6,10 +6,12 @@ using LaiChau.Host.Errors;
 using LaiChau.Host.Health;
 using LaiChau.Host.Logging;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Host.Testing;
 using LaiChau.Host.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddSettings()
+builder.AddTesting() // before AddSettings: a controlled clock replaces the system clock
+    .AddSettings()
     .AddLogging()
     .AddProblemResponses()
     .AddDatabase()
@@ -28,6 +30,7 @@ app.MapHealth();
 app.MapApiKeys();
 app.MapCalendar();
 app.MapWorkflows();
+app.MapTesting();
 
 return await app.RunOrExplainAsync();
 

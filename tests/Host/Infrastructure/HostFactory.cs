@@ -20,6 +20,7 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     private readonly TempDirectory? _ownData;
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
     private Action<IServiceCollection>? _configure;
+    private bool _controlledClock;
 
     /// <param name="dataDirectory">A folder the caller owns and keeps after the host stops; by default a
     /// temporary folder of the host's own, deleted with it.</param>
@@ -44,6 +45,14 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     public HostFactory WithServices(Action<IServiceCollection> configure)
     {
         _configure += configure;
+        return this;
+    }
+
+    /// <summary>The app's own movable clock (<c>Testing:ControlledClock</c>) instead of the suite's fake clock.</summary>
+    public HostFactory WithControlledClock()
+    {
+        _controlledClock = true;
+        _settings["Testing:ControlledClock"] = "true";
         return this;
     }
 
@@ -74,7 +83,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
+            if (!_controlledClock)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+
             _configure?.Invoke(services);
         });
     }
