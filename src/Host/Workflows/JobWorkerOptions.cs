@@ -17,6 +17,10 @@ public sealed class JobWorkerOptions
     [Range(1, 1000)]
     public int MaxJobsPerFetch { get; set; } = 32;
 
+    /// <summary>How many fetched jobs run at the same time (handlers are mostly I/O: e-mail, PDF, HTTP).</summary>
+    [Range(1, 256)]
+    public int Concurrency { get; set; } = 8;
+
     /// <summary>How long a job belongs to this host's worker; a crashed host's jobs return to the queue after it.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);

@@ -73,10 +73,11 @@ public sealed partial class JobWorkerService(
             return false;
         }
 
-        foreach (var job in jobs)
-        {
-            await RunAsync(handler, job, settings, ct);
-        }
+        // Jobs of one batch run side by side: each is its own command on its own instance.
+        await Parallel.ForEachAsync(
+            jobs,
+            new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = ct },
+            (job, token) => new ValueTask(RunAsync(handler, job, settings, token)));
 
         return jobs.Count > 0;
     }

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using LaiChau.Workflows.Engine;
+using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Feel;
+
+namespace LaiChau.EngineLoad;
+
+/// <summary>
+/// (c) The host starts <c>instances</c> instances that wait at a user task, then works on some of them; its memory is
+/// read after a full collection. Instances live in the database, so the figure must not grow with their number.
+/// </summary>
+internal static class Memory
+{
+    private static readonly Dictionary<string, FeelValue> None = [];
+
+    public static async Task<int> RunAsync(string server, int instances)
+    {
+        var connectionString = await Database.CreateAsync(server, "laichau_load_memory");
+        var data = Database.TempDirectory();
+        await using var host = new LoadHost(connectionString, data);
+        var engine = host.Engine;
+        await engine.DeployAsync(Processes.Waiting, "load");
+        Report("host started", 0);
+
+        var started = 0;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            while (Interlocked.Increment(ref started) <= instances)
+            {
+                var variables = new Dictionary<string, FeelValue> { ["reporter"] = FeelValue.String("Lò Văn Páo"), ["ward"] = FeelValue.String("Tân Phong") };
+                await engine.StartAsync(new StartInstance("waiting", null, null, variables));
+            }
+        })));
+        Report($"{instances:N0} waiting instances ({instances / watch.Elapsed.TotalSeconds:0}/s)", instances);
+
+        var admin = TaskActor.Administrator("load");
+        var page = await engine.FindTasksAsync(new TaskQuery(CandidateGroup: "officers", State: UserTaskState.Created, Limit: 500), admin);
+        foreach (var task in page.Items)
+        {
+            await engine.CompleteTaskAsync(task.Id, admin, None);
+        }
+
+        var waiting = await engine.FindInstancesAsync(new InstanceQuery(State: InstanceStateFilter.Active, Limit: 500));
+        Report($"after completing {page.Items.Count} tasks and listing {waiting.Items.Count} instances", instances);
+        Directory.Delete(data, recursive: true);
+        return 0;
+    }
+
+    private static void Report(string when, int instances)
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        Console.WriteLine($"{when}: working set {process.WorkingSet64 / 1048576.0:0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB");
+        _ = instances;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using LaiChau.Workflows.Engine;
+using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Feel;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace LaiChau.EngineLoad;
+
+/// <summary>
+/// (a) start → no-op service task → user task → complete → end, as fast as <c>clients</c> starters and as many
+/// completers can drive it, beside the raw rate of single-row insert transactions (4 clients) on the same server.
+/// Rounds alternate raw and engine so that both see the same machine noise.
+/// </summary>
+internal static class Throughput
+{
+    private static readonly TaskActor Admin = TaskActor.Administrator("load");
+    private static readonly Dictionary<string, FeelValue> None = [];
+
+    public static async Task<int> RunAsync(string server, int seconds, int clients, int rounds)
+    {
+        var raw = new List<double>();
+        var instances = new List<double>();
+        var commands = new List<double>();
+        for (var round = 1; round <= rounds; round++)
+        {
+            raw.Add(await RawInsertsAsync(await Database.CreateAsync(server, "laichau_load_raw"), seconds, clients: 4));
+            var (perSecond, commandsPerSecond) = await EngineAsync(await Database.CreateAsync(server, "laichau_load_engine"), seconds, clients);
+            instances.Add(perSecond);
+            commands.Add(commandsPerSecond);
+            Console.WriteLine($"round {round}: raw {raw[^1]:0} tx/s · engine {perSecond:0.0} instances/s, {commandsPerSecond:0} commands/s");
+        }
+
+        var medianRaw = Median(raw);
+        var medianCommands = Median(commands);
+        Console.WriteLine($"median: raw {medianRaw:0} tx/s (4 clients) · engine {Median(instances):0.0} instances/s, {medianCommands:0} commands/s · commands/raw = {medianCommands / medianRaw:P1}");
+        return 0;
+    }
+
+    private static async Task<double> RawInsertsAsync(string connectionString, int seconds, int clients)
+    {
+        await using (var setup = new NpgsqlConnection(connectionString))
+        {
+            await setup.OpenAsync();
+            await using var create = new NpgsqlCommand("CREATE TABLE raw_rows (id uuid PRIMARY KEY, at timestamptz NOT NULL, body text NOT NULL)", setup);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var stop = Stopwatch.StartNew();
+        var counts = await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var insert = new NpgsqlCommand("INSERT INTO raw_rows (id, at, body) VALUES ($1, $2, $3)", connection);
+            insert.Parameters.Add(new NpgsqlParameter { Value = Guid.Empty });
+            insert.Parameters.Add(new NpgsqlParameter { Value = DateTimeOffset.UnixEpoch });
+            insert.Parameters.Add(new NpgsqlParameter { Value = "{\"instance\":\"row\"}" });
+            await insert.PrepareAsync();
+            var count = 0;
+            while (stop.Elapsed.TotalSeconds < seconds)
+            {
+                insert.Parameters[0].Value = Guid.CreateVersion7();
+                insert.Parameters[1].Value = TimeProvider.System.GetUtcNow();
+                await insert.ExecuteNonQueryAsync(); // autocommit: one transaction per row
+                count++;
+            }
+
+            return count;
+        }));
+        return counts.Sum() / stop.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<(double Instances, double Commands)> EngineAsync(string connectionString, int seconds, int clients)
+    {
+        var data = Database.TempDirectory();
+        await using var host = new LoadHost(connectionString, data, s => s.AddSingleton<IJobHandler>(new NoOpHandler("noop")));
+        var engine = host.Engine;
+        await engine.DeployAsync(Processes.ServiceThenTask, "load");
+
+        long started = 0, completed = 0;
+        var stop = Stopwatch.StartNew();
+        var starters = Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+        {
+            while (stop.Elapsed.TotalSeconds < seconds)
+            {
+                await engine.StartAsync(new StartInstance("load", null, null, None));
+                Interlocked.Increment(ref started);
+            }
+        }));
+        var completers = Enumerable.Range(0, clients).Select(i => Task.Run(async () =>
+        {
+            while (stop.Elapsed.TotalSeconds < seconds)
+            {
+                var page = await engine.FindTasksAsync(new TaskQuery(CandidateGroup: "officers", State: UserTaskState.Created, Limit: 100), Admin);
+                var mine = page.Items.Where(t => (t.Id.GetHashCode() & int.MaxValue) % clients == i).ToList();
+                foreach (var task in mine)
+                {
+                    await engine.CompleteTaskAsync(task.Id, Admin, None);
+                    Interlocked.Increment(ref completed);
+                }
+
+                if (mine.Count < 5)
+                {
+                    // Few tasks ready: let the starters and workers run instead of polling the inbox hot.
+                    await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System);
+                }
+            }
+        }));
+        await Task.WhenAll(starters.Concat(completers));
+        var elapsed = stop.Elapsed.TotalSeconds;
+
+        await using var db = new NpgsqlConnection(connectionString);
+        await db.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM jobs", db);
+        var jobsLeft = (long)(await count.ExecuteScalarAsync())!;
+        // Commands committed: every start, every job completion (jobs created minus still queued), every task completion.
+        var commands = started + (started - jobsLeft) + completed;
+        Console.WriteLine($"  {elapsed:0} s: {started} started, {started - jobsLeft} jobs completed, {completed} tasks completed");
+        Directory.Delete(data, recursive: true);
+        return (completed / elapsed, commands / elapsed);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
