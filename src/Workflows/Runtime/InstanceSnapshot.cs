@@ -10,7 +10,7 @@ namespace LaiChau.Workflows.Runtime;
 /// (finished ones are history, kept in the journal only) and every scope's variables, as one JSON document.
 /// Any state a later slice adds to an instance must be written and read here, or it is lost between commands.
 /// </summary>
-public static class InstanceSnapshot
+public static partial class InstanceSnapshot
 {
     public static string Write(ProcessInstanceState state)
     {
@@ -42,6 +42,7 @@ public static class InstanceSnapshot
             }
 
             json.WriteEndObject();
+            WriteSubscriptions(json, state);
             json.WriteEndObject();
         }
 
@@ -71,6 +72,7 @@ public static class InstanceSnapshot
             }
         }
 
+        ReadSubscriptions(state, root);
         return state;
     }
 
@@ -95,6 +97,11 @@ public static class InstanceSnapshot
             json.WriteEndArray();
         }
 
+        if (element.Incident is { } incident)
+        {
+            json.WriteString("incident", incident.ToString());
+        }
+
         json.WriteEndObject();
     }
 
@@ -108,6 +115,11 @@ public static class InstanceSnapshot
             {
                 element.Arrive(flow.GetString()!);
             }
+        }
+
+        if (item.TryGetProperty("incident", out var incident))
+        {
+            element.Incident = Enum.Parse<IncidentStep>(incident.GetString()!);
         }
     }
 }
