@@ -13,7 +13,20 @@ internal sealed partial class Execution
 {
     private const int MaxCatchUpSteps = 100_000;
 
+    /// <summary>A value that does not make an instant (bad text, out of the calendar's years) is a FEEL failure: an incident.</summary>
     private void OpenTimer(Guid owner, FlowNode catcher, TimerEventDefinition timer, IFeelVariables variables)
+    {
+        try
+        {
+            OpenTimerUnchecked(owner, catcher, timer, variables);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentOutOfRangeException)
+        {
+            throw new FeelException($"Timer '{timer.Value}' of '{catcher.Id}': {e.Message}", e);
+        }
+    }
+
+    private void OpenTimerUnchecked(Guid owner, FlowNode catcher, TimerEventDefinition timer, IFeelVariables variables)
     {
         var now = Now;
         DateTimeOffset due;
@@ -62,12 +75,17 @@ internal sealed partial class Execution
             return;
         }
 
-        var next = fired with
+        DateTimeOffset nextDue;
+        try
         {
-            Id = newId(),
-            DueAt = AddDuration(catcher, due, ReadDuration(FeelValue.String(interval), catcher)),
-            RepetitionsLeft = left < 0 ? -1 : left - 1,
-        };
+            nextDue = AddDuration(catcher, due, ReadDuration(FeelValue.String(interval), catcher));
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            return; // past the calendar's last year: the series ends
+        }
+
+        var next = fired with { Id = newId(), DueAt = nextDue, RepetitionsLeft = left < 0 ? -1 : left - 1 };
         state.AddSubscription(next);
         _events.Add(new TimerScheduled(Now, next.Id, next.ElementInstanceId, next.ElementId, next.DueAt!.Value));
     }
@@ -129,11 +147,13 @@ internal sealed partial class Execution
         var parts = text.Split('/');
         if (parts.Length is 2 or 3 && parts[0].StartsWith('R') && FeelTemporal.TryParseDuration(parts[^1], out _))
         {
-            var count = parts[0].Length == 1 ? -1 : int.Parse(parts[0][1..], NumberStyles.None, CultureInfo.InvariantCulture);
-            DateTimeOffset? start = parts.Length == 3
-                ? DateTimeOffset.Parse(parts[1], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
-                : null;
-            return (count, start, parts[^1]);
+            var count = -1;
+            DateTimeOffset start = default;
+            if ((parts[0].Length == 1 || int.TryParse(parts[0][1..], NumberStyles.None, CultureInfo.InvariantCulture, out count))
+                && (parts.Length == 2 || DateTimeOffset.TryParse(parts[1], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out start)))
+            {
+                return (count, parts.Length == 3 ? start : null, parts[^1]);
+            }
         }
 
         throw new FeelException($"Timer of '{catcher.Id}': '{value}' is not an ISO 8601 repeating interval.");

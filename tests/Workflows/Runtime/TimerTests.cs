@@ -136,4 +136,39 @@ public sealed class TimerTests
         Assert.Empty(state.Subscriptions);
         Assert.Empty(kit.Semantics.FireTimer(state, events.OfType<TimerScheduled>().Single().TimerId));
     }
+
+    [Theory]
+    [InlineData("timeDate", "=when", "kém")]
+    [InlineData("timeDuration", "=when", "P")]
+    public void TimerValue_NotAnInstantOrDuration_RaisesIncident(string kind, string value, string text)
+    {
+        var (state, events) = new RuntimeKit().Semantics.Start(Process(Wait(kind, value)), Vars(("when", FeelValue.String(text))));
+
+        Assert.Equal(Waiting(state, "wait"), Assert.Single(events.OfType<IncidentRaised>()).ElementInstanceId);
+        Assert.Empty(state.Subscriptions);
+    }
+
+    [Fact]
+    public void CycleFromFeel_OnANonInterruptingBoundary_RepeatsItsCount()
+    {
+        var body = $"""
+            <bpmn:startEvent id="start" />
+            {ServiceTask("work", "work")}
+            {Boundary("tick", "work", TimerDefinition("timeCycle", "=cycle"), interrupting: false)}
+            <bpmn:endEvent id="tickEnd" />
+            {Flow("f1", "start", "work")}
+            {Flow("f2", "tick", "tickEnd")}
+            """;
+        var kit = new RuntimeKit();
+        var (state, started) = kit.Semantics.Start(Process(body), Vars(("cycle", FeelValue.String("R2/PT2H"))));
+
+        var first = kit.Semantics.FireTimer(state, started.OfType<TimerScheduled>().Single().TimerId);
+        state = Reload(state);
+        var second = kit.Semantics.FireTimer(state, first.OfType<TimerScheduled>().Single().TimerId);
+
+        Assert.Equal(TestClock.DefaultStart.AddHours(4), first.OfType<TimerScheduled>().Single().DueAt);
+        Assert.Empty(second.OfType<TimerScheduled>());
+        Assert.Empty(state.Subscriptions);
+        Assert.Equal(["work"], state.ActiveElementInstances.Select(e => e.ElementId));
+    }
 }
