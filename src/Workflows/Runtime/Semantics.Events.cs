@@ -81,7 +81,8 @@ public sealed partial class Semantics
     /// <summary>Sets variables local to a scope (the instance id for the process scope), e.g. before a retry.</summary>
     public IReadOnlyList<RuntimeEvent> SetVariables(ProcessInstanceState state, Guid scopeId, IReadOnlyDictionary<string, FeelValue> variables)
     {
-        if (scopeId != state.Id)
+        ArgumentNullException.ThrowIfNull(state);
+        if (scopeId != state.Id || state.Status != InstanceStatus.Active)
         {
             ActiveElement(state, scopeId);
         }

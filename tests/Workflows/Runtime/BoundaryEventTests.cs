@@ -159,4 +159,31 @@ public sealed class BoundaryEventTests
         Assert.Empty(kit.Semantics.CorrelateMessage(state, opened.SubscriptionId, NoVars));
         Assert.Equal(["work", "remind", "remind"], state.ActiveElementInstances.Select(e => e.ElementId));
     }
+
+    [Fact]
+    public void InterruptingTimer_OnAReceiveTask_ClosesItsMessageWait_AndALateMessageIsANoOp()
+    {
+        var body = $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:receiveTask id="receive" messageRef="m" />
+            {Boundary("late", "receive", TimerDefinition("timeDuration", "P10D"))}
+            <bpmn:endEvent id="end" />
+            <bpmn:endEvent id="lateEnd" />
+            {Flow("f1", "start", "receive")}
+            {Flow("f2", "receive", "end")}
+            {Flow("f3", "late", "lateEnd")}
+            """;
+        var kit = new RuntimeKit();
+        var (state, _) = kit.Semantics.Start(Process(body, Message("m", "documents", "=code")), Vars(("code", FeelValue.String("PA-6"))));
+        var message = Subscription(state, "receive").Id;
+        state = Reload(state);
+
+        var fired = kit.Semantics.FireTimer(state, Subscription(state, "late").Id);
+        state = Reload(state);
+
+        Assert.Equal(["timer fired", "message closed", "terminated receive", "activated late", "completed late", "flow f3", "activated lateEnd", "completed lateEnd", "instance completed"], Trace(fired));
+        Assert.Equal(message, fired.OfType<MessageSubscriptionClosed>().Single().SubscriptionId);
+        Assert.Empty(kit.Semantics.CorrelateMessage(state, message, NoVars));
+        Assert.Throws<InvalidOperationException>(() => kit.Semantics.SetVariables(state, state.Id, NoVars));
+    }
 }
