@@ -39,6 +39,16 @@ internal sealed partial class Execution
         }
     }
 
+    /// <summary>An element instance that ends (terminated, or completed by its worker) takes its open incident with it (Zeebe resolves it).</summary>
+    private void DropIncident(ElementInstance element)
+    {
+        if (element.Incident is not null)
+        {
+            element.Incident = null;
+            _events.Add(new IncidentResolved(Now, element.Id));
+        }
+    }
+
     /// <summary>The process scope has no element instance to hold an incident: a failing event sub-process start is reported on the instance id.</summary>
     public void OpenProcessEventSubProcesses()
     {

@@ -33,6 +33,7 @@ internal sealed partial class Execution
         }
 
         CloseSubscriptions(element.Id);
+        DropIncident(element);
         element.State = ElementInstanceState.Terminated;
         state.DropScope(element.Id);
         _events.Add(new ElementTerminated(Now, element.Id, element.ElementId));

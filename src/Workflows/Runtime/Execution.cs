@@ -118,6 +118,7 @@ internal sealed partial class Execution(
         }
 
         CloseSubscriptions(element.Id);
+        DropIncident(element);
         element.State = ElementInstanceState.Completed;
         state.DropScope(element.Id);
         _events.Add(new ElementCompleted(Now, element.Id, element.ElementId));

@@ -75,4 +75,27 @@ public sealed class IncidentRetryTests
         Assert.Throws<InvalidOperationException>(() => kit.Semantics.SetVariables(state, Guid.NewGuid(), NoVars));
         Assert.Throws<InvalidOperationException>(() => kit.Semantics.RetryIncident(state, Waiting(state, "t")));
     }
+
+    [Fact]
+    public void CompletionIncident_TheBoundaryStaysOpen_AndTerminatingTheHostResolvesTheIncident()
+    {
+        var body = $"""
+            <bpmn:startEvent id="start" />
+            {ServiceTask("t", "t", """<zeebe:ioMapping><zeebe:output source="=count(for i in 1..n return i)" target="m" /></zeebe:ioMapping>""")}
+            {Boundary("late", "t", TimerDefinition("timeDuration", "PT1H"))}
+            <bpmn:endEvent id="lateEnd" />
+            {Flow("f1", "start", "t")}
+            {Flow("f2", "late", "lateEnd")}
+            """;
+        var kit = new RuntimeKit();
+        var (state, _) = kit.Semantics.Start(Process(body), NoVars);
+        var failed = kit.Semantics.CompleteWait(state, Waiting(state, "t"), Vars(("n", FeelValue.Number(200_000))));
+        state = Reload(state);
+
+        var fired = kit.Semantics.FireTimer(state, Subscription(state, "late").Id);
+
+        Assert.Equal(["variable n", "incident raised"], Trace(failed));
+        Assert.Equal(["timer fired", "incident resolved", "terminated t", "activated late"], Trace(fired).Take(4));
+        Assert.Equal(InstanceStatus.Completed, state.Status);
+    }
 }
