@@ -117,10 +117,14 @@ internal sealed partial class Execution
         }
     }
 
-    /// <summary>What an element opens when it activates: its boundary events, its event sub-processes, its own wait.</summary>
+    /// <summary>
+    /// What an element opens when it activates: its boundary events, its event sub-processes, its own wait. A
+    /// multi-instance activity's boundary events belong to its body, not to each inner instance: the multi-instance
+    /// code calls <see cref="OpenBoundaryEvents"/> for the body itself.
+    /// </summary>
     private void OpenSubscriptionsAtActivation(ElementInstance element, FlowNode node)
     {
-        if (node is Activity)
+        if (node is Activity { MultiInstance: null })
         {
             OpenBoundaryEvents(element);
         }
