@@ -7,7 +7,8 @@ namespace LaiChau.Workflows.Runtime;
 
 /// <summary>
 /// The saved form of a <see cref="ProcessInstanceState"/> between two commands: status, the live element instances
-/// (finished ones are history, kept in the journal only) and every scope's variables, as one JSON document.
+/// (finished ones are history, kept in the journal only) with their open incident step, every scope's variables and
+/// the open timer and message subscriptions, as one JSON document.
 /// Any state a later slice adds to an instance must be written and read here, or it is lost between commands.
 /// </summary>
 public static partial class InstanceSnapshot
