@@ -25,6 +25,9 @@ public sealed class ElementInstance
 
     public IReadOnlySet<string> ArrivedFlows => _arrivedFlows;
 
+    /// <summary>The step that raised an open incident on this token (null when none): what a retry re-runs.</summary>
+    public IncidentStep? Incident { get; internal set; }
+
     public bool IsActive => State == ElementInstanceState.Active;
 
     internal bool Arrive(string flowId) => _arrivedFlows.Add(flowId);

@@ -10,6 +10,7 @@ internal sealed partial class Execution
             Terminate(element);
         }
 
+        CloseSubscriptions(state.Id);
         state.Status = InstanceStatus.Terminated;
         _events.Add(new InstanceTerminated(Now, state.Id));
     }
@@ -31,6 +32,8 @@ internal sealed partial class Execution
             Terminate(child);
         }
 
+        CloseSubscriptions(element.Id);
+        DropIncident(element);
         element.State = ElementInstanceState.Terminated;
         state.DropScope(element.Id);
         _events.Add(new ElementTerminated(Now, element.Id, element.ElementId));

@@ -8,19 +8,22 @@ internal sealed partial class Execution
 {
     private const int DefaultRetries = 3;
 
-    private void CreateJob(ElementInstance element, JobTask task)
+    private void CreateJob(ElementInstance element, JobTask task) => CreateJob(element, task, task.Job);
+
+    /// <summary>A job for a task, or for a message throw or end event that carries one.</summary>
+    private void CreateJob(ElementInstance element, FlowNode node, JobDefinition job)
     {
         var variables = new ScopeVariables(state, element.Id);
-        var type = expressions.EvaluateText(task.Job.Type, variables);
-        var retriesText = expressions.EvaluateText(task.Job.Retries, variables);
+        var type = expressions.EvaluateText(job.Type, variables);
+        var retriesText = expressions.EvaluateText(job.Retries, variables);
         var retries = DefaultRetries;
         if (string.IsNullOrEmpty(type) || retriesText is not null && !int.TryParse(retriesText, CultureInfo.InvariantCulture, out retries))
         {
-            RaiseIncident(element, $"Task '{task.Id}' has job type '{type}' and retries '{retriesText}': a type and a whole number are required.");
+            RaiseIncident(element, $"Element '{node.Id}' has job type '{type}' and retries '{retriesText}': a type and a whole number are required.");
             return;
         }
 
-        _events.Add(new JobCreated(Now, element.Id, type, retries, task.Job.Headers));
+        _events.Add(new JobCreated(Now, element.Id, type, retries, job.Headers));
     }
 
     private void CreateUserTask(ElementInstance element, UserTask task)

@@ -1,3 +1,4 @@
+using LaiChau.Workflows.Calendar;
 using LaiChau.Workflows.Feel;
 using LaiChau.Workflows.Model;
 
@@ -7,10 +8,14 @@ namespace LaiChau.Workflows.Runtime;
 /// One command's run over one instance: an agenda of activations and completions, worked off until every token
 /// waits. Work for an element instance that is no longer active (terminated meanwhile) is skipped.
 /// </summary>
-internal sealed partial class Execution(ProcessInstanceState state, Expressions expressions, TimeProvider clock, Func<Guid> newId)
+internal sealed partial class Execution(
+    ProcessInstanceState state, Expressions expressions, TimeProvider clock, Func<Guid> newId, Func<WorkingDayCalculator> workingDaysCalculator)
 {
     private readonly Queue<(ElementInstance Element, bool Complete)> _agenda = new();
     private readonly List<RuntimeEvent> _events = [];
+
+    /// <summary>The step being run, recorded on an incident so that a retry re-runs it.</summary>
+    private IncidentStep _step;
 
     private ProcessModel Model => state.Model;
 
@@ -52,8 +57,14 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
 
     private void Activate(ElementInstance element)
     {
+        _step = IncidentStep.Activation;
         var node = Model.FindNode(element.ElementId)!;
         if (!Guarded(element, () => ApplyInputs(element, node)))
+        {
+            return;
+        }
+
+        if (CompleteIfTriggered(element, node) || !Guarded(element, () => OpenSubscriptionsAtActivation(element, node)))
         {
             return;
         }
@@ -70,9 +81,14 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
             case UserTask task:
                 Guarded(element, () => CreateUserTask(element, task));
                 break;
+            case SubProcess { TriggeredByEvent: true } eventSubProcess:
+                EnterEventSubProcessStart(element, eventSubProcess);
+                break;
             case SubProcess sub:
                 Enter(NoneStartOf(sub), element.Id);
                 break;
+            case Gateway { Kind: GatewayKind.EventBased } or IntermediateCatchEvent or ReceiveTask:
+                break; // waits for the subscriptions opened above
             case Gateway gateway:
                 IReadOnlyList<SequenceFlow>? chosen = null;
                 if (Guarded(element, () => chosen = ChooseFlows(element, gateway)) && chosen is not null)
@@ -82,7 +98,11 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
 
                 break;
             default:
-                Complete(element);
+                if (!ActivateThrowingEvent(element, node))
+                {
+                    Complete(element);
+                }
+
                 break;
         }
     }
@@ -91,11 +111,14 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
     private void Complete(ElementInstance element, IReadOnlyList<SequenceFlow>? flows = null)
     {
         var node = Model.FindNode(element.ElementId)!;
+        _step = node is Gateway ? IncidentStep.Activation : IncidentStep.Completion;
         if (!Guarded(element, () => ApplyOutputs(element, node)))
         {
             return;
         }
 
+        CloseSubscriptions(element.Id);
+        DropIncident(element);
         element.State = ElementInstanceState.Completed;
         state.DropScope(element.Id);
         _events.Add(new ElementCompleted(Now, element.Id, element.ElementId));
@@ -120,6 +143,7 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
             return;
         }
 
+        CloseSubscriptions(state.Id);
         state.Status = InstanceStatus.Completed;
         _events.Add(new InstanceCompleted(Now, state.Id));
     }
@@ -139,8 +163,19 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
         }
     }
 
-    private void RaiseIncident(ElementInstance element, string reason) =>
+    private void RaiseIncident(ElementInstance element, string reason) => RaiseIncident(element, reason, _step);
+
+    /// <summary>A failed activation also closes what it opened, so that its retry opens it afresh.</summary>
+    private void RaiseIncident(ElementInstance element, string reason, IncidentStep step)
+    {
+        element.Incident = step;
+        if (step == IncidentStep.Activation)
+        {
+            CloseSubscriptions(element.Id);
+        }
+
         _events.Add(new IncidentRaised(Now, element.Id, reason));
+    }
 
     internal static StartEvent NoneStartOf(IFlowScope scope) =>
         scope.Nodes.OfType<StartEvent>().FirstOrDefault(s => s.Definition is NoneEventDefinition)

@@ -7,10 +7,11 @@ namespace LaiChau.Workflows.Runtime;
 
 /// <summary>
 /// The saved form of a <see cref="ProcessInstanceState"/> between two commands: status, the live element instances
-/// (finished ones are history, kept in the journal only) and every scope's variables, as one JSON document.
+/// (finished ones are history, kept in the journal only) with their open incident step, every scope's variables and
+/// the open timer and message subscriptions, as one JSON document.
 /// Any state a later slice adds to an instance must be written and read here, or it is lost between commands.
 /// </summary>
-public static class InstanceSnapshot
+public static partial class InstanceSnapshot
 {
     public static string Write(ProcessInstanceState state)
     {
@@ -42,6 +43,7 @@ public static class InstanceSnapshot
             }
 
             json.WriteEndObject();
+            WriteSubscriptions(json, state);
             json.WriteEndObject();
         }
 
@@ -71,6 +73,7 @@ public static class InstanceSnapshot
             }
         }
 
+        ReadSubscriptions(state, root);
         return state;
     }
 
@@ -95,6 +98,11 @@ public static class InstanceSnapshot
             json.WriteEndArray();
         }
 
+        if (element.Incident is { } incident)
+        {
+            json.WriteString("incident", incident.ToString());
+        }
+
         json.WriteEndObject();
     }
 
@@ -108,6 +116,11 @@ public static class InstanceSnapshot
             {
                 element.Arrive(flow.GetString()!);
             }
+        }
+
+        if (item.TryGetProperty("incident", out var incident))
+        {
+            element.Incident = Enum.Parse<IncidentStep>(incident.GetString()!);
         }
     }
 }

@@ -8,7 +8,7 @@ namespace LaiChau.Workflows.Runtime;
 /// scope's variables are keyed by the instance <see cref="Id"/>; any other scope by its element instance id.
 /// Mutable and owned by one command at a time (ADR 6).
 /// </summary>
-public sealed class ProcessInstanceState
+public sealed partial class ProcessInstanceState
 {
     private readonly List<ElementInstance> _elements = [];
     private readonly Dictionary<Guid, ElementInstance> _elementsById = [];

@@ -38,3 +38,24 @@ public sealed record UserTaskCreated(
 public sealed record VariableSet(DateTimeOffset At, Guid Scope, string Name, FeelValue Value) : RuntimeEvent(At);
 
 public sealed record IncidentRaised(DateTimeOffset At, Guid ElementInstanceId, string Reason) : RuntimeEvent(At);
+
+/// <summary>A timer subscription opened; a re-armed cycle opens a new one with a new <paramref name="TimerId"/>.</summary>
+public sealed record TimerScheduled(DateTimeOffset At, Guid TimerId, Guid ElementInstanceId, string ElementId, DateTimeOffset DueAt) : RuntimeEvent(At);
+
+public sealed record TimerFired(DateTimeOffset At, Guid TimerId) : RuntimeEvent(At);
+
+public sealed record TimerCancelled(DateTimeOffset At, Guid TimerId) : RuntimeEvent(At);
+
+public sealed record MessageSubscriptionOpened(
+    DateTimeOffset At, Guid SubscriptionId, Guid ElementInstanceId, string ElementId, string MessageName, string CorrelationKey) : RuntimeEvent(At);
+
+public sealed record MessageSubscriptionClosed(DateTimeOffset At, Guid SubscriptionId) : RuntimeEvent(At);
+
+/// <summary>The subscription is consumed; one that stays open (non-interrupting) is re-opened under a new id.</summary>
+public sealed record MessageCorrelated(DateTimeOffset At, Guid SubscriptionId, string MessageName, string CorrelationKey) : RuntimeEvent(At);
+
+public sealed record ErrorThrown(DateTimeOffset At, Guid ElementInstanceId, string? ErrorCode, string? Message) : RuntimeEvent(At);
+
+public sealed record EscalationThrown(DateTimeOffset At, Guid ElementInstanceId, string? EscalationCode) : RuntimeEvent(At);
+
+public sealed record IncidentResolved(DateTimeOffset At, Guid ElementInstanceId) : RuntimeEvent(At);

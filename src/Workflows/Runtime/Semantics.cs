@@ -1,3 +1,4 @@
+using LaiChau.Workflows.Calendar;
 using LaiChau.Workflows.Feel;
 using LaiChau.Workflows.Model;
 
@@ -8,24 +9,35 @@ namespace LaiChau.Workflows.Runtime;
 /// token waits and returns the events it produced. Ids come from <c>newId</c> and instants from the clock, so a run
 /// is deterministic. Elements outside this slice are refused at <see cref="Start"/> (<see cref="NotSupportedInThisSliceException"/>).
 /// </summary>
-public sealed class Semantics
+public sealed partial class Semantics
 {
     private readonly TimeProvider _clock;
     private readonly Func<Guid> _newId;
     private readonly Expressions _expressions;
+    private readonly Func<WorkingDayCalculator> _workingDays;
 
-    public Semantics(TimeProvider clock, Func<Guid> newId, FeelFunctions? functions = null)
+    /// <param name="workingDays">The calendar for timers with <c>calendar = working-days</c>, asked at each use so the host can publish a new one; default: the official calendar.</param>
+    public Semantics(TimeProvider clock, Func<Guid> newId, FeelFunctions? functions = null, Func<WorkingDayCalculator>? workingDays = null)
     {
         _clock = clock;
         _newId = newId;
+        _workingDays = workingDays ?? (static () => OfficialWorkingDays.Value);
         _expressions = new Expressions(new FeelContext(clock, functions), functions);
     }
 
     /// <summary>Starts an instance at the process's none start event with <paramref name="variables"/> in the process scope.</summary>
-    public StartedInstance Start(ProcessModel model, IReadOnlyDictionary<string, FeelValue> variables)
+    public StartedInstance Start(ProcessModel model, IReadOnlyDictionary<string, FeelValue> variables) =>
+        Start(model, variables, Execution.NoneStartOf(model).Id);
+
+    /// <summary>
+    /// Starts an instance at the process-level start event <paramref name="startElementId"/> (a message or timer start:
+    /// the host decides when it happened). The process scope's event sub-processes open before the first token moves.
+    /// </summary>
+    public StartedInstance Start(ProcessModel model, IReadOnlyDictionary<string, FeelValue> variables, string startElementId)
     {
         SliceSupport.EnsureSupported(model);
-        var start = Execution.NoneStartOf(model);
+        var start = model.Nodes.OfType<StartEvent>().FirstOrDefault(s => s.Id == startElementId)
+            ?? throw new ArgumentException($"'{startElementId}' is not a start event of process '{model.Id}'.", nameof(startElementId));
         var state = new ProcessInstanceState(_newId(), model);
         var run = NewExecution(state);
         run.Emit(new InstanceStarted(run.Now, state.Id, model.Id));
@@ -34,6 +46,7 @@ public sealed class Semantics
             run.Set(state.Id, name, value);
         }
 
+        run.OpenProcessEventSubProcesses();
         run.Enter(start, scopeId: null);
         run.Run();
         return new StartedInstance(state, run.Events);
@@ -48,7 +61,7 @@ public sealed class Semantics
     {
         var element = state.FindElementInstance(elementInstanceId);
         var node = element is null ? null : state.Model.FindNode(element.ElementId);
-        if (state.Status != InstanceStatus.Active || element is not { IsActive: true } || node is not (JobTask or UserTask))
+        if (state.Status != InstanceStatus.Active || element is not { IsActive: true } || node is null || !Execution.IsWait(node))
         {
             throw new InvalidOperationException($"Element instance {elementInstanceId} is not a waiting job or user task of an active instance.");
         }
@@ -84,7 +97,7 @@ public sealed class Semantics
         return run.Events;
     }
 
-    private Execution NewExecution(ProcessInstanceState state) => new(state, _expressions, _clock, _newId);
+    private Execution NewExecution(ProcessInstanceState state) => new(state, _expressions, _clock, _newId, _workingDays);
 }
 
 /// <summary>A started instance and the events of its first run.</summary>

@@ -19,14 +19,8 @@ internal static class SliceSupport
     private static string? Refusal(ProcessModel model, FlowNode node) => node switch
     {
         Activity { MultiInstance: not null } => "multi-instance",
-        StartEvent { Definition: not NoneEventDefinition } => "a start event with a trigger",
-        StartEvent => null,
-        EndEvent { Definition: NoneEventDefinition or TerminateEventDefinition, Job: null } => null,
-        EndEvent => "an end event that throws",
-        IntermediateThrowEvent { Definition: NoneEventDefinition, Job: null } => null,
-        SubProcess { TriggeredByEvent: true } => "an event sub-process",
-        SubProcess or JobTask or UserTask or PassThroughTask => null,
-        Gateway { Kind: GatewayKind.EventBased } => "an event-based gateway",
+        StartEvent or EndEvent or IntermediateCatchEvent or IntermediateThrowEvent or BoundaryEvent => null,
+        SubProcess or JobTask or UserTask or PassThroughTask or ReceiveTask => null,
         Gateway { Kind: GatewayKind.Inclusive } when IncomingCount(model, node.Id) > 1 => "an inclusive join",
         Gateway => null,
         _ => $"a {node.GetType().Name}",

@@ -67,4 +67,37 @@ public sealed class InstanceSnapshotTests
         Assert.Equal(FeelValue.String("2026-03-02"), state.VariablesOf(state.Id)["when"]);
         Assert.Equal(FeelValue.String("2026-03-02"), events.OfType<VariableSet>().Single(v => v.Name == "when").Value);
     }
+
+    [Fact]
+    public void Snapshot_KeepsSubscriptionsAndIncidents()
+    {
+        var body = $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:parallelGateway id="fork" />
+            {ServiceTask("work", "work", """<zeebe:ioMapping><zeebe:input source="=code" target="localCode" /></zeebe:ioMapping>""")}
+            {Boundary("late", "work", TimerDefinition("timeCycle", "R3/PT1H"), interrupting: false)}
+            {Boundary("update", "work", MessageDefinition("m"), interrupting: false)}
+            <bpmn:endEvent id="fail"><bpmn:errorEventDefinition errorRef="e" /></bpmn:endEvent>
+            <bpmn:endEvent id="e1" />
+            <bpmn:endEvent id="e2" />
+            {Flow("f1", "start", "fork")}
+            {Flow("f2", "fork", "work")}
+            {Flow("f3", "fork", "fail")}
+            {Flow("f4", "late", "e1")}
+            {Flow("f5", "update", "e2")}
+            """;
+        var kit = new RuntimeKit();
+        var (state, _) = kit.Semantics.Start(
+            Process(body, Message("m", "update", "=localCode") + """<bpmn:error id="e" errorCode="E" />"""), Vars(("code", FeelValue.String("PA-8"))));
+
+        var written = InstanceSnapshot.Write(state);
+        var read = InstanceSnapshot.Read(written, state.Model);
+
+        Assert.Equal(written, InstanceSnapshot.Write(read));
+        Assert.Equal(state.Subscriptions, read.Subscriptions);
+        var timer = Subscription(read, "late");
+        Assert.Equal((SubscriptionKind.Timer, Waiting(read, "work"), 2, "PT1H"), (timer.Kind, timer.ElementInstanceId, timer.RepetitionsLeft, timer.Interval));
+        Assert.Equal(("update", "PA-8"), (Subscription(read, "update").MessageName, Subscription(read, "update").CorrelationKey));
+        Assert.Equal(IncidentStep.Activation, read.FindElementInstance(Waiting(read, "fail"))!.Incident);
+    }
 }

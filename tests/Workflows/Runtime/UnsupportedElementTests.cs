@@ -6,7 +6,6 @@ namespace LaiChau.Workflows.Tests.Runtime;
 public sealed class UnsupportedElementTests
 {
     [Theory]
-    [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>""")]
     [InlineData("""<bpmn:callActivity id="x"><bpmn:extensionElements><zeebe:calledElement processId="other" /></bpmn:extensionElements></bpmn:callActivity>""")]
     [InlineData("""<bpmn:serviceTask id="x"><bpmn:extensionElements><zeebe:taskDefinition type="t" /></bpmn:extensionElements><bpmn:multiInstanceLoopCharacteristics><bpmn:extensionElements><zeebe:loopCharacteristics inputCollection="=items" inputElement="item" /></bpmn:extensionElements></bpmn:multiInstanceLoopCharacteristics></bpmn:serviceTask>""")]
     public void Start_ElementOutsideTheSlice_ThrowsNamingTheElement(string element)
@@ -25,23 +24,6 @@ public sealed class UnsupportedElementTests
 
         Assert.Equal("x", error.ElementId);
         Assert.Contains("'x'", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Start_BoundaryEventOnATask_Throws()
-    {
-        var body = $"""
-            <bpmn:startEvent id="start" />
-            {ServiceTask("t", "t")}
-            <bpmn:boundaryEvent id="late" attachedToRef="t"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
-            <bpmn:endEvent id="end" />
-            {Flow("f1", "start", "t")}
-            {Flow("f2", "late", "end")}
-            """;
-
-        var error = Assert.Throws<NotSupportedInThisSliceException>(() => new RuntimeKit().Semantics.Start(Process(body), NoVars));
-
-        Assert.Equal("late", error.ElementId);
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using LaiChau.Workflows.Feel;
+using LaiChau.Workflows.Model;
+
+namespace LaiChau.Workflows.Runtime;
+
+/// <summary>
+/// Event sub-processes (Camunda 8, "Event subprocesses"): the timer and message starts of a scope's event
+/// sub-processes are open while the scope is (the process, or a sub-process instance); error and escalation starts
+/// are found when something is thrown. The scope key is the instance id for the process scope.
+/// </summary>
+internal sealed partial class Execution
+{
+    /// <summary>Event sub-processes started in this command, with the variables their start event brings.</summary>
+    private readonly Dictionary<Guid, (StartEvent Start, IReadOnlyDictionary<string, FeelValue> Variables)> _eventStarts = [];
+
+    public void OpenEventSubProcesses(Guid scopeKey, IFlowScope scope)
+    {
+        foreach (var eventSubProcess in ModelIndex.EventSubProcessesOf(scope))
+        {
+            var start = ModelIndex.StartOf(eventSubProcess);
+            OpenCatch(scopeKey, start, start.Definition, scopeKey);
+        }
+    }
+
+    /// <summary>
+    /// Interrupting: every other token of the scope is terminated and the scope's other event sub-process waits are
+    /// closed, then the event sub-process runs. Non-interrupting: it runs beside the other tokens.
+    /// </summary>
+    private void TriggerEventSubProcess(Guid scopeKey, SubProcess eventSubProcess, StartEvent start, IReadOnlyDictionary<string, FeelValue> variables)
+    {
+        Guid? scopeId = scopeKey == state.Id ? null : scopeKey;
+        if (start.IsInterrupting)
+        {
+            var scope = ModelIndex.Of(Model).ScopeOf(eventSubProcess.Id);
+            var starts = ModelIndex.EventSubProcessesOf(scope).Select(s => ModelIndex.StartOf(s).Id).ToHashSet(StringComparer.Ordinal);
+            CloseSubscriptions(scopeKey, s => starts.Contains(s.ElementId));
+            foreach (var element in state.ActiveElementInstances.Where(e => e.ScopeId == scopeId).ToList())
+            {
+                Terminate(element);
+            }
+        }
+
+        var instance = Enter(eventSubProcess, scopeId);
+        _eventStarts[instance.Id] = (start, variables);
+    }
+
+    /// <summary>At the event sub-process's activation: its start event enters as already triggered.</summary>
+    private void EnterEventSubProcessStart(ElementInstance instance, SubProcess eventSubProcess)
+    {
+        var (start, variables) = _eventStarts.Remove(instance.Id, out var trigger)
+            ? trigger
+            : (ModelIndex.StartOf(eventSubProcess), NoVariables);
+        EnterTriggered(start, instance.Id, variables);
+    }
+}
