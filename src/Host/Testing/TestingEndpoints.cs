@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml;
 using LaiChau.Host.Workflows;
+using LaiChau.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaiChau.Host.Testing;
@@ -23,7 +24,7 @@ public static partial class TestingEndpoints
 
     /// <summary>Moves the clock, then waits until what became due has run (timers fired, jobs done).</summary>
     public static async Task<Results<Ok<ClockState>, ValidationProblem, ProblemHttpResult>> MoveAsync(
-        ClockRequest request, ControlledClock clock, WorkerActivity activity, CancellationToken ct)
+        ClockRequest request, ControlledClock clock, WorkflowEngine engine, WorkerActivity activity, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         TimeSpan? advance = null;
@@ -51,6 +52,7 @@ public static partial class TestingEndpoints
         try
         {
             var now = advance is { } by ? clock.Advance(by) : clock.MoveTo(request.Set!.Value);
+            await engine.FireDueTimersAsync(ct);
             await activity.WaitUntilIdleAsync(IdleTimeout, ct);
             return TypedResults.Ok(new ClockState(now));
         }

@@ -7,7 +7,26 @@ namespace LaiChau.Host.Workflows;
 /// <summary><c>/api/v1/incidents</c>: what is stuck and why.</summary>
 public static class IncidentEndpoints
 {
-    public static void Map(RouteGroupBuilder group) => group.MapGet("", FindAsync);
+    public sealed record RetryRequest(int? Retries);
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapGet("", FindAsync);
+        group.MapPost("{id:guid}/retry", RetryAsync);
+    }
+
+    /// <summary>Retries the failed step (or gives a job more attempts); 204 once the retry ran.</summary>
+    public static async Task<Results<NoContent, ValidationProblem>> RetryAsync(
+        Guid id, RetryRequest? request, WorkflowEngine engine, CancellationToken ct)
+    {
+        if (request?.Retries is < 1 or > 100)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["retries"] = ["Retries is a whole number from 1 to 100."] });
+        }
+
+        await engine.RetryIncidentAsync(id, request?.Retries ?? 1, ct);
+        return TypedResults.NoContent();
+    }
 
     public static async Task<Results<Ok<IReadOnlyList<IncidentView>>, ValidationProblem>> FindAsync(
         string? state, Guid? instanceId, WorkflowEngine engine, CancellationToken ct)

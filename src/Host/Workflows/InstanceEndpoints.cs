@@ -11,6 +11,8 @@ public static class InstanceEndpoints
 
     public sealed record Started(Guid Id);
 
+    public sealed record VariablesRequest(Guid? ScopeId, JsonElement? Variables);
+
     public sealed record JournalItem(int Sequence, string Type, DateTimeOffset At, JsonElement Data);
 
     public static void Map(RouteGroupBuilder group)
@@ -19,6 +21,7 @@ public static class InstanceEndpoints
         group.MapGet("", FindAsync);
         group.MapGet("{id:guid}", (Guid id, WorkflowEngine engine, CancellationToken ct) => engine.GetInstanceAsync(id, ct));
         group.MapGet("{id:guid}/journal", JournalAsync);
+        group.MapPost("{id:guid}/variables", SetVariablesAsync);
         group.MapPost("{id:guid}/cancel", async (Guid id, WorkflowEngine engine, CancellationToken ct) =>
         {
             await engine.CancelAsync(id, ct);
@@ -73,6 +76,26 @@ public static class InstanceEndpoints
         }
 
         return TypedResults.Ok(await engine.FindInstancesAsync(new InstanceQuery(businessKey, definitionKey, filter, after, limit ?? 50), ct));
+    }
+
+    /// <summary>Sets variables of the instance or of one of its scopes (e.g. before retrying an incident).</summary>
+    public static async Task<Results<NoContent, ValidationProblem>> SetVariablesAsync(
+        Guid id, VariablesRequest request, WorkflowEngine engine, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var variables = Variables.Read(request.Variables, "variables", errors);
+        if (request.Variables is null)
+        {
+            errors["variables"] = ["Give the variables to set as a JSON object."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        await engine.SetVariablesAsync(id, request.ScopeId, variables!, ct);
+        return TypedResults.NoContent();
     }
 
     public static async Task<IReadOnlyList<JournalItem>> JournalAsync(Guid id, WorkflowEngine engine, CancellationToken ct) =>

@@ -4,7 +4,7 @@ namespace LaiChau.Host.Workflows;
 
 /// <summary>
 /// Knows whether this host's workers are busy, and waits until nothing is runnable: no worker mid-job and no job of
-/// a type handled here fetchable now (the testing "idle" endpoint and tests use it).
+/// a type handled here fetchable now, and no timer due (the testing "idle" endpoint and tests use it).
 /// </summary>
 public sealed class WorkerActivity(WorkflowEngine engine, IEnumerable<IJobHandler> handlers)
 {
@@ -27,7 +27,7 @@ public sealed class WorkerActivity(WorkflowEngine engine, IEnumerable<IJobHandle
         while (true)
         {
             // Twice in a row, so a worker between "fetched" and "reported" is not missed.
-            if (!IsBusy && !await engine.HasFetchableJobsAsync(_types, ct) && !IsBusy)
+            if (!IsBusy && !await engine.HasFetchableJobsAsync(_types, ct) && !await engine.HasDueTimersAsync(ct) && !IsBusy)
             {
                 return true;
             }

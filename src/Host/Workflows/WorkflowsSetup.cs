@@ -21,6 +21,7 @@ public static class WorkflowsSetup
         services.AddOptions<JobWorkerOptions>().BindConfiguration(JobWorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WorkerActivity>();
         services.AddHostedService<JobWorkerService>();
+        services.AddHostedService<DueTimerService>();
         services.AddSingleton(sp => new WorkflowEngine(
             sp.GetRequiredService<IWorkflowDatabase>(),
             sp.GetRequiredService<TimeProvider>(),
@@ -53,6 +54,7 @@ public static class WorkflowsSetup
         InstanceEndpoints.Map(api.MapGroup("/instances"));
         TaskEndpoints.Map(api.MapGroup("/tasks"));
         IncidentEndpoints.Map(api.MapGroup("/incidents"));
+        MessageEndpoints.Map(app.MapGroup("/api/v1/messages"));
         return app;
     }
 }

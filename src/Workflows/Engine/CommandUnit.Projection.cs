@@ -12,9 +12,11 @@ internal sealed partial class CommandUnit
     /// <summary>True once this unit created a job: the engine then wakes its workers after the commit.</summary>
     public bool JobsCreated { get; private set; }
 
+    /// <summary>A job became fetchable again (an incident retried): wake the workers as for a new one.</summary>
+    public void MarkJobsCreated() => JobsCreated = true;
+
     public async Task ApplyAsync(InstanceAggregate aggregate, IReadOnlyList<RuntimeEvent> events, CancellationToken ct)
     {
-        ct.ThrowIfCancellationRequested();
         foreach (var e in events)
         {
             Journal(aggregate, e);
@@ -34,7 +36,49 @@ internal sealed partial class CommandUnit
                     ResolveIncidentsOf(aggregate, gone.ElementInstanceId);
                     break;
                 case IncidentRaised incident:
-                    AddIncident(aggregate, incident.ElementInstanceId, IncidentKind.Expression, incident.Reason, jobId: null);
+                    var step = aggregate.State.FindElementInstance(incident.ElementInstanceId)?.Incident;
+                    AddIncident(
+                        aggregate,
+                        incident.ElementInstanceId,
+                        step == IncidentStep.JobError ? IncidentKind.UnhandledError : IncidentKind.Expression,
+                        incident.Reason,
+                        jobId: null);
+                    break;
+                case IncidentResolved resolved:
+                    ResolveIncidentsOf(aggregate, resolved.ElementInstanceId);
+                    break;
+                case TimerScheduled timer:
+                    db.Add(new TimerRow
+                    {
+                        Id = timer.TimerId,
+                        InstanceId = aggregate.Id,
+                        ElementInstanceId = timer.ElementInstanceId,
+                        ElementId = timer.ElementId,
+                        DueAt = timer.DueAt,
+                        CreatedAt = timer.At,
+                    });
+                    break;
+                case TimerFired or TimerCancelled:
+                    RemoveTimer(e is TimerFired fired ? fired.TimerId : ((TimerCancelled)e).TimerId);
+                    break;
+                case MessageSubscriptionOpened opened:
+                    db.Add(new MessageSubscriptionRow
+                    {
+                        Id = opened.SubscriptionId,
+                        InstanceId = aggregate.Id,
+                        ElementInstanceId = opened.ElementInstanceId,
+                        ElementId = opened.ElementId,
+                        MessageName = opened.MessageName,
+                        CorrelationKey = opened.CorrelationKey,
+                        CreatedAt = opened.At,
+                    });
+                    _openedSubscriptions.Add((aggregate, opened));
+                    break;
+                case MessageSubscriptionClosed closed:
+                    RemoveSubscription(closed.SubscriptionId);
+                    break;
+                case MessageCorrelated correlated:
+                    RemoveSubscription(correlated.SubscriptionId);
                     break;
                 case InstanceCompleted:
                     End(aggregate, InstanceState.Completed);
@@ -45,7 +89,26 @@ internal sealed partial class CommandUnit
             }
         }
 
-        await Task.CompletedTask;
+        await CorrelateBufferedAsync(ct);
+    }
+
+    private void RemoveTimer(Guid timerId) => Remove<TimerRow>(timerId, t => t.Id == timerId);
+
+    private void RemoveSubscription(Guid subscriptionId) =>
+        Remove<MessageSubscriptionRow>(subscriptionId, s => s.Id == subscriptionId);
+
+    /// <summary>Deletes a row: at once when this unit added or loaded it, else after the save, by key.</summary>
+    private void Remove<TRow>(Guid id, System.Linq.Expressions.Expression<Func<TRow, bool>> byId)
+        where TRow : class
+    {
+        var tracked = db.ChangeTracker.Entries<TRow>().FirstOrDefault(e => Equals(e.Property("Id").CurrentValue, id));
+        if (tracked is not null)
+        {
+            tracked.State = tracked.State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;
+            return;
+        }
+
+        AfterSave(ct => db.Set<TRow>().Where(byId).ExecuteDeleteAsync(ct));
     }
 
     /// <summary>Journal entries outside the semantics (job and task bookkeeping) go through here too.</summary>
@@ -58,6 +121,8 @@ internal sealed partial class CommandUnit
             At = e.At,
             Data = JournalCodec.Write(e),
         });
+
+    private readonly List<Guid> _addedIncidents = [];
 
     public IncidentRow AddIncident(InstanceAggregate aggregate, Guid elementInstanceId, IncidentKind kind, string message, Guid? jobId)
     {
@@ -74,6 +139,7 @@ internal sealed partial class CommandUnit
             CreatedAt = Now,
         };
         db.Add(incident);
+        _addedIncidents.Add(incident.Id);
         aggregate.Row.OpenIncidents++;
         return incident;
     }
@@ -194,8 +260,9 @@ internal sealed partial class CommandUnit
         var now = Now;
         AfterSave(async ct =>
         {
+            var raisedNow = _addedIncidents.ToList(); // an incident raised again by this command stays open
             var resolved = await db.Set<IncidentRow>()
-                .Where(i => i.ElementInstanceId == elementInstanceId && i.State == IncidentState.Open)
+                .Where(i => i.ElementInstanceId == elementInstanceId && i.State == IncidentState.Open && !raisedNow.Contains(i.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, IncidentState.Resolved).SetProperty(i => i.ResolvedAt, now), ct);
             if (resolved > 0)
             {

@@ -44,9 +44,12 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
         IReadOnlyDictionary<string, FeelValue> variables,
         string? businessKey,
         (Guid Instance, Guid Element)? parent,
-        CancellationToken ct)
+        CancellationToken ct,
+        string? startElementId = null)
     {
-        var (state, events) = services.Semantics.Start(process.Model, variables);
+        var (state, events) = startElementId is null
+            ? services.Semantics.Start(process.Model, variables)
+            : services.Semantics.Start(process.Model, variables, startElementId);
         var row = new ProcessInstanceRow
         {
             Id = state.Id,

@@ -56,11 +56,26 @@ internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvi
                 DeployedBy = deployedBy,
             };
             rows.Add(row);
+            await ReplaceMessageStartsAsync(db, row, process, ct);
             _byId[row.Id] = new DeployedProcess(row.Id, row.Key, row.Version, process, definition);
             result.Add(new Deployment(row.Id, row.Key, row.Version, IsNew: true));
         }
 
         return result;
+    }
+
+    /// <summary>Only the latest version of a process listens to its start messages (Zeebe's rule).</summary>
+    private static async Task ReplaceMessageStartsAsync(DbContext db, ProcessDefinitionRow row, ProcessModel process, CancellationToken ct)
+    {
+        var starts = db.Set<MessageStartRow>();
+        starts.RemoveRange(await starts.Where(m => m.DefinitionKey == row.Key).ToListAsync(ct));
+        foreach (var start in process.Nodes.OfType<StartEvent>())
+        {
+            if (start.Definition is MessageEventDefinition { MessageName: { Length: > 0 } name })
+            {
+                starts.Add(new MessageStartRow { DefinitionId = row.Id, DefinitionKey = row.Key, ElementId = start.Id, MessageName = name });
+            }
+        }
     }
 
     public async Task<DeployedProcess> GetAsync(DbContext db, Guid id, CancellationToken ct)

@@ -102,8 +102,8 @@ public sealed partial class WorkflowEngine
         }, ct);
 
     /// <summary>
-    /// The job reports a BPMN error. No catcher can exist yet (the semantics refuse boundary events and event
-    /// sub-processes), so it is uncaught: an incident on the job's element, the token stays (Zeebe's rule).
+    /// The job reports a BPMN error: the nearest boundary or event sub-process that catches its code takes the token;
+    /// uncaught, it is an incident on the job's element and the token stays (Zeebe's rule). The job is done either way.
     /// </summary>
     public Task ThrowErrorAsync(
         Guid jobId, Guid? leaseToken, string errorCode, string? message, IReadOnlyDictionary<string, FeelValue> variables,
@@ -111,18 +111,11 @@ public sealed partial class WorkflowEngine
         RunAsync(async unit =>
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(errorCode);
-            ArgumentNullException.ThrowIfNull(variables);
             var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
             var instance = await unit.LoadAsync(job.InstanceId, ct);
             instance.EnsureActive();
-            job.Retries = 0;
-            job.Worker = null;
-            job.LeaseToken = null;
-            job.LeaseExpiresAt = null;
-            job.LastError = $"BPMN error '{errorCode}': {message}";
-            var reason = $"Job '{job.Type}' threw the BPMN error '{errorCode}' and nothing catches it: {message}";
-            unit.AddIncident(instance, job.ElementInstanceId, IncidentKind.UnhandledError, reason, job.Id);
-            unit.Journal(instance, new Runtime.IncidentRaised(unit.Now, job.ElementInstanceId, reason));
+            unit.Db.Remove(job);
+            await unit.ApplyAsync(instance, _services.Semantics.ThrowError(instance.State, job.ElementInstanceId, errorCode, message, variables), ct);
             return true;
         }, ct);
 

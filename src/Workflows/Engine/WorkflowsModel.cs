@@ -24,6 +24,7 @@ public static class WorkflowsModel
         Timers(modelBuilder.Entity<TimerRow>());
         Subscriptions(modelBuilder.Entity<MessageSubscriptionRow>());
         Messages(modelBuilder.Entity<MessageRow>());
+        MessageStarts(modelBuilder.Entity<MessageStartRow>());
         Incidents(modelBuilder.Entity<IncidentRow>());
         Journal(modelBuilder.Entity<JournalRow>());
         return modelBuilder;
@@ -128,6 +129,17 @@ public static class WorkflowsModel
         b.HasIndex(m => m.MessageId).IsUnique();
         b.HasIndex(m => new { m.Name, m.CorrelationKey, m.PublishedAt });
         b.HasIndex(m => m.ExpiresAt);
+    }
+
+    private static void MessageStarts(EntityTypeBuilder<MessageStartRow> b)
+    {
+        b.ToTable("message_start_events");
+        b.HasKey(m => new { m.DefinitionId, m.ElementId });
+        b.Property(m => m.DefinitionKey).HasMaxLength(KeyLength);
+        b.Property(m => m.ElementId).HasMaxLength(KeyLength);
+        b.Property(m => m.MessageName).HasMaxLength(KeyLength);
+        b.HasIndex(m => m.MessageName);
+        b.HasIndex(m => m.DefinitionKey);
     }
 
     private static void Incidents(EntityTypeBuilder<IncidentRow> b)

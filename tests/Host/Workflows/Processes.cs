@@ -3,7 +3,8 @@ namespace LaiChau.Host.Tests.Workflows;
 /// <summary>BPMN files for engine tests.</summary>
 internal static class Processes
 {
-    public static string File(string processId, string body) => $"""
+    /// <param name="definitions">Elements beside the process: messages, errors.</param>
+    public static string File(string processId, string body, string definitions = "") => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                           xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
@@ -12,6 +13,7 @@ internal static class Processes
           <bpmn:process id="{processId}" isExecutable="true">
         {body}
           </bpmn:process>
+        {definitions}
         </bpmn:definitions>
         """;
 

@@ -38,8 +38,11 @@ public sealed class MessageSubscriptionRow
 }
 
 /// <summary>A published message nobody waited for yet, kept until <see cref="ExpiresAt"/>.</summary>
-public sealed class MessageRow
+public sealed class MessageRow : LaiChau.Workflows.Persistence.IVersioned
 {
+    /// <summary>Two commands that both take this buffered message: the second fails its version check and re-runs.</summary>
+    public long Version { get; set; }
+
     public Guid Id { get; init; }
 
     /// <summary>The publisher's id: publishing the same id again is a no-op.</summary>
@@ -57,4 +60,16 @@ public sealed class MessageRow
 
     /// <summary>Set when a subscription took it (kept for the idempotency of <see cref="MessageId"/> until expiry).</summary>
     public Guid? CorrelatedInstanceId { get; set; }
+}
+
+/// <summary>A message start event of the latest version of a process: publishing its message starts an instance.</summary>
+public sealed class MessageStartRow
+{
+    public Guid DefinitionId { get; init; }
+
+    public required string DefinitionKey { get; init; }
+
+    public required string ElementId { get; init; }
+
+    public required string MessageName { get; init; }
 }

@@ -596,6 +596,10 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAt");
@@ -606,6 +610,34 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.HasIndex("Name", "CorrelationKey", "PublishedAt");
 
                     b.ToTable("messages", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Workflows.Engine.Rows.MessageStartRow", b =>
+                {
+                    b.Property<Guid>("DefinitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ElementId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MessageName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("DefinitionId", "ElementId");
+
+                    b.HasIndex("DefinitionKey");
+
+                    b.HasIndex("MessageName");
+
+                    b.ToTable("message_start_events", (string)null);
                 });
 
             modelBuilder.Entity("LaiChau.Workflows.Engine.Rows.MessageSubscriptionRow", b =>

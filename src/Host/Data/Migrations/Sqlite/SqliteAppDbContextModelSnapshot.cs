@@ -589,6 +589,10 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAt");
@@ -599,6 +603,34 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.HasIndex("Name", "CorrelationKey", "PublishedAt");
 
                     b.ToTable("messages", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Workflows.Engine.Rows.MessageStartRow", b =>
+                {
+                    b.Property<Guid>("DefinitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ElementId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DefinitionId", "ElementId");
+
+                    b.HasIndex("DefinitionKey");
+
+                    b.HasIndex("MessageName");
+
+                    b.ToTable("message_start_events", (string)null);
                 });
 
             modelBuilder.Entity("LaiChau.Workflows.Engine.Rows.MessageSubscriptionRow", b =>

@@ -73,6 +73,20 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "message_start_events",
+                columns: table => new
+                {
+                    DefinitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DefinitionKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MessageName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_message_start_events", x => new { x.DefinitionId, x.ElementId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "message_subscriptions",
                 columns: table => new
                 {
@@ -94,6 +108,7 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
                     MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     CorrelationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
@@ -245,6 +260,16 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_message_start_events_DefinitionKey",
+                table: "message_start_events",
+                column: "DefinitionKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_message_start_events_MessageName",
+                table: "message_start_events",
+                column: "MessageName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_message_subscriptions_InstanceId",
                 table: "message_subscriptions",
                 column: "InstanceId");
@@ -349,6 +374,9 @@ namespace LaiChau.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "journal");
+
+            migrationBuilder.DropTable(
+                name: "message_start_events");
 
             migrationBuilder.DropTable(
                 name: "message_subscriptions");

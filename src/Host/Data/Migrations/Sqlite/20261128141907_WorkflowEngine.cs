@@ -72,6 +72,20 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "message_start_events",
+                columns: table => new
+                {
+                    DefinitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DefinitionKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MessageName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_message_start_events", x => new { x.DefinitionId, x.ElementId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "message_subscriptions",
                 columns: table => new
                 {
@@ -93,6 +107,7 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
                     MessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CorrelationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
@@ -244,6 +259,16 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_message_start_events_DefinitionKey",
+                table: "message_start_events",
+                column: "DefinitionKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_message_start_events_MessageName",
+                table: "message_start_events",
+                column: "MessageName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_message_subscriptions_InstanceId",
                 table: "message_subscriptions",
                 column: "InstanceId");
@@ -348,6 +373,9 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "journal");
+
+            migrationBuilder.DropTable(
+                name: "message_start_events");
 
             migrationBuilder.DropTable(
                 name: "message_subscriptions");

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Xml;
+using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Engine;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LaiChau.Host.Workflows;
+
+/// <summary><c>POST /api/v1/messages</c>: a message for waiting instances (integrations and administrators).</summary>
+public static class MessageEndpoints
+{
+    public sealed record Request(string? Name, string? CorrelationKey, JsonElement? Variables, string? MessageId, string? TimeToLive);
+
+    public sealed record Response(bool Duplicate, IReadOnlyList<Guid> Instances, bool Buffered, DateTimeOffset? ExpiresAt);
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("", PublishAsync).RequireAuthorization(p => p.RequireRole(ApiKeyRoles.All));
+
+    public static async Task<Results<Ok<Response>, ValidationProblem>> PublishAsync(Request request, WorkflowEngine engine, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 200)
+        {
+            errors["name"] = ["The message name is required (at most 200 characters)."];
+        }
+
+        if (request.CorrelationKey is { Length: > 200 })
+        {
+            errors["correlationKey"] = ["A correlation key has at most 200 characters."];
+        }
+
+        if (request.MessageId is { Length: 0 or > 200 })
+        {
+            errors["messageId"] = ["A message id has 1 to 200 characters."];
+        }
+
+        var ttl = ReadTimeToLive(request.TimeToLive, errors);
+        var variables = Variables.Read(request.Variables, "variables", errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var result = await engine.PublishMessageAsync(
+            new PublishMessage(request.Name!, request.CorrelationKey ?? "", variables!, request.MessageId, ttl), ct);
+        return TypedResults.Ok(new Response(result.Duplicate, result.Instances, result.Buffered, result.ExpiresAt));
+    }
+
+    /// <summary>An ISO 8601 duration (PT1H, P7D), at most <see cref="WorkflowEngine.MaxTimeToLive"/>.</summary>
+    private static TimeSpan? ReadTimeToLive(string? text, Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var ttl = XmlConvert.ToTimeSpan(text);
+            if (ttl >= TimeSpan.Zero && ttl <= WorkflowEngine.MaxTimeToLive)
+            {
+                return ttl;
+            }
+        }
+        catch (FormatException)
+        {
+            // reported below
+        }
+
+        errors["timeToLive"] = [$"The time-to-live is an ISO 8601 duration from PT0S to P{WorkflowEngine.MaxTimeToLive.TotalDays:0}D, e.g. PT1H or P7D."];
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Feel;
+using LaiChau.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Workflows.Engine;
+
+/// <summary>Incidents: retried once their cause is fixed (variables set, worker deployed).</summary>
+public sealed partial class WorkflowEngine
+{
+    /// <summary>
+    /// A job incident gives the job <paramref name="retries"/> more attempts; any other re-runs the step that failed
+    /// (activation, completion, or the error throw). A retry that fails again raises a new incident.
+    /// </summary>
+    public Task RetryIncidentAsync(Guid incidentId, int retries = 1, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(retries, 1);
+        return RunAsync(async unit =>
+        {
+            var incident = await unit.Db.Set<IncidentRow>().FirstOrDefaultAsync(i => i.Id == incidentId, ct)
+                ?? throw new WorkflowNotFoundException($"Incident {incidentId} does not exist.");
+            if (incident.State != IncidentState.Open)
+            {
+                throw new WorkflowConflictException($"Incident {incidentId} is resolved already.");
+            }
+
+            var instance = await unit.LoadAsync(incident.InstanceId, ct);
+            instance.EnsureActive();
+            if (incident.Kind is IncidentKind.JobNoRetries or IncidentKind.UnknownJobType)
+            {
+                await RetryJobAsync(unit, instance, incident, retries, ct);
+            }
+            else
+            {
+                var events = _services.Semantics.RetryIncident(instance.State, incident.ElementInstanceId);
+                if (events.Count == 0)
+                {
+                    throw new WorkflowConflictException($"The element of incident {incidentId} no longer waits on it.");
+                }
+
+                await unit.ApplyAsync(instance, events, ct);
+            }
+
+            return true;
+        }, ct);
+    }
+
+    /// <summary>Sets variables of the instance (or of one of its scopes) — e.g. to fix what made an expression fail.</summary>
+    public Task SetVariablesAsync(Guid instanceId, Guid? scopeId, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
+        RunAsync(async unit =>
+        {
+            var instance = await unit.LoadAsync(instanceId, ct);
+            instance.EnsureActive();
+            var scope = scopeId ?? instanceId;
+            if (scope != instanceId && instance.State.FindElementInstance(scope) is not { IsActive: true })
+            {
+                throw new WorkflowNotFoundException($"Instance {instanceId} has no active scope {scope}.");
+            }
+
+            await unit.ApplyAsync(instance, _services.Semantics.SetVariables(instance.State, scope, variables), ct);
+            return true;
+        }, ct);
+
+    private async Task RetryJobAsync(CommandUnit unit, InstanceAggregate instance, IncidentRow incident, int retries, CancellationToken ct)
+    {
+        var job = await unit.Db.Set<JobRow>().FirstOrDefaultAsync(j => j.Id == incident.JobId, ct)
+            ?? throw new WorkflowConflictException($"The job of incident {incident.Id} no longer exists.");
+        if (!(Options.IsJobTypeHandled?.Invoke(job.Type) ?? true))
+        {
+            throw new WorkflowConflictException($"Still no worker handles jobs of type '{job.Type}': register one, then retry.");
+        }
+
+        job.Retries = retries;
+        job.RunAfter = unit.Now;
+        incident.State = IncidentState.Resolved;
+        incident.ResolvedAt = unit.Now;
+        instance.Row.OpenIncidents = Math.Max(0, instance.Row.OpenIncidents - 1);
+        unit.Journal(instance, new IncidentResolved(unit.Now, incident.ElementInstanceId));
+        unit.MarkJobsCreated();
+    }
+}

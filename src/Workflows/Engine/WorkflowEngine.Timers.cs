@@ -1,0 +1,69 @@
+using LaiChau.Workflows.Engine.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Workflows.Engine;
+
+/// <summary>Timers (issue 4; the scheduler of issue 5 calls <see cref="FireTimerAsync"/>).</summary>
+public sealed partial class WorkflowEngine
+{
+    /// <summary>
+    /// Fires one timer. Idempotent: a timer already fired, cancelled, or whose instance ended is a no-op (false).
+    /// </summary>
+    public Task<bool> FireTimerAsync(Guid timerId, CancellationToken ct = default) =>
+        RunAsync(async unit =>
+        {
+            var timer = await unit.Db.Set<TimerRow>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == timerId, ct);
+            if (timer?.InstanceId is not { } instanceId)
+            {
+                return false;
+            }
+
+            var instance = await unit.LoadAsync(instanceId, ct);
+            var events = instance.Row.State == InstanceState.Active ? _services.Semantics.FireTimer(instance.State, timerId) : [];
+            if (events.Count == 0)
+            {
+                // The semantics no longer know it: a stale row (never expected, since every end cancels its timers).
+                await unit.Db.Set<TimerRow>().Where(t => t.Id == timerId).ExecuteDeleteAsync(ct);
+                return false;
+            }
+
+            await unit.ApplyAsync(instance, events, ct);
+            return true;
+        }, ct);
+
+    /// <summary>Fires every timer due by now, oldest first, one command each; returns how many fired.</summary>
+    public async Task<int> FireDueTimersAsync(CancellationToken ct = default)
+    {
+        var fired = 0;
+        while (true)
+        {
+            var now = Clock.GetUtcNow();
+            List<Guid> due;
+            await using (var session = _database.Open())
+            {
+                due = await session.Context.Set<TimerRow>().AsNoTracking()
+                    .Where(t => t.DueAt <= now && t.InstanceId != null)
+                    .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+                    .Select(t => t.Id).Take(500).ToListAsync(ct);
+            }
+
+            if (due.Count == 0)
+            {
+                return fired;
+            }
+
+            foreach (var id in due)
+            {
+                fired += await FireTimerAsync(id, ct) ? 1 : 0;
+            }
+        }
+    }
+
+    /// <summary>Whether a timer is due now (for "wait until idle").</summary>
+    public async Task<bool> HasDueTimersAsync(CancellationToken ct = default)
+    {
+        var now = Clock.GetUtcNow();
+        await using var session = _database.Open();
+        return await session.Context.Set<TimerRow>().AnyAsync(t => t.DueAt <= now && t.InstanceId != null, ct);
+    }
+}
