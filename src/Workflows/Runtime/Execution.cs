@@ -20,6 +20,15 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
 
     public void Run()
     {
+        do
+        {
+            WorkOffAgenda();
+        }
+        while (state.Status == InstanceStatus.Active && FireReadyInclusiveJoins());
+    }
+
+    private void WorkOffAgenda()
+    {
         while (_agenda.TryDequeue(out var work))
         {
             if (!work.Element.IsActive || state.Status != InstanceStatus.Active)

@@ -20,6 +20,9 @@ public sealed record ElementTerminated(DateTimeOffset At, Guid ElementInstanceId
 
 public sealed record FlowTaken(DateTimeOffset At, string FlowId) : RuntimeEvent(At);
 
+/// <summary>A token arrived at a parallel or inclusive join on <paramref name="FlowId"/> (kept in the join's arrived-flow set).</summary>
+public sealed record JoinArrived(DateTimeOffset At, Guid ElementInstanceId, string FlowId) : RuntimeEvent(At);
+
 public sealed record JobCreated(
     DateTimeOffset At, Guid ElementInstanceId, string Type, int Retries, IReadOnlyDictionary<string, string> Headers) : RuntimeEvent(At);
 

@@ -9,14 +9,14 @@ internal static class SliceSupport
     {
         foreach (var node in model.NodesById.Values)
         {
-            if (Refusal(model, node) is { } what)
+            if (Refusal(node) is { } what)
             {
                 throw new NotSupportedInThisSliceException(node.Id, what);
             }
         }
     }
 
-    private static string? Refusal(ProcessModel model, FlowNode node) => node switch
+    private static string? Refusal(FlowNode node) => node switch
     {
         Activity { MultiInstance: not null } => "multi-instance",
         StartEvent { Definition: not NoneEventDefinition } => "a start event with a trigger",
@@ -27,11 +27,9 @@ internal static class SliceSupport
         SubProcess { TriggeredByEvent: true } => "an event sub-process",
         SubProcess or JobTask or UserTask or PassThroughTask => null,
         Gateway { Kind: GatewayKind.EventBased } => "an event-based gateway",
-        Gateway { Kind: GatewayKind.Inclusive } when IncomingCount(model, node.Id) > 1 => "an inclusive join",
         Gateway => null,
         _ => $"a {node.GetType().Name}",
     };
 
-    public static int IncomingCount(ProcessModel model, string nodeId) =>
-        model.FlowsById.Values.Count(f => f.TargetId == nodeId);
+    public static int IncomingCount(ProcessModel model, string nodeId) => ModelGraph.Of(model).Incoming(nodeId).Count;
 }

@@ -43,32 +43,4 @@ public sealed class UnsupportedElementTests
 
         Assert.Equal("late", error.ElementId);
     }
-
-    [Fact]
-    public void Start_InclusiveJoin_IsRefusedWhileTheInclusiveForkRuns()
-    {
-        var fork = $"""
-            <bpmn:startEvent id="start" />
-            <bpmn:inclusiveGateway id="fork" default="toC" />
-            {ServiceTask("a", "a")}
-            {ServiceTask("b", "b")}
-            {ServiceTask("c", "c")}
-            {Flow("f1", "start", "fork")}
-            {Flow("toA", "fork", "a", "=x &gt; 1")}
-            {Flow("toB", "fork", "b", "=x &gt; 2")}
-            {Flow("toC", "fork", "c")}
-            """;
-        var join = fork + $"""
-            <bpmn:inclusiveGateway id="join" />
-            {Flow("j1", "a", "join")}
-            {Flow("j2", "b", "join")}
-            """;
-        var kit = new RuntimeKit();
-
-        var (state, _) = kit.Semantics.Start(Process(fork), Vars(("x", LaiChau.Workflows.Feel.FeelValue.Number(3))));
-        var error = Assert.Throws<NotSupportedInThisSliceException>(() => kit.Semantics.Start(Process(join), NoVars));
-
-        Assert.Equal(["a", "b"], state.ActiveElementInstances.Select(e => e.ElementId));
-        Assert.Equal("join", error.ElementId);
-    }
 }
