@@ -25,6 +25,12 @@ public sealed class ElementInstance
 
     public IReadOnlySet<string> ArrivedFlows => _arrivedFlows;
 
+    /// <summary>The multi-instance body of an activity (same <see cref="ElementId"/> as its inner instances, which are scoped to it).</summary>
+    public bool IsMultiInstanceBody { get; internal set; }
+
+    /// <summary>A body's progress; null before its input collection is evaluated and for any other element instance.</summary>
+    public MultiInstanceProgress? MultiInstance { get; internal set; }
+
     public bool IsActive => State == ElementInstanceState.Active;
 
     internal bool Arrive(string flowId) => _arrivedFlows.Add(flowId);

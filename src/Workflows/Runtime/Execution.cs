@@ -50,6 +50,7 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
     public ElementInstance Enter(FlowNode node, Guid? scopeId)
     {
         var element = state.Add(newId(), node.Id, scopeId);
+        element.IsMultiInstanceBody = node is Activity { MultiInstance: not null };
         _events.Add(new ElementActivated(Now, element.Id, node.Id, scopeId));
         _agenda.Enqueue((element, false));
         return element;
@@ -62,9 +63,20 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
     private void Activate(ElementInstance element)
     {
         var node = Model.FindNode(element.ElementId)!;
+        if (element.IsMultiInstanceBody)
+        {
+            ActivateBody(element, (Activity)node);
+            return;
+        }
+
         if (!Guarded(element, () => ApplyInputs(element, node)))
         {
             return;
+        }
+
+        if (node is Activity && !IsInnerInstance(element))
+        {
+            OnActivityActivated(element);
         }
 
         switch (node)
@@ -100,8 +112,14 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
     private void Complete(ElementInstance element, IReadOnlyList<SequenceFlow>? flows = null)
     {
         var node = Model.FindNode(element.ElementId)!;
-        if (!Guarded(element, () => ApplyOutputs(element, node)))
+        if (!Guarded(element, () => BeforeCompletion(element, node)))
         {
+            return;
+        }
+
+        if (IsInnerInstance(element))
+        {
+            CompleteInner(element, (Activity)node);
             return;
         }
 

@@ -10,7 +10,7 @@ namespace LaiChau.Workflows.Runtime;
 /// (finished ones are history, kept in the journal only) and every scope's variables, as one JSON document.
 /// Any state a later slice adds to an instance must be written and read here, or it is lost between commands.
 /// </summary>
-public static class InstanceSnapshot
+public static partial class InstanceSnapshot
 {
     public static string Write(ProcessInstanceState state)
     {
@@ -95,6 +95,7 @@ public static class InstanceSnapshot
             json.WriteEndArray();
         }
 
+        WriteMultiInstance(json, element);
         json.WriteEndObject();
     }
 
@@ -109,5 +110,7 @@ public static class InstanceSnapshot
                 element.Arrive(flow.GetString()!);
             }
         }
+
+        ReadMultiInstance(element, item);
     }
 }

@@ -23,6 +23,9 @@ public sealed record FlowTaken(DateTimeOffset At, string FlowId) : RuntimeEvent(
 /// <summary>A token arrived at a parallel or inclusive join on <paramref name="FlowId"/> (kept in the join's arrived-flow set).</summary>
 public sealed record JoinArrived(DateTimeOffset At, Guid ElementInstanceId, string FlowId) : RuntimeEvent(At);
 
+/// <summary>A multi-instance body evaluated its input collection: <paramref name="Items"/> in stored form, one inner instance each.</summary>
+public sealed record MultiInstanceStarted(DateTimeOffset At, Guid BodyInstanceId, IReadOnlyList<FeelValue> Items) : RuntimeEvent(At);
+
 public sealed record JobCreated(
     DateTimeOffset At, Guid ElementInstanceId, string Type, int Retries, IReadOnlyDictionary<string, string> Headers) : RuntimeEvent(At);
 

@@ -18,7 +18,6 @@ internal static class SliceSupport
 
     private static string? Refusal(FlowNode node) => node switch
     {
-        Activity { MultiInstance: not null } => "multi-instance",
         StartEvent { Definition: not NoneEventDefinition } => "a start event with a trigger",
         StartEvent => null,
         EndEvent { Definition: NoneEventDefinition or TerminateEventDefinition, Job: null } => null,
