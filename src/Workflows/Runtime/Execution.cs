@@ -91,6 +91,9 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
             case UserTask task:
                 Guarded(element, () => CreateUserTask(element, task));
                 break;
+            case CallActivity call:
+                Guarded(element, () => StartCall(element, call));
+                break;
             case SubProcess sub:
                 Enter(NoneStartOf(sub), element.Id);
                 break;

@@ -26,6 +26,10 @@ public sealed record JoinArrived(DateTimeOffset At, Guid ElementInstanceId, stri
 /// <summary>A multi-instance body evaluated its input collection: <paramref name="Items"/> in stored form, one inner instance each.</summary>
 public sealed record MultiInstanceStarted(DateTimeOffset At, Guid BodyInstanceId, IReadOnlyList<FeelValue> Items) : RuntimeEvent(At);
 
+/// <summary>A call activity waits for a child instance of <paramref name="ProcessId"/> that the host starts with <paramref name="Variables"/>.</summary>
+public sealed record CallActivityStarted(
+    DateTimeOffset At, Guid ElementInstanceId, string ProcessId, IReadOnlyDictionary<string, FeelValue> Variables) : RuntimeEvent(At);
+
 public sealed record JobCreated(
     DateTimeOffset At, Guid ElementInstanceId, string Type, int Retries, IReadOnlyDictionary<string, string> Headers) : RuntimeEvent(At);
 

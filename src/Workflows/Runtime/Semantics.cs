@@ -8,7 +8,7 @@ namespace LaiChau.Workflows.Runtime;
 /// token waits and returns the events it produced. Ids come from <c>newId</c> and instants from the clock, so a run
 /// is deterministic. Elements outside this slice are refused at <see cref="Start"/> (<see cref="NotSupportedInThisSliceException"/>).
 /// </summary>
-public sealed class Semantics
+public sealed partial class Semantics
 {
     private readonly TimeProvider _clock;
     private readonly Func<Guid> _newId;
@@ -48,7 +48,7 @@ public sealed class Semantics
     {
         var element = state.FindElementInstance(elementInstanceId);
         var node = element is null ? null : state.Model.FindNode(element.ElementId);
-        if (state.Status != InstanceStatus.Active || element is not { IsActive: true } || node is not (JobTask or UserTask))
+        if (state.Status != InstanceStatus.Active || element is not { IsActive: true, IsMultiInstanceBody: false } || node is not (JobTask or UserTask))
         {
             throw new InvalidOperationException($"Element instance {elementInstanceId} is not a waiting job or user task of an active instance.");
         }

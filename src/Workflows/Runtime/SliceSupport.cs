@@ -24,7 +24,7 @@ internal static class SliceSupport
         EndEvent => "an end event that throws",
         IntermediateThrowEvent { Definition: NoneEventDefinition, Job: null } => null,
         SubProcess { TriggeredByEvent: true } => "an event sub-process",
-        SubProcess or JobTask or UserTask or PassThroughTask => null,
+        SubProcess or JobTask or UserTask or PassThroughTask or CallActivity => null,
         Gateway { Kind: GatewayKind.EventBased } => "an event-based gateway",
         Gateway => null,
         _ => $"a {node.GetType().Name}",

@@ -7,7 +7,6 @@ public sealed class UnsupportedElementTests
 {
     [Theory]
     [InlineData("""<bpmn:intermediateCatchEvent id="x"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>""")]
-    [InlineData("""<bpmn:callActivity id="x"><bpmn:extensionElements><zeebe:calledElement processId="other" /></bpmn:extensionElements></bpmn:callActivity>""")]
     public void Start_ElementOutsideTheSlice_ThrowsNamingTheElement(string element)
     {
         var body = $"""
