@@ -17,7 +17,8 @@ public sealed class ElementInstance
 
     public Guid Id { get; }
 
-    public string ElementId { get; }
+    /// <summary>Changes only by migration (<see cref="ElementMigrated"/>).</summary>
+    public string ElementId { get; internal set; }
 
     public Guid? ScopeId { get; }
 

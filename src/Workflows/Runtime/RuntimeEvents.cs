@@ -48,3 +48,10 @@ public sealed record UserTaskCreated(
 public sealed record VariableSet(DateTimeOffset At, Guid Scope, string Name, FeelValue Value) : RuntimeEvent(At);
 
 public sealed record IncidentRaised(DateTimeOffset At, Guid ElementInstanceId, string Reason) : RuntimeEvent(At);
+
+/// <summary>A live element instance now stands on <paramref name="ToElementId"/> of the target model; nothing of it re-runs.</summary>
+public sealed record ElementMigrated(DateTimeOffset At, Guid ElementInstanceId, string FromElementId, string ToElementId) : RuntimeEvent(At);
+
+/// <summary>The instance now runs on <paramref name="TargetProcessId"/>'s model, with the element mapping used.</summary>
+public sealed record InstanceMigrated(
+    DateTimeOffset At, Guid InstanceId, string TargetProcessId, IReadOnlyDictionary<string, string> Mapping) : RuntimeEvent(At);
