@@ -51,7 +51,7 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
     {
         var element = state.Add(newId(), node.Id, scopeId);
         element.IsMultiInstanceBody = node is Activity { MultiInstance: not null };
-        _events.Add(new ElementActivated(Now, element.Id, node.Id, scopeId));
+        _events.Add(new ElementActivated(Now, element.Id, node.Id, scopeId, element.IsMultiInstanceBody));
         _agenda.Enqueue((element, false));
         return element;
     }

@@ -5,7 +5,9 @@ namespace LaiChau.Workflows.Runtime;
 /// <summary>
 /// Rebuilds an instance's state from its journal alone (ADR 6 point 7): status, element instances with their
 /// scopes, join arrivals, multi-instance progress and every scope's variables. Events that only tell the host what
-/// to do (jobs, user tasks, call activities, incidents) change no state here.
+/// to do (jobs, user tasks, call activities, incidents) change no state here. <c>model</c> is the model the
+/// instance runs on at the end of the journal (after an <see cref="InstanceMigrated"/>, the target); element ids
+/// before a migration are renamed by its <see cref="ElementMigrated"/> events.
 /// </summary>
 public static class JournalReplay
 {
@@ -68,13 +70,12 @@ public static class JournalReplay
         }
     }
 
-    /// <summary>A multi-instance activity's first element instance in a scope is its body; those scoped to the body are its inner instances.</summary>
+    /// <summary>Element instances scoped to a multi-instance body with its element id are its inner instances.</summary>
     private static void Activated(ProcessInstanceState state, ElementActivated activated)
     {
         var element = state.Add(activated.ElementInstanceId, activated.ElementId, activated.ScopeId);
-        var body = BodyOf(state, element);
-        element.IsMultiInstanceBody = body is null && state.Model.FindNode(activated.ElementId) is Activity { MultiInstance: not null };
-        if (body?.MultiInstance is { } progress)
+        element.IsMultiInstanceBody = activated.IsMultiInstanceBody;
+        if (BodyOf(state, element)?.MultiInstance is { } progress)
         {
             progress.Created++;
         }

@@ -11,8 +11,12 @@ public sealed record InstanceCompleted(DateTimeOffset At, Guid InstanceId) : Run
 
 public sealed record InstanceTerminated(DateTimeOffset At, Guid InstanceId) : RuntimeEvent(At);
 
-/// <summary><paramref name="ScopeId"/> is the enclosing scope's element instance, null for the process scope.</summary>
-public sealed record ElementActivated(DateTimeOffset At, Guid ElementInstanceId, string ElementId, Guid? ScopeId) : RuntimeEvent(At);
+/// <summary>
+/// <paramref name="ScopeId"/> is the enclosing scope's element instance, null for the process scope;
+/// <paramref name="IsMultiInstanceBody"/> marks a multi-instance body (its inner instances carry the same element id).
+/// </summary>
+public sealed record ElementActivated(DateTimeOffset At, Guid ElementInstanceId, string ElementId, Guid? ScopeId, bool IsMultiInstanceBody = false)
+    : RuntimeEvent(At);
 
 public sealed record ElementCompleted(DateTimeOffset At, Guid ElementInstanceId, string ElementId) : RuntimeEvent(At);
 
