@@ -13,7 +13,8 @@ public sealed class JournalReplayTests
     [MemberData(nameof(Seeds))]
     public void RandomProcess_ReplayedJournal_EqualsTheLiveState_UntilCompleted(int seed)
     {
-        var model = Process(new RandomProcessGenerator(seed).Generate());
+        var xml = new RandomProcessGenerator(seed).Generate();
+        var model = Process(xml);
         var random = new Random(seed);
         var kit = new RuntimeKit();
         var (state, started) = kit.Semantics.Start(model, Vars(("v", RandomNumber(random))));
@@ -24,11 +25,14 @@ public sealed class JournalReplayTests
         {
             Assert.True(step < 1000, $"seed {seed}: no end after 1000 steps");
             var waiting = state.ActiveElementInstances
-                .Where(e => !e.IsMultiInstanceBody && model.FindNode(e.ElementId) is JobTask or UserTask)
+                .Where(e => !e.IsMultiInstanceBody && model.FindNode(e.ElementId) is JobTask or UserTask or CallActivity)
                 .ToList();
             Assert.True(waiting.Count > 0, $"seed {seed}: stuck at {string.Join(", ", state.ActiveElementInstances.Select(e => e.ElementId))}");
             var next = waiting[random.Next(waiting.Count)];
-            journal.AddRange(kit.Semantics.CompleteWait(state, next.Id, Vars(("v", RandomNumber(random)))));
+            var result = Vars(("v", RandomNumber(random)));
+            journal.AddRange(model.FindNode(next.ElementId) is CallActivity
+                ? kit.Semantics.CompleteCallActivity(state, next.Id, result)
+                : kit.Semantics.CompleteWait(state, next.Id, result));
             if (random.Next(3) == 0)
             {
                 AssertReplayMatches(model, journal, state);
@@ -37,6 +41,11 @@ public sealed class JournalReplayTests
             if (random.Next(4) == 0)
             {
                 state = Reload(state);
+            }
+
+            if (random.Next(8) == 0 && state.Status == InstanceStatus.Active)
+            {
+                (state, model) = MigrateToACopy(kit, state, xml, journal);
             }
         }
 
@@ -51,7 +60,7 @@ public sealed class JournalReplayTests
         var samples = Enumerable.Range(1, 240).Select(s => new RandomProcessGenerator(s).Generate()).ToList();
 
         Assert.Equal(new RandomProcessGenerator(7).Generate(), new RandomProcessGenerator(7).Generate());
-        foreach (var marker in new[] { "exclusiveGateway", "parallelGateway", "inclusiveGateway", "subProcess", "userTask", "serviceTask", "isSequential=\"true\"", "isSequential=\"false\"", "completionCondition", "outputCollection" })
+        foreach (var marker in new[] { "exclusiveGateway", "parallelGateway", "inclusiveGateway", "subProcess", "userTask", "serviceTask", "isSequential=\"true\"", "isSequential=\"false\"", "completionCondition", "outputCollection", "callActivity" })
         {
             Assert.Contains(samples, s => s.Contains(marker, StringComparison.Ordinal));
         }
@@ -108,6 +117,22 @@ public sealed class JournalReplayTests
         Assert.Equal(InstanceStatus.Terminated, rebuilt.Status);
         Assert.Empty(rebuilt.ActiveElementInstances);
         Assert.Equal(InstanceSnapshot.Write(state), InstanceSnapshot.Write(rebuilt));
+    }
+
+    /// <summary>Migrates onto a fresh parse of the same file with every element mapped to itself, when the plan allows it.</summary>
+    private static (ProcessInstanceState, ProcessModel) MigrateToACopy(RuntimeKit kit, ProcessInstanceState state, string xml, List<RuntimeEvent> journal)
+    {
+        var target = Process(xml);
+        var mapping = target.NodesById.Keys.ToDictionary(id => id, id => id);
+        if (!kit.Semantics.PlanMigration(state, target, mapping).IsValid)
+        {
+            Assert.Contains(state.ActiveElementInstances, e => e.ArrivedFlows.Count > 0);
+            return (state, state.Model);
+        }
+
+        var (migrated, events) = kit.Semantics.Migrate(state, target, mapping);
+        journal.AddRange(events);
+        return (migrated, target);
     }
 
     private static void AssertReplayMatches(ProcessModel model, IEnumerable<RuntimeEvent> journal, ProcessInstanceState state) =>

@@ -25,6 +25,7 @@ internal sealed class RandomProcessGenerator
             new("inclusive", 2, (g, s, d) => g.ForkJoin(s, d, "inclusiveGateway", conditions: true)),
             new("subProcess", 1, (g, s, d) => g.SubProcess(s, d, loop: null)),
             new("multiInstance", 2, (g, s, d) => g.MultiInstance(s, d)),
+            new("callActivity", 1, (g, s, _) => g.CallActivity(s)),
         ];
     }
 
@@ -76,6 +77,13 @@ internal sealed class RandomProcessGenerator
         scope.AppendLine(Random.Next(2) == 0
             ? $"""<bpmn:serviceTask id="{id}"><bpmn:extensionElements><zeebe:taskDefinition type="work" /></bpmn:extensionElements>{loop}</bpmn:serviceTask>"""
             : $"""<bpmn:userTask id="{id}">{loop}</bpmn:userTask>""");
+        return (id, id);
+    }
+
+    private (string Entry, string Exit) CallActivity(StringBuilder scope)
+    {
+        var id = NewId("call");
+        scope.AppendLine($"""<bpmn:callActivity id="{id}"><bpmn:extensionElements><zeebe:calledElement processId="child" /></bpmn:extensionElements></bpmn:callActivity>""");
         return (id, id);
     }
 
