@@ -100,7 +100,7 @@ internal sealed partial class Execution
         {
             var body = state.FindElementInstance(element.ScopeId!.Value)!;
             var value = StoredValue.Normalize(expressions.Evaluate(outputElement, new ScopeVariables(state, element.Id)));
-            var index = (int)state.VariablesOf(element.Id)[LoopCounter].AsNumber() - 1;
+            var index = LoopIndexOf(element);
             state.TryGetLocal(body.Id, collection, out var current);
             var items = current.Kind == FeelKind.List ? current.AsList().ToArray() : new FeelValue[body.MultiInstance!.Items.Count];
             items[index] = value;
@@ -154,6 +154,16 @@ internal sealed partial class Execution
         {
             Complete(body);
         }
+    }
+
+    /// <summary>The 0-based item of an inner instance, from its <c>loopCounter</c> local (an incident if a worker overwrote it with nonsense).</summary>
+    private int LoopIndexOf(ElementInstance inner)
+    {
+        var items = state.FindElementInstance(inner.ScopeId!.Value)!.MultiInstance!.Items.Count;
+        return state.TryGetLocal(inner.Id, LoopCounter, out var counter) && counter.Kind == FeelKind.Number
+            && counter.AsNumber() is var n && n == decimal.Truncate(n) && n >= 1 && n <= items
+            ? (int)n - 1
+            : throw new FeelException($"The loopCounter of this inner instance is no longer a number from 1 to {items}.");
     }
 
     /// <summary>The variable an output element names when it is a plain name (<c>=result</c>), else null.</summary>

@@ -258,6 +258,37 @@ public sealed class InclusiveJoinTests
         Assert.Equal(["outside"], state.ActiveElementInstances.Select(e => e.ElementId));
     }
 
+    [Fact]
+    public void InclusiveJoin_WhoseOutgoingChoiceFails_RaisesOneIncidentAndStays()
+    {
+        var body = $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:parallelGateway id="fork" />
+            {ServiceTask("a", "a")}
+            {ServiceTask("b", "b")}
+            <bpmn:inclusiveGateway id="join" />
+            <bpmn:endEvent id="yes" />
+            <bpmn:endEvent id="no" />
+            {Flow("f1", "start", "fork")}
+            {Flow("toA", "fork", "a")}
+            {Flow("toB", "fork", "b")}
+            {Flow("fromA", "a", "join")}
+            {Flow("fromB", "b", "join")}
+            {Flow("toYes", "join", "yes", "=ok")}
+            {Flow("toNo", "join", "no", "=not(ok)")}
+            """;
+        var kit = new RuntimeKit();
+        var (state, _) = kit.Semantics.Start(Process(body), NoVars);
+
+        kit.Semantics.CompleteWait(state, Waiting(state, "a"), NoVars);
+        var events = kit.Semantics.CompleteWait(state, Waiting(state, "b"), NoVars);
+
+        var join = Assert.Single(state.ActiveElementInstances);
+        Assert.Equal(join.Id, Assert.Single(events.OfType<IncidentRaised>()).ElementInstanceId);
+        Assert.Equal(["fromA", "fromB"], join.ArrivedFlows.Order(StringComparer.Ordinal));
+        Assert.Equal(InstanceStatus.Active, state.Status);
+    }
+
     private static IReadOnlyDictionary<string, FeelValue> Flags(string[] taken) => Vars(
         ("wantA", FeelValue.Boolean(taken.Contains("a"))),
         ("wantB", FeelValue.Boolean(taken.Contains("b"))),

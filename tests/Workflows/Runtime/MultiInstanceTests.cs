@@ -213,6 +213,19 @@ public sealed class MultiInstanceTests
         Assert.Equal(4, events.OfType<ElementTerminated>().Count());
     }
 
+    [Fact]
+    public void WorkerOverwritingTheLoopCounter_RaisesAnIncidentInsteadOfCollecting()
+    {
+        var kit = new RuntimeKit();
+        var (state, _) = kit.Semantics.Start(Process(Body(sequential: true)), ThreeItems);
+        var inner = Waiting(state, "check", inner: true);
+
+        var events = kit.Semantics.CompleteWait(state, inner, Vars(("loopCounter", FeelValue.String("x"))));
+
+        Assert.Equal(inner, Assert.Single(events.OfType<IncidentRaised>()).ElementInstanceId);
+        Assert.True(state.FindElementInstance(inner)!.IsActive);
+    }
+
     private static Guid Waiting(ProcessInstanceState state, string elementId, bool inner) =>
         state.ActiveElementInstances.Single(e => e.ElementId == elementId && e.IsMultiInstanceBody != inner).Id;
 }
