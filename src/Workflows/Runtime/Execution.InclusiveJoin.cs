@@ -15,6 +15,22 @@ internal sealed partial class Execution
     private static bool IsInclusiveJoin(FlowNode node, ModelGraph graph) =>
         node is Gateway { Kind: GatewayKind.Inclusive } && graph.Incoming(node.Id).Count > 1;
 
+    /// <summary>
+    /// Before a command moves any token: a join that may already fire raised an incident when it tried (every other
+    /// one fired at the end of the previous command), so it waits for incident resolution instead of raising again.
+    /// </summary>
+    private void MarkStuckInclusiveJoins()
+    {
+        var graph = ModelGraph.Of(Model);
+        foreach (var join in state.ActiveElementInstances.Where(e => e.ArrivedFlows.Count > 0))
+        {
+            if (Model.FindNode(join.ElementId) is Gateway gateway && IsInclusiveJoin(gateway, graph) && MayFire(join, graph))
+            {
+                _stuckJoins.Add(join.Id);
+            }
+        }
+    }
+
     /// <summary>Fires every waiting inclusive join that may fire, oldest first; true when one did.</summary>
     private bool FireReadyInclusiveJoins()
     {

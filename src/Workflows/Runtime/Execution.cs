@@ -20,6 +20,7 @@ internal sealed partial class Execution(ProcessInstanceState state, Expressions 
 
     public void Run()
     {
+        MarkStuckInclusiveJoins();
         do
         {
             WorkOffAgenda();

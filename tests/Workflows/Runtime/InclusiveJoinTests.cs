@@ -289,6 +289,40 @@ public sealed class InclusiveJoinTests
         Assert.Equal(InstanceStatus.Active, state.Status);
     }
 
+    [Fact]
+    public void InclusiveJoinWithAnIncident_IsNotRetriedByLaterCommands()
+    {
+        var body = $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:parallelGateway id="fork" />
+            {ServiceTask("a", "a")}
+            {ServiceTask("other", "other")}
+            <bpmn:inclusiveGateway id="merge" />
+            <bpmn:inclusiveGateway id="join" />
+            <bpmn:endEvent id="yes" />
+            <bpmn:endEvent id="end" />
+            {Flow("f1", "start", "fork")}
+            {Flow("toA", "fork", "a")}
+            {Flow("toMerge", "fork", "merge")}
+            {Flow("toOther", "fork", "other")}
+            {Flow("fromA", "a", "join")}
+            {Flow("fromMerge", "merge", "join")}
+            {Flow("toYes", "join", "yes", "=ok")}
+            {Flow("o1", "other", "end")}
+            """;
+        var kit = new RuntimeKit();
+        var (state, _) = kit.Semantics.Start(Process(body), NoVars);
+
+        var first = kit.Semantics.CompleteWait(state, Waiting(state, "a"), NoVars);
+        state = Reload(state);
+        var later = kit.Semantics.CompleteWait(state, Waiting(state, "other"), NoVars);
+
+        Assert.Single(first.OfType<IncidentRaised>());
+        Assert.Empty(later.OfType<IncidentRaised>());
+        Assert.Equal(["other", "end"], Completed(later));
+        Assert.Equal(["join"], state.ActiveElementInstances.Select(e => e.ElementId));
+    }
+
     private static IReadOnlyDictionary<string, FeelValue> Flags(string[] taken) => Vars(
         ("wantA", FeelValue.Boolean(taken.Contains("a"))),
         ("wantB", FeelValue.Boolean(taken.Contains("b"))),
