@@ -214,6 +214,23 @@ public sealed class MultiInstanceTests
     }
 
     [Fact]
+    public void Snapshot_KeepsTheBodyFlagAndProgress()
+    {
+        var kit = new RuntimeKit();
+        var (state, _) = kit.Semantics.Start(Process(Body(sequential: true)), ThreeItems);
+        kit.Semantics.CompleteWait(state, Waiting(state, "check", inner: true), Vars(("result", FeelValue.Number(7))));
+
+        var written = InstanceSnapshot.Write(state);
+        var read = InstanceSnapshot.Read(written, state.Model);
+
+        Assert.Contains("""
+            "body":true,"multiInstance":{"items":["x","y","z"],"created":2,"completed":1}
+            """, written, StringComparison.Ordinal);
+        Assert.Equal(written, InstanceSnapshot.Write(read));
+        Assert.Equal([true, false], read.ActiveElementInstances.Select(e => e.IsMultiInstanceBody));
+    }
+
+    [Fact]
     public void WorkerOverwritingTheLoopCounter_RaisesAnIncidentInsteadOfCollecting()
     {
         var kit = new RuntimeKit();
