@@ -17,7 +17,8 @@ public sealed class ElementInstance
 
     public Guid Id { get; }
 
-    public string ElementId { get; }
+    /// <summary>Changes only by migration (<see cref="ElementMigrated"/>).</summary>
+    public string ElementId { get; internal set; }
 
     public Guid? ScopeId { get; }
 
@@ -27,6 +28,12 @@ public sealed class ElementInstance
 
     /// <summary>The step that raised an open incident on this token (null when none): what a retry re-runs.</summary>
     public IncidentStep? Incident { get; internal set; }
+
+    /// <summary>The multi-instance body of an activity (same <see cref="ElementId"/> as its inner instances, which are scoped to it).</summary>
+    public bool IsMultiInstanceBody { get; internal set; }
+
+    /// <summary>A body's progress; null before its input collection is evaluated and for any other element instance.</summary>
+    public MultiInstanceProgress? MultiInstance { get; internal set; }
 
     public bool IsActive => State == ElementInstanceState.Active;
 

@@ -14,7 +14,7 @@ internal sealed partial class Execution
     {
         _events.Add(new FlowTaken(Now, flow.Id));
         var target = Model.FindNode(flow.TargetId)!;
-        var incoming = target is Gateway { Kind: GatewayKind.Parallel } ? SliceSupport.IncomingCount(Model, target.Id) : 1;
+        var incoming = target is Gateway { Kind: GatewayKind.Parallel or GatewayKind.Inclusive } ? ModelGraph.Of(Model).Incoming(target.Id).Count : 1;
         if (incoming <= 1)
         {
             Enter(target, scopeId);
@@ -30,7 +30,8 @@ internal sealed partial class Execution
         }
 
         join.Arrive(flow.Id);
-        if (join.ArrivedFlows.Count == incoming)
+        _events.Add(new JoinArrived(Now, join.Id, flow.Id));
+        if (join.ArrivedFlows.Count == incoming && target is Gateway { Kind: GatewayKind.Parallel })
         {
             ScheduleCompletion(join);
         }

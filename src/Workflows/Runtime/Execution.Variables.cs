@@ -16,10 +16,16 @@ internal sealed partial class Execution
         _events.Add(new VariableSet(Now, scope, name, stored));
     }
 
-    /// <summary>Without output mappings, a completed wait's variables go to the nearest enclosing scope that defines the name, else to the process scope.</summary>
-    public void Propagate(ElementInstance element, string name, FeelValue value)
+    /// <summary>
+    /// Without output mappings, a completed wait's variables go to the nearest scope that defines the name, starting
+    /// at the element itself (Zeebe: a local such as a nil-initialised multi-instance output element is updated in
+    /// place), else to the process scope.
+    /// </summary>
+    public void Propagate(ElementInstance element, string name, FeelValue value) => Propagate(element.Id, name, value);
+
+    public void Propagate(Guid from, string name, FeelValue value)
     {
-        Guid? scope = element.ScopeId ?? state.Id;
+        Guid? scope = from;
         while (scope is { } key)
         {
             if (state.TryGetLocal(key, name, out _))
@@ -46,7 +52,7 @@ internal sealed partial class Execution
     private void ApplyOutputs(ElementInstance element, FlowNode node)
     {
         var variables = new ScopeVariables(state, element.Id);
-        var flowScope = element.ScopeId ?? state.Id;
+        var flowScope = OutputScopeOf(element);
         var values = node.IoMapping.Outputs.Select(o => (o.Target, Value: expressions.Evaluate(o.Source, variables))).ToList();
         foreach (var (target, value) in values)
         {

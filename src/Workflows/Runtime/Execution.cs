@@ -25,6 +25,16 @@ internal sealed partial class Execution(
 
     public void Run()
     {
+        MarkStuckInclusiveJoins();
+        do
+        {
+            WorkOffAgenda();
+        }
+        while (state.Status == InstanceStatus.Active && FireReadyInclusiveJoins());
+    }
+
+    private void WorkOffAgenda()
+    {
         while (_agenda.TryDequeue(out var work))
         {
             if (!work.Element.IsActive || state.Status != InstanceStatus.Active)
@@ -46,7 +56,8 @@ internal sealed partial class Execution(
     public ElementInstance Enter(FlowNode node, Guid? scopeId)
     {
         var element = state.Add(newId(), node.Id, scopeId);
-        _events.Add(new ElementActivated(Now, element.Id, node.Id, scopeId));
+        element.IsMultiInstanceBody = node is Activity { MultiInstance: not null };
+        _events.Add(new ElementActivated(Now, element.Id, node.Id, scopeId, element.IsMultiInstanceBody));
         _agenda.Enqueue((element, false));
         return element;
     }
@@ -59,6 +70,12 @@ internal sealed partial class Execution(
     {
         _step = IncidentStep.Activation;
         var node = Model.FindNode(element.ElementId)!;
+        if (element.IsMultiInstanceBody)
+        {
+            ActivateBody(element, (Activity)node);
+            return;
+        }
+
         if (!Guarded(element, () => ApplyInputs(element, node)))
         {
             return;
@@ -83,6 +100,9 @@ internal sealed partial class Execution(
                 break;
             case SubProcess { TriggeredByEvent: true } eventSubProcess:
                 EnterEventSubProcessStart(element, eventSubProcess);
+                break;
+            case CallActivity call:
+                Guarded(element, () => StartCall(element, call));
                 break;
             case SubProcess sub:
                 Enter(NoneStartOf(sub), element.Id);
@@ -112,13 +132,19 @@ internal sealed partial class Execution(
     {
         var node = Model.FindNode(element.ElementId)!;
         _step = node is Gateway ? IncidentStep.Activation : IncidentStep.Completion;
-        if (!Guarded(element, () => ApplyOutputs(element, node)))
+        if (!Guarded(element, () => BeforeCompletion(element, node)))
         {
             return;
         }
 
         CloseSubscriptions(element.Id);
         DropIncident(element);
+        if (IsInnerInstance(element))
+        {
+            CompleteInner(element, (Activity)node);
+            return;
+        }
+
         element.State = ElementInstanceState.Completed;
         state.DropScope(element.Id);
         _events.Add(new ElementCompleted(Now, element.Id, element.ElementId));

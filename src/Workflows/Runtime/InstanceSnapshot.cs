@@ -103,6 +103,8 @@ public static partial class InstanceSnapshot
             json.WriteString("incident", incident.ToString());
         }
 
+        WriteMultiInstance(json, element);
+
         json.WriteEndObject();
     }
 
@@ -122,5 +124,6 @@ public static partial class InstanceSnapshot
         {
             element.Incident = Enum.Parse<IncidentStep>(incident.GetString()!);
         }
+        ReadMultiInstance(element, item);
     }
 }

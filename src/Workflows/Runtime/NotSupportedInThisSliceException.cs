@@ -1,8 +1,8 @@
 namespace LaiChau.Workflows.Runtime;
 
 /// <summary>
-/// An element the runtime cannot execute yet (call activities, multi-instance, inclusive joins). Not yet,
-/// deliberately: the runtime refuses the process rather than run it wrongly. Later slices of issue 4 shrink this list.
+/// An element the runtime cannot execute: a model node type it does not know. The runtime refuses the process
+/// rather than run it wrongly (every element of docs/bpmn-subset.md is executed).
 /// </summary>
 public sealed class NotSupportedInThisSliceException(string elementId, string what)
     : Exception($"Element '{elementId}': {what} is not supported by this runtime slice yet.")

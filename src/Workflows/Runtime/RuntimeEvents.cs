@@ -11,14 +11,28 @@ public sealed record InstanceCompleted(DateTimeOffset At, Guid InstanceId) : Run
 
 public sealed record InstanceTerminated(DateTimeOffset At, Guid InstanceId) : RuntimeEvent(At);
 
-/// <summary><paramref name="ScopeId"/> is the enclosing scope's element instance, null for the process scope.</summary>
-public sealed record ElementActivated(DateTimeOffset At, Guid ElementInstanceId, string ElementId, Guid? ScopeId) : RuntimeEvent(At);
+/// <summary>
+/// <paramref name="ScopeId"/> is the enclosing scope's element instance, null for the process scope;
+/// <paramref name="IsMultiInstanceBody"/> marks a multi-instance body (its inner instances carry the same element id).
+/// </summary>
+public sealed record ElementActivated(DateTimeOffset At, Guid ElementInstanceId, string ElementId, Guid? ScopeId, bool IsMultiInstanceBody = false)
+    : RuntimeEvent(At);
 
 public sealed record ElementCompleted(DateTimeOffset At, Guid ElementInstanceId, string ElementId) : RuntimeEvent(At);
 
 public sealed record ElementTerminated(DateTimeOffset At, Guid ElementInstanceId, string ElementId) : RuntimeEvent(At);
 
 public sealed record FlowTaken(DateTimeOffset At, string FlowId) : RuntimeEvent(At);
+
+/// <summary>A token arrived at a parallel or inclusive join on <paramref name="FlowId"/> (kept in the join's arrived-flow set).</summary>
+public sealed record JoinArrived(DateTimeOffset At, Guid ElementInstanceId, string FlowId) : RuntimeEvent(At);
+
+/// <summary>A multi-instance body evaluated its input collection: <paramref name="Items"/> in stored form, one inner instance each.</summary>
+public sealed record MultiInstanceStarted(DateTimeOffset At, Guid BodyInstanceId, IReadOnlyList<FeelValue> Items) : RuntimeEvent(At);
+
+/// <summary>A call activity waits for a child instance of <paramref name="ProcessId"/> that the host starts with <paramref name="Variables"/>.</summary>
+public sealed record CallActivityStarted(
+    DateTimeOffset At, Guid ElementInstanceId, string ProcessId, IReadOnlyDictionary<string, FeelValue> Variables) : RuntimeEvent(At);
 
 public sealed record JobCreated(
     DateTimeOffset At, Guid ElementInstanceId, string Type, int Retries, IReadOnlyDictionary<string, string> Headers) : RuntimeEvent(At);
@@ -59,3 +73,10 @@ public sealed record ErrorThrown(DateTimeOffset At, Guid ElementInstanceId, stri
 public sealed record EscalationThrown(DateTimeOffset At, Guid ElementInstanceId, string? EscalationCode) : RuntimeEvent(At);
 
 public sealed record IncidentResolved(DateTimeOffset At, Guid ElementInstanceId) : RuntimeEvent(At);
+
+/// <summary>A live element instance now stands on <paramref name="ToElementId"/> of the target model; nothing of it re-runs.</summary>
+public sealed record ElementMigrated(DateTimeOffset At, Guid ElementInstanceId, string FromElementId, string ToElementId) : RuntimeEvent(At);
+
+/// <summary>The instance now runs on <paramref name="TargetProcessId"/>'s model, with the element mapping used.</summary>
+public sealed record InstanceMigrated(
+    DateTimeOffset At, Guid InstanceId, string TargetProcessId, IReadOnlyDictionary<string, string> Mapping) : RuntimeEvent(At);

@@ -9,23 +9,20 @@ internal static class SliceSupport
     {
         foreach (var node in model.NodesById.Values)
         {
-            if (Refusal(model, node) is { } what)
+            if (Refusal(node) is { } what)
             {
                 throw new NotSupportedInThisSliceException(node.Id, what);
             }
         }
     }
 
-    private static string? Refusal(ProcessModel model, FlowNode node) => node switch
+    private static string? Refusal(FlowNode node) => node switch
     {
-        Activity { MultiInstance: not null } => "multi-instance",
         StartEvent or EndEvent or IntermediateCatchEvent or IntermediateThrowEvent or BoundaryEvent => null,
-        SubProcess or JobTask or UserTask or PassThroughTask or ReceiveTask => null,
-        Gateway { Kind: GatewayKind.Inclusive } when IncomingCount(model, node.Id) > 1 => "an inclusive join",
+        SubProcess or JobTask or UserTask or PassThroughTask or ReceiveTask or CallActivity => null,
         Gateway => null,
         _ => $"a {node.GetType().Name}",
     };
 
-    public static int IncomingCount(ProcessModel model, string nodeId) =>
-        model.FlowsById.Values.Count(f => f.TargetId == nodeId);
+    public static int IncomingCount(ProcessModel model, string nodeId) => ModelGraph.Of(model).Incoming(nodeId).Count;
 }
