@@ -13,6 +13,8 @@ public static class InstanceEndpoints
 
     public sealed record VariablesRequest(Guid? ScopeId, JsonElement? Variables);
 
+    public sealed record MigrateRequest(int? TargetVersion, Dictionary<string, string>? Mapping);
+
     public sealed record JournalItem(int Sequence, string Type, DateTimeOffset At, JsonElement Data);
 
     public static void Map(RouteGroupBuilder group)
@@ -22,6 +24,7 @@ public static class InstanceEndpoints
         group.MapGet("{id:guid}", (Guid id, WorkflowEngine engine, CancellationToken ct) => engine.GetInstanceAsync(id, ct));
         group.MapGet("{id:guid}/journal", JournalAsync);
         group.MapPost("{id:guid}/variables", SetVariablesAsync);
+        group.MapPost("{id:guid}/migrate", MigrateAsync);
         group.MapPost("{id:guid}/cancel", async (Guid id, WorkflowEngine engine, CancellationToken ct) =>
         {
             await engine.CancelAsync(id, ct);
@@ -96,6 +99,29 @@ public static class InstanceEndpoints
 
         await engine.SetVariablesAsync(id, request.ScopeId, variables!, ct);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>Moves the instance to another version with an element mapping; <c>?dryRun=true</c> only checks.</summary>
+    public static async Task<Results<Ok<MigrationResult>, ValidationProblem>> MigrateAsync(
+        Guid id, bool? dryRun, MigrateRequest request, WorkflowEngine engine, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.TargetVersion is not > 0)
+        {
+            errors["targetVersion"] = ["The version to move to is required (a whole number from 1)."];
+        }
+
+        if (request.Mapping is not { Count: > 0 })
+        {
+            errors["mapping"] = ["The mapping is required: { \"sourceElementId\": \"targetElementId\", … } for every waiting element."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await engine.MigrateAsync(id, request.TargetVersion!.Value, request.Mapping!, dryRun ?? false, ct));
     }
 
     public static async Task<IReadOnlyList<JournalItem>> JournalAsync(Guid id, WorkflowEngine engine, CancellationToken ct) =>

@@ -34,6 +34,17 @@ internal sealed partial class CommandUnit
                 case ElementTerminated gone:
                     EndWait(aggregate, gone.ElementInstanceId, gone.ElementId, UserTaskState.Canceled);
                     ResolveIncidentsOf(aggregate, gone.ElementInstanceId);
+                    if (aggregate.Process.Model.FindNode(gone.ElementId) is CallActivity)
+                    {
+                        _callsEnded.Add(gone.ElementInstanceId);
+                    }
+
+                    break;
+                case CallActivityStarted call:
+                    _calls.Add((aggregate, call));
+                    break;
+                case ElementMigrated moved:
+                    MoveRows(moved);
                     break;
                 case IncidentRaised incident:
                     var step = aggregate.State.FindElementInstance(incident.ElementInstanceId)?.Incident;
@@ -82,6 +93,11 @@ internal sealed partial class CommandUnit
                     break;
                 case InstanceCompleted:
                     End(aggregate, InstanceState.Completed);
+                    if (aggregate.Row.ParentInstanceId is not null)
+                    {
+                        _childrenDone.Add(aggregate);
+                    }
+
                     break;
                 case InstanceTerminated:
                     End(aggregate, InstanceState.Terminated);
@@ -89,7 +105,20 @@ internal sealed partial class CommandUnit
             }
         }
 
+        await RunCallsAsync(ct);
         await CorrelateBufferedAsync(ct);
+    }
+
+    /// <summary>A migrated token keeps its id; the rows that name its element follow it to the new element id.</summary>
+    private void MoveRows(ElementMigrated moved)
+    {
+        var (id, to) = (moved.ElementInstanceId, moved.ToElementId);
+        AfterSave(async ct =>
+        {
+            await db.Set<JobRow>().Where(j => j.ElementInstanceId == id).ExecuteUpdateAsync(s => s.SetProperty(j => j.ElementId, to), ct);
+            await db.Set<UserTaskRow>().Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.ElementId, to), ct);
+            await db.Set<IncidentRow>().Where(i => i.ElementInstanceId == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.ElementId, to), ct);
+        });
     }
 
     private void RemoveTimer(Guid timerId) => Remove<TimerRow>(timerId, t => t.Id == timerId);

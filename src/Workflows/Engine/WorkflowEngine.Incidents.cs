@@ -30,6 +30,10 @@ public sealed partial class WorkflowEngine
             {
                 await RetryJobAsync(unit, instance, incident, retries, ct);
             }
+            else if (incident.Kind == IncidentKind.CalledProcessMissing)
+            {
+                await RetryCallAsync(unit, instance, incident, ct);
+            }
             else
             {
                 var events = _services.Semantics.RetryIncident(instance.State, incident.ElementInstanceId);
@@ -61,6 +65,32 @@ public sealed partial class WorkflowEngine
             return true;
         }, ct);
 
+    /// <summary>The called process is deployed now (else the retry raises the same incident again).</summary>
+    private static async Task RetryCallAsync(CommandUnit unit, InstanceAggregate instance, IncidentRow incident, CancellationToken ct)
+    {
+        var element = instance.State.FindElementInstance(incident.ElementInstanceId);
+        if (element is not { IsActive: true } || instance.Process.Model.FindNode(element.ElementId) is not Model.CallActivity)
+        {
+            throw new WorkflowConflictException($"The call activity of incident {incident.Id} no longer waits.");
+        }
+
+        var journal = await unit.Db.Set<JournalRow>().AsNoTracking()
+            .Where(j => j.InstanceId == instance.Id && j.Type == nameof(CallActivityStarted))
+            .OrderByDescending(j => j.Sequence).Select(j => j.Data).ToListAsync(ct);
+        var started = journal.Select(d => (CallActivityStarted)JournalCodec.Read(nameof(CallActivityStarted), d))
+            .First(c => c.ElementInstanceId == element.Id);
+        Resolve(unit, instance, incident);
+        await unit.StartChildAsync(instance, started, ct);
+    }
+
+    private static void Resolve(CommandUnit unit, InstanceAggregate instance, IncidentRow incident)
+    {
+        incident.State = IncidentState.Resolved;
+        incident.ResolvedAt = unit.Now;
+        instance.Row.OpenIncidents = Math.Max(0, instance.Row.OpenIncidents - 1);
+        unit.Journal(instance, new IncidentResolved(unit.Now, incident.ElementInstanceId));
+    }
+
     private async Task RetryJobAsync(CommandUnit unit, InstanceAggregate instance, IncidentRow incident, int retries, CancellationToken ct)
     {
         var job = await unit.Db.Set<JobRow>().FirstOrDefaultAsync(j => j.Id == incident.JobId, ct)
@@ -72,10 +102,7 @@ public sealed partial class WorkflowEngine
 
         job.Retries = retries;
         job.RunAfter = unit.Now;
-        incident.State = IncidentState.Resolved;
-        incident.ResolvedAt = unit.Now;
-        instance.Row.OpenIncidents = Math.Max(0, instance.Row.OpenIncidents - 1);
-        unit.Journal(instance, new IncidentResolved(unit.Now, incident.ElementInstanceId));
+        Resolve(unit, instance, incident);
         unit.MarkJobsCreated();
     }
 }

@@ -68,6 +68,12 @@ public sealed partial class WorkflowEngine
         {
             var instance = await unit.LoadAsync(instanceId, ct);
             instance.EnsureActive();
+            if (instance.Row.ParentInstanceId is { } parent)
+            {
+                // Zeebe's rule: a called instance ends with its call activity; cancel the parent (or interrupt the call).
+                throw new WorkflowConflictException($"Instance {instanceId} was called by instance {parent}: cancel that one.");
+            }
+
             await unit.ApplyAsync(instance, _services.Semantics.Cancel(instance.State), ct);
             return true;
         }, ct);

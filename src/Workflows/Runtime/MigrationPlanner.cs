@@ -47,8 +47,41 @@ internal static class MigrationPlanner
             }
         }
 
+        foreach (var subscription in state.Subscriptions)
+        {
+            if (CheckSubscription(state, target, mapping, subscription) is { } message)
+            {
+                errors.Add(new(subscription.ElementInstanceId, subscription.ElementId, message));
+            }
+        }
+
         return new MigrationPlan(errors);
     }
+
+    /// <summary>An open timer or message wait must be mapped to a catching element of the same kind.</summary>
+    private static string? CheckSubscription(
+        ProcessInstanceState state, ProcessModel target, IReadOnlyDictionary<string, string> mapping, EventSubscription subscription)
+    {
+        if (!mapping.TryGetValue(subscription.ElementId, out var to))
+        {
+            return $"The open {subscription.Kind.ToString().ToLowerInvariant()} wait of '{subscription.ElementId}' is not mapped: map the catching event too.";
+        }
+
+        var from = state.Model.FindNode(subscription.ElementId);
+        var into = target.FindNode(to);
+        return into is null || from?.GetType() != into.GetType() || DefinitionKind(from) != DefinitionKind(into)
+            ? $"The wait of '{subscription.ElementId}' is mapped to '{to}', which is not a catching event of the same kind."
+            : null;
+    }
+
+    private static Type? DefinitionKind(FlowNode node) => node switch
+    {
+        BoundaryEvent b => b.Definition.GetType(),
+        IntermediateCatchEvent c => c.Definition.GetType(),
+        StartEvent s => s.Definition.GetType(),
+        ReceiveTask => typeof(MessageEventDefinition),
+        _ => null,
+    };
 
     private static string? Check(
         ProcessInstanceState state, ProcessModel target, ModelGraph graph, IReadOnlyDictionary<string, string> mapping, ElementInstance element)

@@ -36,12 +36,19 @@ public sealed partial class Semantics
             var to = mapping[element.ElementId];
             var copy = migrated.Add(element.Id, to, element.ScopeId);
             copy.IsMultiInstanceBody = element.IsMultiInstanceBody;
+            copy.Incident = element.Incident;
             if (element.MultiInstance is { } progress)
             {
                 copy.MultiInstance = new MultiInstanceProgress(progress.Items) { Created = progress.Created, Completed = progress.Completed };
             }
 
             events.Add(new ElementMigrated(now, element.Id, element.ElementId, to));
+        }
+
+        // Open timers and message waits keep their ids and due instants; their catching element moves with the mapping.
+        foreach (var subscription in state.Subscriptions)
+        {
+            migrated.AddSubscription(subscription with { ElementId = mapping[subscription.ElementId] });
         }
 
         foreach (var (scope, values) in state.AllVariables)

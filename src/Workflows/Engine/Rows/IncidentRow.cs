@@ -31,6 +31,7 @@ public enum IncidentKind
     JobNoRetries,
     UnknownJobType,
     UnhandledError,
+    CalledProcessMissing,
 }
 
 public enum IncidentState
