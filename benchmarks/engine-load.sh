@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Engine load scripts of issue 4 point 10 on a throwaway PostgreSQL cluster (same settings as ./test.sh:
+# fsync, synchronous_commit and full_page_writes off — throughput figures are for comparing, side by side).
+#   benchmarks/engine-load.sh                 all three: throughput, inbox, memory
+#   benchmarks/engine-load.sh throughput 30   one, with its arguments (see benchmarks/LaiChau.EngineLoad/Program.cs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+is_root() { [[ "$(id -u)" -eq 0 ]]; }
+as_pg() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+[[ -x "$PG_BIN/initdb" ]] || { echo "PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 1; }
+PG_TMP="$(mktemp -d "${TMPDIR:-/tmp}/laichau-bench-pg.XXXXXX")"
+is_root && chown postgres: "$PG_TMP"
+PG_PORT=$((30000 + RANDOM % 20000))
+stop() {
+  as_pg "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$PG_TMP"
+}
+trap stop EXIT
+as_pg "$PG_BIN/initdb" -D "$PG_TMP/data" -A trust -U postgres --encoding=UTF8 --no-locale >/dev/null
+as_pg "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -w -l "$PG_TMP/pg.log" -o \
+  "-h 127.0.0.1 -p $PG_PORT -k $PG_TMP -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=512MB" \
+  start >/dev/null
+export LAICHAU_BENCH_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
+
+dotnet build -c Release benchmarks/LaiChau.EngineLoad >/dev/null
+run() { dotnet benchmarks/LaiChau.EngineLoad/bin/Release/net10.0/LaiChau.EngineLoad.dll "$@"; }
+if (($#)); then
+  run "$@"
+else
+  run throughput
+  run inbox
+  run memory
+fi
