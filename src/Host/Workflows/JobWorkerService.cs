@@ -105,6 +105,11 @@ public sealed partial class JobWorkerService(
             // The lease expired meanwhile or the element ended (cancelled, interrupted): the outcome no longer counts.
             LogOutcomeRefused(logger, job.Type, job.Id, e.Message);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The database refused the report (down, or too many conflicts): the lease expires and the job runs again.
+            LogReportFailed(logger, e, job.Type, job.Id);
+        }
     }
 
     private Task ReportAsync(ActivatedJob job, JobResult result, JobWorkerOptions settings, CancellationToken ct) => result switch
@@ -121,6 +126,9 @@ public sealed partial class JobWorkerService(
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Handler threw {Exception} for job {JobId} of type {Type}")]
     private static partial void LogHandlerFailed(ILogger logger, string exception, string type, Guid jobId);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Reporting the outcome of job {JobId} of type {Type} failed; it runs again after its lease")]
+    private static partial void LogReportFailed(ILogger logger, Exception exception, string type, Guid jobId);
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Outcome of job {JobId} of type {Type} refused: {Reason}")]
     private static partial void LogOutcomeRefused(ILogger logger, string type, Guid jobId, string reason);
