@@ -10,10 +10,10 @@ namespace LaiChau.Host.Tests.Workflows;
 /// <summary>Issue 4 point 9: concurrent commands on one instance, and hosts competing for the same jobs.</summary>
 public abstract class ConcurrencyTests : ProviderTestBase
 {
-    private static readonly TaskActor Admin = TaskActor.Administrator("admin");
+    protected static readonly TaskActor Admin = TaskActor.Administrator("admin");
     protected static readonly Dictionary<string, FeelValue> None = [];
 
-    private static readonly string TwoReviews = Processes.File("reviews", """
+    protected static readonly string TwoReviews = Processes.File("reviews", """
         <bpmn:startEvent id="start" />
         <bpmn:parallelGateway id="fork" />
         <bpmn:userTask id="a"><bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups="district" /></bpmn:extensionElements></bpmn:userTask>
@@ -66,6 +66,34 @@ public sealed class SqliteConcurrencyTests : ConcurrencyTests;
 public sealed class PostgresConcurrencyTests : ConcurrencyTests
 {
     public PostgresConcurrencyTests(PostgresDatabase database) => Postgres = database;
+
+    [Fact]
+    public async Task TwoHostsOnOneDatabase_CompletingTasksOfOneInstance_LoseNoUpdate()
+    {
+        var engineA = NewHost().Services.GetRequiredService<WorkflowEngine>();
+        var engineB = NewHost().Services.GetRequiredService<WorkflowEngine>();
+        await engineA.DeployAsync(TwoReviews, "admin");
+        var ids = new List<Guid>();
+        for (var i = 0; i < 10; i++)
+        {
+            ids.Add(await engineA.StartAsync(new StartInstance("reviews", null, null, None)));
+        }
+
+        foreach (var id in ids)
+        {
+            var tasks = (await engineA.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items;
+            await Task.WhenAll(
+                Task.Run(() => engineA.CompleteTaskAsync(tasks[0].Id, Admin, Vars((tasks[0].ElementId, FeelValue.True)))),
+                Task.Run(() => engineB.CompleteTaskAsync(tasks[1].Id, Admin, Vars((tasks[1].ElementId, FeelValue.True)))));
+        }
+
+        foreach (var id in ids)
+        {
+            var instance = await engineB.GetInstanceAsync(id);
+            Assert.Equal("completed", instance.State);
+            Assert.True(instance.Variables["a"].IsTrue && instance.Variables["b"].IsTrue, "both completions' variables are kept");
+        }
+    }
 
     [Fact]
     public async Task TwoHostsOnOneDatabase_ShareTheJobs_AndEachJobRunsOnce()
