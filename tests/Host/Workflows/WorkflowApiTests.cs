@@ -52,6 +52,27 @@ public abstract class WorkflowApiTests : ProviderTestBase
     }
 
     [Fact]
+    public async Task PostDefinition_HostileBodies_AreRefusedWithoutDeployingAnything()
+    {
+        using var client = NewHost().CreateClient(HostFactory.AdminKey);
+        var bomb = """
+            <?xml version="1.0"?>
+            <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">&lol2;</bpmn:definitions>
+            """;
+
+        var tooLarge = await Deploy(client, Processes.Approval() + new string(' ', 6 * 1024 * 1024));
+        var entities = await Deploy(client, bomb);
+        var binary = await client.PostAsync("/api/v1/definitions", new ByteArrayContent([0x00, 0xFF, 0xFE, 0x00, 0x1B]));
+
+        await ProblemAssert.IsProblemAsync(tooLarge, HttpStatusCode.RequestEntityTooLarge);
+        var problem = await ProblemAssert.IsProblemAsync(entities, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("BPMN-XML-003", problem.GetProperty("errors")[0].GetProperty("code").GetString());
+        await ProblemAssert.IsProblemAsync(binary, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/v1/definitions")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task Instance_StartedClaimedCompleted_OverHttp()
     {
         using var client = NewHost().CreateClient(HostFactory.AdminKey);
