@@ -9,8 +9,20 @@ namespace LaiChau.Host.Workflows;
 /// <summary>Gives the engine the app's own DbContext, one DI scope per command attempt.</summary>
 public sealed class HostWorkflowDatabase(IServiceScopeFactory scopes) : IWorkflowDatabase
 {
-    private const string JournalSequenceIndex = "IX_journal_InstanceId_Sequence";
     private const int SqliteConstraint = 19;
+
+    /// <summary>
+    /// Unique indexes two concurrent commands can both pass in memory: a journal sequence number of one instance, a
+    /// definition version of one key (two deployments at once), a message id (two publications at once). The
+    /// later command re-runs and then sees the earlier one's rows.
+    /// </summary>
+    private static readonly (string Postgres, string Sqlite)[] RaceIndexes =
+    [
+        ("IX_journal_InstanceId_Sequence", "journal.InstanceId, journal.Sequence"),
+        ("IX_process_definitions_Key_Version", "process_definitions.Key, process_definitions.Version"),
+        ("IX_process_definitions_Key_Hash", "process_definitions.Key, process_definitions.Hash"),
+        ("IX_messages_MessageId", "messages.MessageId"),
+    ];
 
     public WorkflowSession Open()
     {
@@ -18,12 +30,11 @@ public sealed class HostWorkflowDatabase(IServiceScopeFactory scopes) : IWorkflo
         return new WorkflowSession(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope);
     }
 
-    /// <summary>Two commands on one instance wrote the same journal sequence number: the later one lost the race.</summary>
     public bool IsLostRace(DbUpdateException exception) => exception.InnerException switch
     {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName == JournalSequenceIndex,
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && RaceIndexes.Any(i => i.Postgres == pg.ConstraintName),
         SqliteException lite => lite.SqliteErrorCode == SqliteConstraint
-            && lite.Message.Contains("journal.InstanceId, journal.Sequence", StringComparison.Ordinal),
+            && RaceIndexes.Any(i => lite.Message.Contains($"UNIQUE constraint failed: {i.Sqlite}", StringComparison.Ordinal)),
         _ => false,
     };
 }

@@ -56,6 +56,21 @@ public abstract class ConcurrencyTests : ProviderTestBase
         }
     }
 
+    [Fact]
+    public async Task DeploymentsAndPublicationsAtTheSameTime_AllSucceed_WithoutDuplicates()
+    {
+        var engine = NewHost().Services.GetRequiredService<WorkflowEngine>();
+
+        var deployments = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() =>
+            engine.DeployAsync(Processes.Intake(taskName: $"Xác minh {i}"), "admin"))));
+        var publications = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            engine.PublishMessageAsync(new PublishMessage("reply", "PA-1", None, "same-id", TimeSpan.FromHours(1))))));
+
+        Assert.Equal([1, 2, 3, 4], deployments.Select(d => d[0].Version).Order());
+        Assert.Equal(1, publications.Count(p => p.Buffered));
+        Assert.Equal(3, publications.Count(p => p.Duplicate));
+    }
+
     protected static Dictionary<string, FeelValue> Vars(params (string Name, FeelValue Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value);
 }
