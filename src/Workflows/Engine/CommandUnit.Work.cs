@@ -1,0 +1,117 @@
+using System.Text.Json;
+using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Model;
+using LaiChau.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Workflows.Engine;
+
+/// <summary>Jobs and user tasks: rows created with their element, ended with it.</summary>
+internal sealed partial class CommandUnit
+{
+    private void AddJob(InstanceAggregate aggregate, JobCreated job)
+    {
+        var handled = services.Options.IsJobTypeHandled?.Invoke(job.Type) ?? true;
+        var row = new JobRow
+        {
+            Id = NewId(),
+            InstanceId = aggregate.Id,
+            ElementInstanceId = job.ElementInstanceId,
+            ElementId = aggregate.State.FindElementInstance(job.ElementInstanceId)!.ElementId,
+            Type = job.Type,
+            // An unhandled type waits with no retries until an administrator retries the incident.
+            Retries = handled ? job.Retries : 0,
+            RunAfter = job.At,
+            Headers = JsonSerializer.Serialize(job.Headers),
+            CreatedAt = job.At,
+        };
+        db.Add(row);
+        JobsCreated = true;
+        if (!handled)
+        {
+            var reason = $"No worker handles jobs of type '{job.Type}'.";
+            AddIncident(aggregate, job.ElementInstanceId, IncidentKind.UnknownJobType, reason, row.Id);
+            Journal(aggregate, new IncidentRaised(job.At, job.ElementInstanceId, reason));
+        }
+    }
+
+    private void AddUserTask(InstanceAggregate aggregate, UserTaskCreated task)
+    {
+        db.Add(new UserTaskRow
+        {
+            Id = task.ElementInstanceId,
+            InstanceId = aggregate.Id,
+            DefinitionKey = aggregate.Process.Key,
+            ElementId = aggregate.State.FindElementInstance(task.ElementInstanceId)!.ElementId,
+            Name = task.Name,
+            Assignee = task.Assignee,
+            CandidateGroups = string.Join(',', task.CandidateGroups),
+            CandidateUsers = string.Join(',', task.CandidateUsers),
+            DueAt = task.DueAt,
+            DueOrder = task.DueAt ?? UserTaskOrder.NoDueDate,
+            FollowUpAt = task.FollowUpAt,
+            FormKey = task.FormKey,
+            State = UserTaskState.Created,
+            CreatedAt = task.At,
+        });
+        foreach (var (kind, names) in new[] { (CandidateKind.Group, task.CandidateGroups), (CandidateKind.User, task.CandidateUsers) })
+        {
+            foreach (var name in names.Distinct(StringComparer.Ordinal))
+            {
+                db.Add(new UserTaskCandidateRow { TaskId = task.ElementInstanceId, Kind = kind, Name = name, IsOpen = true, DueOrder = task.DueAt ?? UserTaskOrder.NoDueDate });
+            }
+        }
+    }
+
+    /// <summary>A job or user task whose element finished (completed, interrupted, cancelled) stops being work.</summary>
+    private void EndWait(InstanceAggregate aggregate, Guid elementInstanceId, string elementId, UserTaskState taskEnd)
+    {
+        switch (aggregate.Process.Model.FindNode(elementId))
+        {
+            case JobTask or IntermediateThrowEvent { Job: not null } or EndEvent { Job: not null }:
+                var tracked = db.ChangeTracker.Entries<JobRow>().Where(j => j.Entity.ElementInstanceId == elementInstanceId).ToList();
+                foreach (var job in tracked)
+                {
+                    job.State = job.State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;
+                }
+
+                if (tracked.Count == 0)
+                {
+                    AfterSave(ct => db.Set<JobRow>().Where(j => j.ElementInstanceId == elementInstanceId).ExecuteDeleteAsync(ct));
+                }
+
+                break;
+            case UserTask:
+                EndUserTask(elementInstanceId, taskEnd);
+                break;
+        }
+    }
+
+    private void EndUserTask(Guid taskId, UserTaskState end)
+    {
+        var task = db.ChangeTracker.Entries<UserTaskRow>().FirstOrDefault(t => t.Entity.Id == taskId)?.Entity;
+        var now = Now;
+        if (task is not null)
+        {
+            task.State = end;
+            task.EndedAt = now;
+        }
+        else
+        {
+            AfterSave(ct => db.Set<UserTaskRow>().Where(t => t.Id == taskId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.State, end).SetProperty(t => t.EndedAt, now), ct));
+        }
+
+        var candidates = db.ChangeTracker.Entries<UserTaskCandidateRow>().Where(c => c.Entity.TaskId == taskId).ToList();
+        foreach (var candidate in candidates)
+        {
+            candidate.Entity.IsOpen = false;
+        }
+
+        if (candidates.Count == 0)
+        {
+            AfterSave(ct => db.Set<UserTaskCandidateRow>().Where(c => c.TaskId == taskId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.IsOpen, false), ct));
+        }
+    }
+}
