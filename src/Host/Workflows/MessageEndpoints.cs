@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Xml;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +33,7 @@ public static class MessageEndpoints
             errors["messageId"] = ["A message id has 1 to 200 characters."];
         }
 
-        var ttl = ReadTimeToLive(request.TimeToLive, errors);
+        var ttl = IsoDurations.Read(errors, "timeToLive", request.TimeToLive, TimeSpan.Zero, WorkflowEngine.MaxTimeToLive);
         var variables = Variables.Read(request.Variables, "variables", errors);
         if (errors.Count > 0)
         {
@@ -44,30 +43,5 @@ public static class MessageEndpoints
         var result = await engine.PublishMessageAsync(
             new PublishMessage(request.Name!, request.CorrelationKey ?? "", variables!, request.MessageId, ttl), ct);
         return TypedResults.Ok(new Response(result.Duplicate, result.Instances, result.Buffered, result.ExpiresAt));
-    }
-
-    /// <summary>An ISO 8601 duration (PT1H, P7D), at most <see cref="WorkflowEngine.MaxTimeToLive"/>.</summary>
-    private static TimeSpan? ReadTimeToLive(string? text, Dictionary<string, string[]> errors)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            var ttl = XmlConvert.ToTimeSpan(text);
-            if (ttl >= TimeSpan.Zero && ttl <= WorkflowEngine.MaxTimeToLive)
-            {
-                return ttl;
-            }
-        }
-        catch (FormatException)
-        {
-            // reported below
-        }
-
-        errors["timeToLive"] = [$"The time-to-live is an ISO 8601 duration from PT0S to P{WorkflowEngine.MaxTimeToLive.TotalDays:0}D, e.g. PT1H or P7D."];
-        return null;
     }
 }

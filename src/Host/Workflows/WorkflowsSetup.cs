@@ -55,6 +55,7 @@ public static class WorkflowsSetup
         TaskEndpoints.Map(api.MapGroup("/tasks"));
         IncidentEndpoints.Map(api.MapGroup("/incidents"));
         MessageEndpoints.Map(app.MapGroup("/api/v1/messages"));
+        JobEndpoints.Map(app.MapGroup("/api/v1/jobs"));
         return app;
     }
 }

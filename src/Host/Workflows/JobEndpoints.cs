@@ -1,0 +1,118 @@
+using System.Text.Json;
+using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Engine;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LaiChau.Host.Workflows;
+
+/// <summary>
+/// <c>/api/v1/jobs</c>: workers outside the app (types listed in <c>Workflows:Workers:ExternalTypes</c>) fetch and
+/// lock jobs, then report with the lease token they got — as this host's own workers do in process.
+/// </summary>
+public static class JobEndpoints
+{
+    public sealed record ActivateRequest(string? Type, string? Worker, int? MaxJobs, string? Lease);
+
+    public sealed record CompleteRequest(Guid? LeaseToken, JsonElement? Variables);
+
+    public sealed record FailRequest(Guid? LeaseToken, int? Retries, string? Backoff, string? Message);
+
+    public sealed record ErrorRequest(Guid? LeaseToken, string? Code, string? Message, JsonElement? Variables);
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.RequireAuthorization(p => p.RequireRole(ApiKeyRoles.All));
+        group.MapPost("activate", ActivateAsync);
+        group.MapPost("{id:guid}/complete", CompleteAsync);
+        group.MapPost("{id:guid}/fail", FailAsync);
+        group.MapPost("{id:guid}/error", ErrorAsync);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<ActivatedJob>>, ValidationProblem>> ActivateAsync(
+        ActivateRequest request, WorkflowEngine engine, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Require(errors, "type", request.Type);
+        Require(errors, "worker", request.Worker);
+        if (request.MaxJobs is < 1 or > 100)
+        {
+            errors["maxJobs"] = ["Between 1 and 100 jobs per fetch."];
+        }
+
+        var lease = IsoDurations.Read(errors, "lease", request.Lease, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await engine.ActivateJobsAsync(request.Type!, request.Worker!, request.MaxJobs ?? 10, lease, ct));
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> CompleteAsync(
+        Guid id, CompleteRequest request, WorkflowEngine engine, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var variables = Variables.Read(request.Variables, "variables", errors);
+        RequireLease(errors, request.LeaseToken);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        await engine.CompleteJobAsync(id, request.LeaseToken, variables!, ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> FailAsync(
+        Guid id, FailRequest request, WorkflowEngine engine, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        RequireLease(errors, request.LeaseToken);
+        if (request.Retries is not (>= 0 and <= 100))
+        {
+            errors["retries"] = ["The retries left (0 to 100) are required; 0 raises an incident."];
+        }
+
+        var backoff = IsoDurations.Read(errors, "backoff", request.Backoff, TimeSpan.Zero, TimeSpan.FromDays(7));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        await engine.FailJobAsync(id, request.LeaseToken, request.Retries!.Value, backoff ?? TimeSpan.Zero, request.Message, ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> ErrorAsync(
+        Guid id, ErrorRequest request, WorkflowEngine engine, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        RequireLease(errors, request.LeaseToken);
+        Require(errors, "code", request.Code);
+        var variables = Variables.Read(request.Variables, "variables", errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        await engine.ThrowErrorAsync(id, request.LeaseToken, request.Code!, request.Message, variables!, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static void Require(Dictionary<string, string[]> errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 200)
+        {
+            errors[field] = [$"'{field}' is required (at most 200 characters)."];
+        }
+    }
+
+    /// <summary>External workers always prove they hold the job: the lease token from the fetch.</summary>
+    private static void RequireLease(Dictionary<string, string[]> errors, Guid? leaseToken)
+    {
+        if (leaseToken is null || leaseToken == Guid.Empty)
+        {
+            errors["leaseToken"] = ["The lease token returned by /api/v1/jobs/activate is required."];
+        }
+    }
+}
