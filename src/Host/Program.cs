@@ -5,6 +5,7 @@ using LaiChau.Host.Documents;
 using LaiChau.Host.Errors;
 using LaiChau.Host.Health;
 using LaiChau.Host.Logging;
+using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Host.Testing;
 using LaiChau.Host.Workflows;
@@ -18,6 +19,7 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
     .AddApiKeys()
     .AddDocuments()
     .AddCalendar()
+    .AddReferenceData()
     .AddWorkflows()
     .AddHealth();
 
@@ -29,6 +31,7 @@ app.UseAuthorization();
 app.MapHealth();
 app.MapApiKeys();
 app.MapCalendar();
+app.MapReferenceData();
 app.MapWorkflows();
 app.MapTesting();
 

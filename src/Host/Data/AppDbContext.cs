@@ -1,5 +1,6 @@
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Documents;
+using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Persistence;
@@ -19,6 +20,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<DocumentCounter> DocumentCounters => Set<DocumentCounter>();
 
     public DbSet<CalendarExceptionRow> CalendarExceptions => Set<CalendarExceptionRow>();
+
+    public DbSet<AdminUnitRow> AdminUnits => Set<AdminUnitRow>();
 
     /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery): in the database so every host shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

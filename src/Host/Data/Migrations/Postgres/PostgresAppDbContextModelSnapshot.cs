@@ -375,6 +375,73 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.ToTable("document_counters", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.ReferenceData.AdminUnitRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Geometry")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("GeometryApproximate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<double?>("MaxLat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("MaxLon")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("MinLat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("MinLon")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "ValidFrom");
+
+                    b.HasIndex("Level", "ValidTo");
+
+                    b.ToTable("admin_units", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.Security.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")

@@ -370,6 +370,73 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.ToTable("document_counters", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.ReferenceData.AdminUnitRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Geometry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("GeometryApproximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MaxLat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("MaxLon")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("MinLat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("MinLon")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "ValidFrom");
+
+                    b.HasIndex("Level", "ValidTo");
+
+                    b.ToTable("admin_units", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.Security.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace LaiChau.Host.ReferenceData;
+
+/// <summary>One unit as imported: the feature's properties and its geometry.</summary>
+public sealed record AdminUnitInput(
+    string Code, string Name, AdminLevel Level, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo,
+    string? Geometry, GeoShape? Shape, bool Approximate);
+
+/// <summary>
+/// Reads a GeoJSON FeatureCollection of administrative units (properties <c>code</c>, <c>name</c>, <c>level</c>,
+/// <c>parentCode</c>, <c>validFrom</c>, <c>validTo</c>, optional <c>approximate</c>), every error under the path
+/// of the field that causes it.
+/// </summary>
+public static partial class AdminUnitFeatures
+{
+    public static List<AdminUnitInput> Read(JsonElement root, Dictionary<string, string[]> errors)
+    {
+        var units = new List<AdminUnitInput>();
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection"
+            || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
+        {
+            errors["$"] = ["The body must be a GeoJSON FeatureCollection with a features array."];
+            return units;
+        }
+
+        if (features.GetArrayLength() > AdminUnitRules.MaxFeatures)
+        {
+            errors["features"] = [$"At most {AdminUnitRules.MaxFeatures} features per import."];
+            return units;
+        }
+
+        var points = 0;
+        var index = 0;
+        foreach (var feature in features.EnumerateArray())
+        {
+            if (ReadFeature(feature, $"features[{index++}]", errors) is { } unit)
+            {
+                units.Add(unit);
+                points += unit.Shape?.PointCount ?? 0;
+            }
+        }
+
+        if (points > AdminUnitRules.MaxPoints)
+        {
+            errors["features"] = [$"The geometries have {points:N0} positions; at most {AdminUnitRules.MaxPoints:N0} per import."];
+        }
+
+        return units;
+    }
+
+    private static AdminUnitInput? ReadFeature(JsonElement feature, string path, Dictionary<string, string[]> errors)
+    {
+        if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("properties", out var p) || p.ValueKind != JsonValueKind.Object)
+        {
+            errors[path] = ["A feature needs an object of properties."];
+            return null;
+        }
+
+        var before = errors.Count;
+        var code = Text(p, "code");
+        if (code is null || !Code().IsMatch(code))
+        {
+            errors[$"{path}.properties.code"] = [$"The code is 1 to {AdminUnitRules.MaxCodeLength} digits (the GSO code)."];
+        }
+
+        var name = Text(p, "name")?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > AdminUnitRules.MaxNameLength || name.Any(char.IsControl))
+        {
+            errors[$"{path}.properties.name"] = [$"The name is required (at most {AdminUnitRules.MaxNameLength} characters)."];
+        }
+
+        if (!Enum.TryParse<AdminLevel>(Text(p, "level"), ignoreCase: true, out var level) || !Enum.IsDefined(level))
+        {
+            errors[$"{path}.properties.level"] = ["The level is province, district or commune."];
+        }
+
+        var parent = Text(p, "parentCode");
+        if (parent is not null && !Code().IsMatch(parent))
+        {
+            errors[$"{path}.properties.parentCode"] = ["The parent code is a GSO code (digits) or null for the province."];
+        }
+
+        var from = Date(p, "validFrom", $"{path}.properties.validFrom", errors);
+        var to = Date(p, "validTo", $"{path}.properties.validTo", errors);
+        if (from is { } f && to is { } t && t < f)
+        {
+            errors[$"{path}.properties.validTo"] = ["validTo is before validFrom."];
+        }
+
+        GeoShape? shape = null;
+        string? geometry = null;
+        if (feature.TryGetProperty("geometry", out var g) && g.ValueKind != JsonValueKind.Null)
+        {
+            shape = GeoShape.TryRead(g, out var problem);
+            geometry = g.GetRawText();
+            if (shape is null)
+            {
+                errors[$"{path}.geometry"] = [$"Not a valid Polygon or MultiPolygon: {problem}."];
+            }
+        }
+
+        var approximate = p.TryGetProperty("approximate", out var a) && a.ValueKind == JsonValueKind.True;
+        return errors.Count > before ? null : new AdminUnitInput(code!, name!, level, parent, from, to, geometry, shape, approximate);
+    }
+
+    private static string? Text(JsonElement properties, string name) =>
+        properties.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static DateOnly? Date(JsonElement properties, string name, string path, Dictionary<string, string[]> errors)
+    {
+        if (!properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String
+            && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        errors[path] = ["A date is yyyy-MM-dd, or null."];
+        return null;
+    }
+
+    [GeneratedRegex("^[0-9]{1,10}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Code();
+}

@@ -1,0 +1,16 @@
+namespace LaiChau.Host.ReferenceData;
+
+public static class AdminUnitRules
+{
+    public const int MaxCodeLength = 10;
+    public const int MaxNameLength = 200;
+    public const int MaxFeatures = 5_000;
+
+    /// <summary>Vertices over all geometries of one import: far above the province's real boundaries (≈ 25,000).</summary>
+    public const int MaxPoints = 2_000_000;
+
+    /// <summary>Largest GeoJSON import body.</summary>
+    public const int MaxBytes = 50 * 1024 * 1024;
+
+    public static readonly DateOnly Reform2025 = new(2025, 7, 1);
+}

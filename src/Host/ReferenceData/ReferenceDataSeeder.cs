@@ -1,0 +1,85 @@
+using System.Text.Json;
+using LaiChau.Host.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Host.ReferenceData;
+
+/// <summary>
+/// On the first start (no unit yet), loads Lai Châu's administrative units shipped with the app: the province, the
+/// districts and communes before the 2025 reform as history, and the 38 current communes with approximate
+/// boundaries (ReferenceData/Seed/SOURCES.md). Later edits go through the API and are never overwritten.
+/// Registered after the database start-up, so the tables exist.
+/// </summary>
+public sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, ILogger<ReferenceDataSeeder> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (await db.AdminUnits.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var result = await AdminUnitImport.ApplyAsync(db, Shipped.Value, "seed", errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The shipped administrative units are inconsistent: " + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value[0]}")));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        LogSeeded(logger, result.Created);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Read once per process: the inputs are immutable, and every test host starts from them.</summary>
+    private static readonly Lazy<IReadOnlyList<AdminUnitInput>> Shipped = new(ShippedUnits);
+
+    /// <summary>The shipped units as one import: the code list, with the polygons of the current communes.</summary>
+    public static IReadOnlyList<AdminUnitInput> ShippedUnits()
+    {
+        using var units = JsonDocument.Parse(Resource("laichau-admin-units.json"));
+        using var communes = JsonDocument.Parse(Resource("laichau-communes.geojson"));
+        var geometries = communes.RootElement.GetProperty("features").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("properties").GetProperty("code").GetString()!, f => f.GetProperty("geometry").Clone());
+        var features = units.RootElement.EnumerateArray().Select(u =>
+        {
+            var current = u.GetProperty("validFrom").ValueKind == JsonValueKind.String
+                && u.GetProperty("validFrom").GetString() == $"{AdminUnitRules.Reform2025:yyyy-MM-dd}";
+            return new
+            {
+                type = "Feature",
+                properties = new
+                {
+                    code = u.GetProperty("code").GetString(),
+                    name = u.GetProperty("name").GetString(),
+                    level = u.GetProperty("level").GetString(),
+                    parentCode = u.GetProperty("parentCode").GetString(),
+                    validFrom = u.GetProperty("validFrom").GetString(),
+                    validTo = u.GetProperty("validTo").GetString(),
+                    approximate = true,
+                },
+                geometry = current && geometries.TryGetValue(u.GetProperty("code").GetString()!, out var g) ? (JsonElement?)g : null,
+            };
+        });
+        using var collection = JsonDocument.Parse(JsonSerializer.Serialize(new { type = "FeatureCollection", features }));
+        var errors = new Dictionary<string, string[]>();
+        var inputs = AdminUnitFeatures.Read(collection.RootElement, errors);
+        return errors.Count == 0
+            ? inputs
+            : throw new InvalidOperationException("The shipped administrative units do not read: " + string.Join("; ", errors.Keys));
+    }
+
+    private static string Resource(string file)
+    {
+        using var stream = typeof(ReferenceDataSeeder).Assembly.GetManifestResourceStream($"LaiChau.Host.ReferenceData.Seed.{file}")
+            ?? throw new InvalidOperationException($"The resource {file} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Loaded {Count} administrative units shipped with the app")]
+    private static partial void LogSeeded(ILogger logger, int count);
+}

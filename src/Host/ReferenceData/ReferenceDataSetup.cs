@@ -1,0 +1,18 @@
+namespace LaiChau.Host.ReferenceData;
+
+public static class ReferenceDataSetup
+{
+    /// <summary>Administrative units (issue 6 point 1): shipped on first start, edited by administrators, used for routing.</summary>
+    public static WebApplicationBuilder AddReferenceData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<AdminUnitLocator>();
+        builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the database start-up (registration order)
+        return builder;
+    }
+
+    public static WebApplication MapReferenceData(this WebApplication app)
+    {
+        AdminUnitEndpoints.Map(app.MapGroup("/api/v1/admin-units"));
+        return app;
+    }
+}
