@@ -23,6 +23,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<AdminUnitRow> AdminUnits => Set<AdminUnitRow>();
 
+    public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
+
     /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery): in the database so every host shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -16,6 +16,12 @@ public sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, ILo
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await SeedUnitsAsync(db, cancellationToken);
+        await SeedAgenciesAsync(db, cancellationToken);
+    }
+
+    private async Task SeedUnitsAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
         if (await db.AdminUnits.AnyAsync(cancellationToken))
         {
             return;
@@ -30,6 +36,31 @@ public sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, ILo
 
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(logger, result.Created);
+    }
+
+    /// <summary>
+    /// The province's and each current commune's People's Committee and the monitoring centre, inactive and without
+    /// staff: an administrator names their staff and focal leader (R12.1) before they take reports.
+    /// </summary>
+    private async Task SeedAgenciesAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Agencies.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var communes = await db.AdminUnits.AsNoTracking()
+            .Where(u => u.Level == AdminLevel.Commune && u.ValidFrom == AdminUnitRules.Reform2025 && u.ValidTo == null)
+            .OrderBy(u => u.Code).ToListAsync(cancellationToken);
+        var agencies = communes.Select(u => (Code: $"UBND-{u.Code}", Name: $"Ủy ban nhân dân {char.ToLowerInvariant(u.Name[0])}{u.Name[1..]}", Kind: AgencyKind.PeoplesCommittee, Unit: (string?)u.Code))
+            .Prepend((AgencyRules.MonitoringCentre, "Trung tâm Giám sát, điều hành thông minh tỉnh Lai Châu (SOC-IOC)", AgencyKind.MonitoringCentre, null))
+            .Prepend((AgencyRules.Province, "Ủy ban nhân dân tỉnh Lai Châu", AgencyKind.PeoplesCommittee, "12"));
+        foreach (var (code, name, kind, unit) in agencies)
+        {
+            db.Agencies.Add(new AgencyRow { Id = Guid.CreateVersion7(), Code = code, Name = name, Kind = kind, UnitCode = unit, ChangedBy = "seed" });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -13,6 +13,7 @@ public static class ReferenceDataSetup
     public static WebApplication MapReferenceData(this WebApplication app)
     {
         AdminUnitEndpoints.Map(app.MapGroup("/api/v1/admin-units"));
+        AgencyEndpoints.Map(app.MapGroup("/api/v1/agencies"));
         return app;
     }
 }
