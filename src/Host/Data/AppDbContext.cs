@@ -25,6 +25,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
 
+    public DbSet<CategoryRow> Categories => Set<CategoryRow>();
+
     /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery): in the database so every host shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

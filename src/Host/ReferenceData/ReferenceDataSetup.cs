@@ -14,6 +14,7 @@ public static class ReferenceDataSetup
     {
         AdminUnitEndpoints.Map(app.MapGroup("/api/v1/admin-units"));
         AgencyEndpoints.Map(app.MapGroup("/api/v1/agencies"));
+        CategoryEndpoints.Map(app.MapGroup("/api/v1/categories"));
         return app;
     }
 }

@@ -26,7 +26,7 @@ public abstract class ProviderTestBase : IAsyncLifetime
     /// <summary>
     /// Reference data that migrations seed (HasData) is kept by the reset; a test that changes it puts it back.
     /// </summary>
-    public static readonly string[] SeededTables = ["calendar_exceptions"];
+    public static readonly string[] SeededTables = ["calendar_exceptions", "report_categories"];
 
     public virtual Task InitializeAsync() => Postgres?.ResetAsync(SeededTables) ?? Task.CompletedTask;
 

@@ -511,6 +511,167 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.ReferenceData.CategoryRow", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequiredMedia")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RouteToAgencyCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("report_categories", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "duong-hu-hong",
+                            Active = true,
+                            ChangedBy = "seed",
+                            Group = "Giao thông",
+                            Name = "Hư hỏng đường, cầu, cống",
+                            RequiredMedia = "Photo",
+                            Urgent = false,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Code = "lan-chiem",
+                            Active = true,
+                            ChangedBy = "seed",
+                            Group = "Trật tự đô thị",
+                            Name = "Lấn chiếm lòng đường, vỉa hè",
+                            RequiredMedia = "Photo",
+                            Urgent = false,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Code = "den-chieu-sang",
+                            Active = true,
+                            ChangedBy = "seed",
+                            Group = "Hạ tầng đô thị",
+                            Name = "Đèn chiếu sáng công cộng hỏng",
+                            RequiredMedia = "Photo",
+                            Urgent = false,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Code = "cap-thoat-nuoc",
+                            Active = true,
+                            ChangedBy = "seed",
+                            Group = "Hạ tầng đô thị",
+                            Name = "Cấp nước, thoát nước",
+                            RequiredMedia = "Photo",
+                            Urgent = false,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Code = "rac-thai",
+                            Active = true,
+                            ChangedBy = "seed",
+                            Group = "Môi trường",
+                            Name = "Rác thải, vệ sinh môi trường",
+                            RequiredMedia = "Photo",
+                            Urgent = false,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Code = "sat-lo",
+                            Active = true,
+                            ChangedBy = "seed",
+                            Group = "Thiên tai",
+                            Name = "Sạt lở đất, lũ, lũ quét",
+                            RequiredMedia = "None",
+                            Urgent = true,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Code = "chay-no",
+                            Active = true,
+                            ChangedBy = "seed",
+                            Group = "Cháy nổ",
+                            Name = "Cháy, nổ",
+                            RequiredMedia = "None",
+                            Urgent = true,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Code = "tai-nan",
+                            Active = true,
+                            ChangedBy = "seed",
+                            Group = "An toàn giao thông",
+                            Name = "Tai nạn",
+                            RequiredMedia = "None",
+                            Urgent = true,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Code = "an-ninh",
+                            Active = true,
+                            ChangedBy = "seed",
+                            Group = "An ninh trật tự",
+                            Name = "Trộm cắp, cướp, mất an ninh trật tự",
+                            RequiredMedia = "None",
+                            Urgent = true,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Code = "khac",
+                            Active = true,
+                            ChangedBy = "seed",
+                            Group = "Khác",
+                            Name = "Vấn đề khác",
+                            RequiredMedia = "None",
+                            Urgent = false,
+                            Version = 1L
+                        });
+                });
+
             modelBuilder.Entity("LaiChau.Host.Security.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
