@@ -14,6 +14,7 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
 {
     private readonly Dictionary<Guid, InstanceAggregate> _loaded = [];
     private readonly List<Func<CancellationToken, Task>> _afterSave = [];
+    private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? _transaction;
 
     public DbContext Db => db;
 
@@ -73,11 +74,25 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
     /// <summary>Runs after the main save, inside the same transaction (bulk updates of rows not loaded).</summary>
     public void AfterSave(Func<CancellationToken, Task> change) => _afterSave.Add(change);
 
+    /// <summary>Opens the unit's transaction before its first write (a delete that must commit with the rest).</summary>
+    public async Task BeginTransactionAsync(CancellationToken ct) =>
+        _transaction ??= db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+
     public async Task SaveAsync(CancellationToken ct)
     {
         foreach (var aggregate in _loaded.Values)
         {
             aggregate.Row.Snapshot = InstanceSnapshot.Write(aggregate.State);
+        }
+
+        if (_transaction is { } own)
+        {
+            await db.SaveChangesAsync(ct);
+            await RunAfterSaveAsync(ct);
+            await own.CommitAsync(ct);
+            await own.DisposeAsync();
+            _transaction = null;
+            return;
         }
 
         if (_afterSave.Count == 0 || db.Database.CurrentTransaction is not null)

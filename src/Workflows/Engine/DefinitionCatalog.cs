@@ -13,7 +13,7 @@ public sealed record DeployedProcess(Guid Id, string Key, int Version, ProcessMo
 public sealed record Deployment(Guid Id, string Key, int Version, bool IsNew);
 
 /// <summary>Deploys BPMN files as versions and serves their parsed models from a cache.</summary>
-internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvider clock)
+internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvider clock, Runtime.Semantics semantics)
 {
     private readonly ConcurrentDictionary<Guid, DeployedProcess> _byId = new();
 
@@ -57,6 +57,7 @@ internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvi
             };
             rows.Add(row);
             await ReplaceMessageStartsAsync(db, row, process, ct);
+            await ReplaceStartTimersAsync(db, row, process, ct);
             _byId[row.Id] = new DeployedProcess(row.Id, row.Key, row.Version, process, definition);
             result.Add(new Deployment(row.Id, row.Key, row.Version, IsNew: true));
         }
@@ -75,6 +76,33 @@ internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvi
             {
                 starts.Add(new MessageStartRow { DefinitionId = row.Id, DefinitionKey = row.Key, ElementId = start.Id, MessageName = name });
             }
+        }
+    }
+
+    /// <summary>
+    /// Only the latest version's timer start events are scheduled: the older versions' pending ones go. A timer value
+    /// that does not evaluate refuses the deployment.
+    /// </summary>
+    private async Task ReplaceStartTimersAsync(DbContext db, ProcessDefinitionRow row, ProcessModel process, CancellationToken ct)
+    {
+        var older = db.Set<ProcessDefinitionRow>().Where(d => d.Key == row.Key).Select(d => (Guid?)d.Id);
+        var timers = db.Set<TimerRow>();
+        timers.RemoveRange(await timers.Where(t => t.InstanceId == null && older.Contains(t.DefinitionId)).ToListAsync(ct));
+        IReadOnlyList<Runtime.EventSubscription> planned;
+        try
+        {
+            planned = semantics.PlanStartTimers(process);
+        }
+        catch (Feel.FeelException e)
+        {
+            throw new WorkflowInvalidException(
+                $"A timer start event of '{process.Id}' has no due instant: {e.Message}",
+                [new WorkflowError("BPMN-TIMER", null, null, null, e.Message)]);
+        }
+
+        foreach (var timer in planned)
+        {
+            timers.Add(StartTimerRow.Of(row.Id, timer, clock.GetUtcNow()));
         }
     }
 

@@ -13,6 +13,11 @@ public sealed partial class WorkflowEngine
         RunAsync(async unit =>
         {
             var timer = await unit.Db.Set<TimerRow>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == timerId, ct);
+            if (timer is { InstanceId: null, DefinitionId: { } definitionId })
+            {
+                return await FireStartTimerAsync(unit, timer, definitionId, ct);
+            }
+
             if (timer?.InstanceId is not { } instanceId)
             {
                 return false;
@@ -31,6 +36,29 @@ public sealed partial class WorkflowEngine
             return true;
         }, ct);
 
+    /// <summary>
+    /// A timer start event fired: its row is taken first (a concurrent firing on another host finds nothing and
+    /// stops), an instance starts there, and a cycle's next timer is scheduled — all in one transaction.
+    /// </summary>
+    private async Task<bool> FireStartTimerAsync(CommandUnit unit, TimerRow timer, Guid definitionId, CancellationToken ct)
+    {
+        await unit.BeginTransactionAsync(ct);
+        var taken = await unit.Db.Set<TimerRow>().Where(t => t.Id == timer.Id).ExecuteDeleteAsync(ct);
+        if (taken == 0)
+        {
+            return false;
+        }
+
+        var process = await _services.Definitions.GetAsync(unit.Db, definitionId, ct);
+        await unit.StartAsync(process, new Dictionary<string, Feel.FeelValue>(), businessKey: null, parent: null, ct, timer.ElementId);
+        if (_services.Semantics.NextStartTimer(process.Model, StartTimerRow.ToSubscription(timer)) is { } next)
+        {
+            unit.Db.Add(StartTimerRow.Of(definitionId, next, unit.Now));
+        }
+
+        return true;
+    }
+
     /// <summary>Fires every timer due by now, oldest first, one command each; returns how many fired.</summary>
     public async Task<int> FireDueTimersAsync(CancellationToken ct = default)
     {
@@ -42,7 +70,7 @@ public sealed partial class WorkflowEngine
             await using (var session = _database.Open())
             {
                 due = await session.Context.Set<TimerRow>().AsNoTracking()
-                    .Where(t => t.DueAt <= now && t.InstanceId != null)
+                    .Where(t => t.DueAt <= now)
                     .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
                     .Select(t => t.Id).Take(500).ToListAsync(ct);
             }
@@ -64,6 +92,6 @@ public sealed partial class WorkflowEngine
     {
         var now = Clock.GetUtcNow();
         await using var session = _database.Open();
-        return await session.Context.Set<TimerRow>().AnyAsync(t => t.DueAt <= now && t.InstanceId != null, ct);
+        return await session.Context.Set<TimerRow>().AnyAsync(t => t.DueAt <= now, ct);
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class WorkflowEngine
         _database = database;
         var semantics = new Semantics(clock, () => Guid.CreateVersion7(clock.GetUtcNow()), functions);
         _services = new EngineServices(
-            clock, semantics, new DefinitionCatalog(new FeelExpressionSyntax(functions), clock), options ?? new WorkflowEngineOptions());
+            clock, semantics, new DefinitionCatalog(new FeelExpressionSyntax(functions), clock, semantics), options ?? new WorkflowEngineOptions());
         _authorization = authorization ?? new CandidateTaskAuthorization();
     }
 

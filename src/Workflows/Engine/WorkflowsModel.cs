@@ -103,6 +103,7 @@ public static class WorkflowsModel
         b.ToTable("timers");
         b.HasKey(t => t.Id);
         b.Property(t => t.ElementId).HasMaxLength(KeyLength);
+        b.Property(t => t.Interval).HasMaxLength(100);
         b.HasIndex(t => t.DueAt);
         b.HasIndex(t => t.InstanceId);
         b.HasIndex(t => t.DefinitionId);

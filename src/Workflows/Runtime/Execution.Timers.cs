@@ -90,10 +90,11 @@ internal sealed partial class Execution
         _events.Add(new TimerScheduled(Now, next.Id, next.ElementInstanceId, next.ElementId, next.DueAt!.Value));
     }
 
-    private static bool CanRepeat(FlowNode catcher) => catcher switch
+    /// <summary>A process's own timer start event repeats too: each firing starts a new instance (Zeebe).</summary>
+    private bool CanRepeat(FlowNode catcher) => catcher switch
     {
         BoundaryEvent b => !b.CancelActivity,
-        StartEvent s => !s.IsInterrupting,
+        StartEvent s => !s.IsInterrupting || Model.Nodes.Contains(s),
         _ => false,
     };
 

@@ -16,6 +16,11 @@ public sealed class TimerRow
 
     public DateTimeOffset DueAt { get; init; }
 
+    /// <summary>A start timer's cycle: repetitions still to come (-1 = no end) and the ISO interval; null otherwise.</summary>
+    public int? RepetitionsLeft { get; init; }
+
+    public string? Interval { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 }
 

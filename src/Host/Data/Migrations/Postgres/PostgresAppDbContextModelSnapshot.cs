@@ -1117,6 +1117,13 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Interval")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("RepetitionsLeft")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DefinitionId");

@@ -1110,6 +1110,13 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Interval")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RepetitionsLeft")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DefinitionId");

@@ -1,0 +1,12 @@
+using LaiChau.Workflows.Model;
+
+namespace LaiChau.Workflows.Runtime;
+
+/// <summary>A process's timer start events: planned on a scratch state, outside any instance (the host keeps them).</summary>
+internal sealed partial class Execution
+{
+    public void OpenStartTimer(StartEvent start) =>
+        OpenTimer(state.Id, start, (TimerEventDefinition)start.Definition, new ScopeVariables(state, state.Id));
+
+    public void RearmStartTimer(EventSubscription fired) => Rearm(fired, Model.FindNode(fired.ElementId)!);
+}
