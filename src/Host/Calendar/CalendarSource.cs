@@ -43,7 +43,36 @@ public sealed class CalendarSource(IServiceScopeFactory scopes, TimeProvider clo
         }
     }
 
+    /// <summary>
+    /// For synchronous callers (the engine's timers and due dates, FEEL functions): the calendar loaded last, and a
+    /// reload started in the background when it is older than a minute; the official decisions before the first load.
+    /// </summary>
+    public WorkingDayCalculator Current()
+    {
+        var current = _current;
+        if (current is null || clock.GetUtcNow() - current.LoadedAt >= MaxAge)
+        {
+            _ = RefreshAsync();
+        }
+
+        return current?.Calculator ?? Official;
+    }
+
     public void Invalidate() => _current = null;
+
+    private static readonly WorkingDayCalculator Official = new(WorkingDayCalendar.Official);
+
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            await GetAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The database is unreachable: the last calendar stays in use; the next call tries again.
+        }
+    }
 
     private sealed record Snapshot(WorkingDayCalculator Calculator, DateTimeOffset LoadedAt);
 }

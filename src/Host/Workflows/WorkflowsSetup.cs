@@ -1,3 +1,4 @@
+using LaiChau.Host.Calendar;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Workflows.Calendar;
 using LaiChau.Workflows.Engine;
@@ -26,9 +27,10 @@ public static class WorkflowsSetup
             sp.GetRequiredService<IWorkflowDatabase>(),
             sp.GetRequiredService<TimeProvider>(),
             EngineOptions(sp),
-            // The official decisions shipped with the app; administrators' later edits reach FEEL with issue 5's wiring.
-            WorkingDayFunctions.Register(FeelFunctions.BuiltIn, new WorkingDayCalculator(WorkingDayCalendar.Official)),
-            sp.GetRequiredService<IUserTaskAuthorization>()));
+            // Deadlines follow the administrators' calendar (R: working days; issue 5): FEEL functions, timers and due dates.
+            WorkingDayFunctions.Register(FeelFunctions.BuiltIn, sp.GetRequiredService<CalendarSource>().Current),
+            sp.GetRequiredService<IUserTaskAuthorization>(),
+            sp.GetRequiredService<CalendarSource>().Current));
         return builder;
     }
 

@@ -14,11 +14,18 @@ public static class WorkingDayFunctions
 
     public static FeelFunctions Register(FeelFunctions functions, WorkingDayCalculator calculator)
     {
+        ArgumentNullException.ThrowIfNull(calculator);
+        return Register(functions, () => calculator);
+    }
+
+    /// <summary>With a calculator asked for at each call: the host's calendar follows the administrators' edits.</summary>
+    public static FeelFunctions Register(FeelFunctions functions, Func<WorkingDayCalculator> calculator)
+    {
         ArgumentNullException.ThrowIfNull(functions);
         ArgumentNullException.ThrowIfNull(calculator);
         return functions
-            .With(AddWorkingDays, 2, 2, (args, _) => Add(calculator, args[0], args[1]))
-            .With(WorkingDaysBetween, 2, 2, (args, _) => Between(calculator, args[0], args[1]));
+            .With(AddWorkingDays, 2, 2, (args, _) => Add(calculator(), args[0], args[1]))
+            .With(WorkingDaysBetween, 2, 2, (args, _) => Between(calculator(), args[0], args[1]));
     }
 
     private static FeelValue Add(WorkingDayCalculator calculator, FeelValue from, FeelValue days)

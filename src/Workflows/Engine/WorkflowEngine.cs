@@ -25,10 +25,11 @@ public sealed partial class WorkflowEngine
         TimeProvider clock,
         WorkflowEngineOptions? options = null,
         FeelFunctions? functions = null,
-        IUserTaskAuthorization? authorization = null)
+        IUserTaskAuthorization? authorization = null,
+        Func<Calendar.WorkingDayCalculator>? workingDays = null)
     {
         _database = database;
-        var semantics = new Semantics(clock, () => Guid.CreateVersion7(clock.GetUtcNow()), functions);
+        var semantics = new Semantics(clock, () => Guid.CreateVersion7(clock.GetUtcNow()), functions, workingDays);
         _services = new EngineServices(
             clock, semantics, new DefinitionCatalog(new FeelExpressionSyntax(functions), clock, semantics), options ?? new WorkflowEngineOptions());
         _authorization = authorization ?? new CandidateTaskAuthorization();

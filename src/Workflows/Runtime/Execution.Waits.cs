@@ -26,6 +26,34 @@ internal sealed partial class Execution
         _events.Add(new JobCreated(Now, element.Id, type, retries, job.Headers));
     }
 
+    /// <summary>
+    /// A due or follow-up date: a date-time, or a duration from now (<c>P5D</c>) — counted in working days when the
+    /// task carries <c>calendar = working-days</c> (issue 5), like a timer's.
+    /// </summary>
+    private DateTimeOffset? TaskInstant(UserTask task, string? text, Feel.IFeelVariables variables)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var value = expressions.Evaluate(text, variables);
+        if (value.Kind is Feel.FeelKind.DaysTimeDuration or Feel.FeelKind.YearsMonthsDuration
+            || (value.Kind == Feel.FeelKind.String && Feel.FeelTemporal.TryParseDuration(value.AsString(), out _)))
+        {
+            try
+            {
+                return AddDuration(task, Now, ReadDuration(value, task));
+            }
+            catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+            {
+                throw new Feel.FeelException($"'{text}' of '{task.Id}' ends outside the calendar's years: {e.Message}", e);
+            }
+        }
+
+        return expressions.InstantOf(value, text);
+    }
+
     private void CreateUserTask(ElementInstance element, UserTask task)
     {
         var variables = new ScopeVariables(state, element.Id);
@@ -36,8 +64,8 @@ internal sealed partial class Execution
             expressions.EvaluateText(task.Assignee, variables),
             expressions.EvaluateList(task.CandidateGroups, variables),
             expressions.EvaluateList(task.CandidateUsers, variables),
-            expressions.EvaluateInstant(task.DueDate, variables),
-            expressions.EvaluateInstant(task.FollowUpDate, variables),
+            TaskInstant(task, task.DueDate, variables),
+            TaskInstant(task, task.FollowUpDate, variables),
             task.FormKey ?? task.FormId));
     }
 }

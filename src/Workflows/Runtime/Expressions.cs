@@ -35,22 +35,19 @@ internal sealed class Expressions(FeelContext context, FeelFunctions? functions)
     }
 
     /// <summary>A FEEL date-time without offset is read in the context's zone; a text without offset is read as UTC (Zeebe wants ISO 8601 with offset).</summary>
-    public DateTimeOffset? EvaluateInstant(string? text, IFeelVariables variables)
-    {
-        if (text is null)
-        {
-            return null;
-        }
+    public DateTimeOffset? EvaluateInstant(string? text, IFeelVariables variables) =>
+        text is null ? null : InstantOf(Evaluate(text, variables), text);
 
-        var value = Evaluate(text, variables);
-        return value.Kind switch
-        {
-            FeelKind.Null => null,
-            FeelKind.DateTime when value.Offset is null => new DateTimeOffset(value.AsDateTime(), context.Zone.GetUtcOffset(value.AsDateTime())),
-            FeelKind.DateTime => value.AsDateTimeOffset(),
-            _ => DateTimeOffset.Parse(AsText(value)!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-        };
-    }
+    /// <summary>A value as an instant; text that is not an ISO 8601 date-time is a FEEL failure (an incident), not a crash.</summary>
+    public DateTimeOffset? InstantOf(FeelValue value, string source) => value.Kind switch
+    {
+        FeelKind.Null => null,
+        FeelKind.DateTime when value.Offset is null => new DateTimeOffset(value.AsDateTime(), context.Zone.GetUtcOffset(value.AsDateTime())),
+        FeelKind.DateTime => value.AsDateTimeOffset(),
+        _ => DateTimeOffset.TryParse(AsText(value), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            ? instant
+            : throw new FeelException($"'{source}' gave '{AsText(value)}', which is not a date-time (ISO 8601, with offset)."),
+    };
 
     private FeelExpression Parse(string text) =>
         _parsed.GetOrAdd(text, static (t, f) => FeelExpression.Parse(t[1..], f), functions);
