@@ -31,6 +31,9 @@ public sealed class JournalReplayTests
             Assert.Contains(kind, kinds);
         }
 
+        Assert.Equal(
+            Enum.GetValues<IncidentStep>().ToHashSet(),
+            journal.OfType<IncidentRaised>().Where(r => journal.OfType<ElementActivated>().Any(a => a.ElementInstanceId == r.ElementInstanceId)).Select(r => r.Step).ToHashSet());
         Assert.Contains(journal.OfType<TimerScheduled>(), t => t.RepetitionsLeft > 0);
     }
 
@@ -75,7 +78,7 @@ public sealed class JournalReplayTests
 
     /// <summary>
     /// What the outside world can do next: complete a task or call activity, fire a timer (the clock moved to its due
-    /// instant first), correlate a message, or retry an incident (after setting the gate's variable, or not: it fails again).
+    /// instant first), correlate a message, or retry an incident (after setting the gate's variable, or not: it fails again); a job may also throw an error.
     /// </summary>
     private static List<Func<IReadOnlyList<RuntimeEvent>>> Actions(RuntimeKit kit, ProcessInstanceState state, Random random)
     {
@@ -91,6 +94,12 @@ public sealed class JournalReplayTests
                 case JobTask or UserTask:
                     actions.Add(() => kit.Semantics.CompleteWait(state, element.Id, Vars(("v", RandomNumber(random)))));
                     break;
+            }
+
+            // A worker's BPMN error: "E" is caught where an error boundary encloses the job, else it is a JobError incident.
+            if (model.FindNode(element.ElementId) is JobTask && random.Next(6) == 0)
+            {
+                actions.Add(() => kit.Semantics.ThrowError(state, element.Id, random.Next(2) == 0 ? "E" : "X", "boom", NoVars));
             }
         }
 
@@ -115,7 +124,7 @@ public sealed class JournalReplayTests
             {
                 var fix = random.Next(3) == 0
                     ? []
-                    : kit.Semantics.SetVariables(state, state.Id, Vars((element.ElementId, FeelValue.Boolean(true))));
+                    : kit.Semantics.SetVariables(state, state.Id, Vars((element.ElementId, FeelValue.Number(3))));
                 return [.. fix, .. kit.Semantics.RetryIncident(state, element.Id)];
             });
         }
@@ -123,11 +132,11 @@ public sealed class JournalReplayTests
         return actions;
     }
 
-    /// <summary>Only the incident gateways may raise incidents; anything else is a generator or runtime fault.</summary>
+    /// <summary>Only the incident gates and the workers' uncaught errors may raise incidents; anything else is a generator or runtime fault.</summary>
     private static void AssertOnlyGatesRaisedIncidents(List<RuntimeEvent> journal)
     {
         var elementIds = journal.OfType<ElementActivated>().ToDictionary(e => e.ElementInstanceId, e => e.ElementId);
-        foreach (var raised in journal.OfType<IncidentRaised>())
+        foreach (var raised in journal.OfType<IncidentRaised>().Where(r => r.Step != IncidentStep.JobError))
         {
             Assert.StartsWith("gate", elementIds.GetValueOrDefault(raised.ElementInstanceId, "?"), StringComparison.Ordinal);
         }
@@ -198,6 +207,33 @@ public sealed class JournalReplayTests
         Assert.Equal(InstanceStatus.Terminated, rebuilt.Status);
         Assert.Empty(rebuilt.ActiveElementInstances);
         Assert.Equal(InstanceSnapshot.Write(state), InstanceSnapshot.Write(rebuilt));
+    }
+
+    /// <summary>The random migrations map every id to itself; here the catching element is renamed, which replay must follow.</summary>
+    [Fact]
+    public void Replay_OfAMigrationThatRenamesACatcher_MovesItsOpenSubscription()
+    {
+        static string Body(string boundary) => $"""
+            <bpmn:startEvent id="start" />
+            <bpmn:userTask id="verify" />
+            {Boundary(boundary, "verify", TimerDefinition("timeCycle", "R3/PT1H"), interrupting: false)}
+            <bpmn:endEvent id="end" />
+            <bpmn:endEvent id="lateEnd" />
+            {Flow("f1", "start", "verify")}
+            {Flow("f2", "verify", "end")}
+            {Flow("f3", boundary, "lateEnd")}
+            """;
+        var kit = new RuntimeKit();
+        var (state, started) = kit.Semantics.Start(Process(Body("late")), NoVars);
+        var target = Process(Body("tooLate"));
+
+        var (migrated, events) = kit.Semantics.Migrate(state, target, new Dictionary<string, string> { ["verify"] = "verify", ["late"] = "tooLate" });
+        List<RuntimeEvent> journal = [.. started, .. events];
+        AssertReplayMatches(target, journal, migrated);
+        journal.AddRange(kit.Semantics.FireTimer(migrated, Assert.Single(migrated.Subscriptions).Id));
+
+        AssertReplayMatches(target, journal, migrated);
+        Assert.Equal(("tooLate", 1), (Assert.Single(migrated.Subscriptions).ElementId, migrated.Subscriptions[0].RepetitionsLeft));
     }
 
     /// <summary>Migrates onto a fresh parse of the same file with every element mapped to itself, when the plan allows it.</summary>

@@ -5,8 +5,8 @@ namespace LaiChau.Workflows.Tests.Runtime;
 
 /// <summary>
 /// Event kinds: timer boundaries, timer and message catches, receive tasks, an event-based gateway, an error end
-/// caught by a boundary, event sub-processes (message start, non-interrupting) and an exclusive gateway that raises
-/// an incident until the variable named like it is true. Two paths meet again at an exclusive merge, so a block
+/// caught by a boundary, event sub-processes (message start, non-interrupting) and a gateway or job that raises an
+/// incident until the variable named like it is set. Two paths meet again at an exclusive merge, so a block
 /// keeps one exit; a path that runs beside the main one (non-interrupting) ends at its own end event.
 /// </summary>
 internal sealed partial class RandomProcessGenerator
@@ -144,13 +144,29 @@ internal sealed partial class RandomProcessGenerator
         scope.AppendLine($"""<bpmn:subProcess id="{id}" triggeredByEvent="true">{inner}</bpmn:subProcess>""");
     }
 
-    /// <summary>One conditional flow and no default: an incident until the driver sets the variable named like the gateway to true.</summary>
+    /// <summary>
+    /// Fails until the driver sets the variable named like it to a positive number: a gateway whose one flow needs it
+    /// (no default), a job whose retries it is (the retry then leaves a waiting job), or a job whose output mapping needs it.
+    /// </summary>
     private (string Entry, string Exit) IncidentGateway(StringBuilder scope, int depth)
     {
         var gate = NewId("gate");
+        switch (Random.Next(3))
+        {
+            case 0:
+                scope.AppendLine($"""<bpmn:serviceTask id="{gate}"><bpmn:extensionElements><zeebe:taskDefinition type="work" retries="={gate}" /></bpmn:extensionElements></bpmn:serviceTask>""");
+                return (gate, gate);
+            case 1:
+                // Until the gate is set the range is too long for FEEL: the completion's output mapping raises the incident.
+                var range = $"if {gate} &gt; 0 then {gate} else 200000";
+                var output = $"""<zeebe:ioMapping><zeebe:output source="=count(for i in 1..({range}) return i)" target="{gate}n" /></zeebe:ioMapping>""";
+                scope.AppendLine($"""<bpmn:serviceTask id="{gate}"><bpmn:extensionElements><zeebe:taskDefinition type="work" />{output}</bpmn:extensionElements></bpmn:serviceTask>""");
+                return (gate, gate);
+        }
+
         scope.AppendLine($"""<bpmn:exclusiveGateway id="{gate}" />""");
         var next = Any(scope, depth);
-        Flow(scope, gate, next.Entry, $"={gate}");
+        Flow(scope, gate, next.Entry, $"={gate} &gt; 0");
         return (gate, next.Exit);
     }
 }
