@@ -42,8 +42,8 @@ public static partial class JournalReplay
             case MessageSubscriptionClosed closed:
                 Close(state, closed.SubscriptionId);
                 break;
-            case IncidentRaised raised when state.FindElementInstance(raised.ElementInstanceId) is { } element:
-                element.Incident = raised.Step;
+            case IncidentRaised { Step: { } step } raised when state.FindElementInstance(raised.ElementInstanceId) is { } element:
+                element.Incident = step;
                 break;
             case IncidentResolved resolved when state.FindElementInstance(resolved.ElementInstanceId) is { } element:
                 element.Incident = null;

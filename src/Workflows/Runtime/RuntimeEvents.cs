@@ -51,8 +51,11 @@ public sealed record UserTaskCreated(
 /// <summary><paramref name="Scope"/> is the instance id for the process scope, else the scope's element instance id.</summary>
 public sealed record VariableSet(DateTimeOffset At, Guid Scope, string Name, FeelValue Value) : RuntimeEvent(At);
 
-/// <summary><paramref name="Step"/> is what a retry re-runs (kept on the element instance); the instance id for a process-level failure.</summary>
-public sealed record IncidentRaised(DateTimeOffset At, Guid ElementInstanceId, string Reason, IncidentStep Step = IncidentStep.Activation) : RuntimeEvent(At);
+/// <summary>
+/// <paramref name="Step"/> is the runtime step a retry re-runs (kept on the element instance); null for an incident
+/// the host raises (job out of retries, unknown job type, missing called process), which marks no step.
+/// </summary>
+public sealed record IncidentRaised(DateTimeOffset At, Guid ElementInstanceId, string Reason, IncidentStep? Step = null) : RuntimeEvent(At);
 
 /// <summary>
 /// A timer subscription opened; a re-armed cycle opens a new one with a new <paramref name="TimerId"/>.
