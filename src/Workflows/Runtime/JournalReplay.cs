@@ -6,8 +6,9 @@ namespace LaiChau.Workflows.Runtime;
 /// Rebuilds an instance's state from its journal alone (ADR 6 point 7): status, element instances with their
 /// scopes, join arrivals, multi-instance progress, every scope's variables, open timer and message subscriptions and
 /// open incident steps. Events that only tell the host what to do (jobs, user tasks, call activities) change no
-/// state here. <c>model</c> is the model the instance runs on at the end of the journal (after an <see cref="InstanceMigrated"/>, the target); element ids
-/// before a migration are renamed by its <see cref="ElementMigrated"/> events.
+/// state here. <c>model</c> is the model the instance runs on at the end of the journal (after an
+/// <see cref="InstanceMigrated"/>, the target); element ids before a migration are renamed by its
+/// <see cref="ElementMigrated"/> events.
 /// </summary>
 public static partial class JournalReplay
 {
