@@ -60,7 +60,7 @@ internal sealed partial class Execution
             Interval = interval,
         };
         state.AddSubscription(subscription);
-        _events.Add(new TimerScheduled(Now, subscription.Id, owner, catcher.Id, due));
+        _events.Add(new TimerScheduled(Now, subscription.Id, owner, catcher.Id, due, repetitionsLeft, interval));
     }
 
     /// <summary>
@@ -87,7 +87,7 @@ internal sealed partial class Execution
 
         var next = fired with { Id = newId(), DueAt = nextDue, RepetitionsLeft = left < 0 ? -1 : left - 1 };
         state.AddSubscription(next);
-        _events.Add(new TimerScheduled(Now, next.Id, next.ElementInstanceId, next.ElementId, next.DueAt!.Value));
+        _events.Add(new TimerScheduled(Now, next.Id, next.ElementInstanceId, next.ElementId, next.DueAt!.Value, next.RepetitionsLeft, next.Interval));
     }
 
     /// <summary>A process's own timer start event repeats too: each firing starts a new instance (Zeebe).</summary>

@@ -200,7 +200,7 @@ internal sealed partial class Execution(
             CloseSubscriptions(element.Id);
         }
 
-        _events.Add(new IncidentRaised(Now, element.Id, reason));
+        _events.Add(new IncidentRaised(Now, element.Id, reason, step));
     }
 
     internal static StartEvent NoneStartOf(IFlowScope scope) =>

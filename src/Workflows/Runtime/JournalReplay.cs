@@ -4,12 +4,13 @@ namespace LaiChau.Workflows.Runtime;
 
 /// <summary>
 /// Rebuilds an instance's state from its journal alone (ADR 6 point 7): status, element instances with their
-/// scopes, join arrivals, multi-instance progress and every scope's variables. Events that only tell the host what
-/// to do (jobs, user tasks, call activities, incidents) change no state here. <c>model</c> is the model the
-/// instance runs on at the end of the journal (after an <see cref="InstanceMigrated"/>, the target); element ids
-/// before a migration are renamed by its <see cref="ElementMigrated"/> events.
+/// scopes, join arrivals, multi-instance progress, every scope's variables, open timer and message subscriptions and
+/// open incident steps. Events that only tell the host what to do (jobs, user tasks, call activities) change no
+/// state here. <c>model</c> is the model the instance runs on at the end of the journal (after an
+/// <see cref="InstanceMigrated"/>, the target); element ids before a migration are renamed by its
+/// <see cref="ElementMigrated"/> events.
 /// </summary>
-public static class JournalReplay
+public static partial class JournalReplay
 {
     public static ProcessInstanceState Rebuild(ProcessModel model, IEnumerable<RuntimeEvent> events)
     {
@@ -66,6 +67,9 @@ public static class JournalReplay
                 break;
             case InstanceTerminated:
                 state.Status = InstanceStatus.Terminated;
+                break;
+            default:
+                ApplyEventState(state, e);
                 break;
         }
     }

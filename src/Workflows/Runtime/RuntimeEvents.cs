@@ -51,10 +51,19 @@ public sealed record UserTaskCreated(
 /// <summary><paramref name="Scope"/> is the instance id for the process scope, else the scope's element instance id.</summary>
 public sealed record VariableSet(DateTimeOffset At, Guid Scope, string Name, FeelValue Value) : RuntimeEvent(At);
 
-public sealed record IncidentRaised(DateTimeOffset At, Guid ElementInstanceId, string Reason) : RuntimeEvent(At);
+/// <summary>
+/// <paramref name="Step"/> is the runtime step a retry re-runs (kept on the element instance); null for an incident
+/// the host raises (job out of retries, unknown job type, missing called process), which marks no step.
+/// </summary>
+public sealed record IncidentRaised(DateTimeOffset At, Guid ElementInstanceId, string Reason, IncidentStep? Step = null) : RuntimeEvent(At);
 
-/// <summary>A timer subscription opened; a re-armed cycle opens a new one with a new <paramref name="TimerId"/>.</summary>
-public sealed record TimerScheduled(DateTimeOffset At, Guid TimerId, Guid ElementInstanceId, string ElementId, DateTimeOffset DueAt) : RuntimeEvent(At);
+/// <summary>
+/// A timer subscription opened; a re-armed cycle opens a new one with a new <paramref name="TimerId"/>.
+/// <paramref name="RepetitionsLeft"/> and <paramref name="Interval"/> are a cycle's (as on <see cref="EventSubscription"/>), so replay can re-arm it.
+/// </summary>
+public sealed record TimerScheduled(
+    DateTimeOffset At, Guid TimerId, Guid ElementInstanceId, string ElementId, DateTimeOffset DueAt, int? RepetitionsLeft = null, string? Interval = null)
+    : RuntimeEvent(At);
 
 public sealed record TimerFired(DateTimeOffset At, Guid TimerId) : RuntimeEvent(At);
 

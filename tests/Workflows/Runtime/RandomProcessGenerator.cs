@@ -6,10 +6,11 @@ namespace LaiChau.Workflows.Tests.Runtime;
 /// <summary>
 /// Writes a random, valid, loop-free BPMN process body (for <see cref="RuntimeKit.Process"/>) from a seed: nested
 /// blocks of tasks, sequences, exclusive/parallel/inclusive fork+join pairs, sub-processes and multi-instance
-/// activities. Every block has one entry and one exit, so a new element kind is one more entry in <see cref="Kinds"/>
-/// (e.g. a timer or message catch event once the runtime executes them).
+/// activities, and the event kinds of <c>RandomProcessGenerator.Events.cs</c>. Every block has one entry and one
+/// exit, so a new element kind is one more entry in <see cref="Kinds"/>. Parse with <see cref="Model"/> (it declares
+/// the message and error the event kinds use).
 /// </summary>
-internal sealed class RandomProcessGenerator
+internal sealed partial class RandomProcessGenerator
 {
     private int _next;
 
@@ -26,6 +27,7 @@ internal sealed class RandomProcessGenerator
             new("subProcess", 1, (g, s, d) => g.SubProcess(s, d, loop: null)),
             new("multiInstance", 2, (g, s, d) => g.MultiInstance(s, d)),
             new("callActivity", 1, (g, s, _) => g.CallActivity(s)),
+            .. EventKinds,
         ];
     }
 
@@ -42,6 +44,11 @@ internal sealed class RandomProcessGenerator
     {
         var scope = new StringBuilder();
         WrapInStartAndEnd(scope, depth);
+        if (Random.Next(4) == 0)
+        {
+            EventSubProcess(scope);
+        }
+
         return scope.ToString();
     }
 
@@ -134,11 +141,16 @@ internal sealed class RandomProcessGenerator
         return (fork, join);
     }
 
-    private (string Entry, string Exit) SubProcess(StringBuilder scope, int depth, string? loop)
+    private (string Entry, string Exit) SubProcess(StringBuilder scope, int depth, string? loop, bool withEvents = false)
     {
         var id = NewId("sub");
         var inner = new StringBuilder();
         WrapInStartAndEnd(inner, depth);
+        if (withEvents)
+        {
+            EventSubProcess(inner);
+        }
+
         scope.AppendLine($"""<bpmn:subProcess id="{id}">{loop}{inner}</bpmn:subProcess>""");
         return (id, id);
     }
