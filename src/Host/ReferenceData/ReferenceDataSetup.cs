@@ -15,6 +15,7 @@ public static class ReferenceDataSetup
         AdminUnitEndpoints.Map(app.MapGroup("/api/v1/admin-units"));
         AgencyEndpoints.Map(app.MapGroup("/api/v1/agencies"));
         CategoryEndpoints.Map(app.MapGroup("/api/v1/categories"));
+        Open311.Open311Endpoints.Map(app.MapGroup("/open311/v2"));
         return app;
     }
 }

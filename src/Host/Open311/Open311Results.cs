@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace LaiChau.Host.Open311;
+
+/// <summary>Answers in the format the path asks for (<c>.json</c> or <c>.xml</c>); errors in the specification's error list.</summary>
+internal static class Open311Results
+{
+    public const string Jurisdiction = "laichau.gov.vn";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
+    public static bool IsFormat(string? format) => format is "json" or "xml";
+
+    public static IResult Ok(string format, object json, Func<string> xml) => format == "xml"
+        ? Results.Content(xml(), "text/xml; charset=utf-8")
+        : Results.Text(JsonSerializer.Serialize(json, json.GetType(), Json), "application/json; charset=utf-8");
+
+    /// <summary><c>[{ code, description }]</c> / <c>&lt;errors&gt;&lt;error&gt;…</c> with the HTTP status of the code.</summary>
+    public static IResult Error(string? format, int status, string description)
+    {
+        var errors = new[] { new Open311Error(status, description) };
+        return format == "xml"
+            ? Results.Content(Open311Xml.Errors(errors), "text/xml; charset=utf-8", statusCode: status)
+            : Results.Text(JsonSerializer.Serialize(errors, Json), "application/json; charset=utf-8", statusCode: status);
+    }
+
+    /// <summary>The common checks of every GeoReport call: a known format and, if given, our jurisdiction.</summary>
+    public static IResult? Refuse(string format, string? jurisdictionId) =>
+        !IsFormat(format) ? Error("json", StatusCodes.Status400BadRequest, $"The format '{format}' is not offered: use .json or .xml.")
+        : jurisdictionId is not null && jurisdictionId != Jurisdiction
+            ? Error(format, StatusCodes.Status404NotFound, $"jurisdiction_id '{jurisdictionId}' is not served here; this is {Jurisdiction}.")
+            : null;
+}
