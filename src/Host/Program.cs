@@ -5,6 +5,7 @@ using LaiChau.Host.Documents;
 using LaiChau.Host.Errors;
 using LaiChau.Host.Health;
 using LaiChau.Host.Logging;
+using LaiChau.Host.Mail;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Host.Testing;
@@ -20,6 +21,7 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
     .AddDocuments()
     .AddCalendar()
     .AddReferenceData()
+    .AddMail()
     .AddWorkflows()
     .AddHealth();
 

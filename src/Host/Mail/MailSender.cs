@@ -1,0 +1,87 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace LaiChau.Host.Mail;
+
+/// <summary>One notice to one citizen: plain text (always) and HTML (optional), in Vietnamese.</summary>
+public sealed record MailMessage(string ToAddress, string? ToName, string Subject, string Text, string? Html = null)
+{
+    /// <summary>A stable id (e.g. the notice job's id): the same notice sent twice carries the same Message-ID.</summary>
+    public string? MessageId { get; init; }
+}
+
+public interface IMailSender
+{
+    /// <summary>Delivers or throws; the notice job turns a failure into a retry, then an incident (nothing is lost).</summary>
+    Task SendAsync(MailMessage message, CancellationToken ct);
+}
+
+/// <summary>Sends through the configured SMTP server, or writes .eml files when none is configured.</summary>
+public sealed class MailSender(IOptions<MailOptions> options, IOptions<Configuration.StorageOptions> storage, TimeProvider clock) : IMailSender
+{
+    public async Task SendAsync(MailMessage message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var mime = Build(message);
+        var settings = options.Value;
+        if (string.IsNullOrWhiteSpace(settings.Smtp.Host))
+        {
+            await WritePickupFileAsync(mime, ct);
+            return;
+        }
+
+        using var smtp = new SmtpClient { Timeout = (int)settings.Smtp.Timeout.TotalMilliseconds };
+        var security = settings.Smtp.Security switch
+        {
+            SmtpSecurity.None => SecureSocketOptions.None,
+            SmtpSecurity.Tls => SecureSocketOptions.SslOnConnect,
+            _ => SecureSocketOptions.StartTls,
+        };
+        await smtp.ConnectAsync(settings.Smtp.Host, settings.Smtp.Port, security, ct);
+        if (!string.IsNullOrEmpty(settings.Smtp.User))
+        {
+            await smtp.AuthenticateAsync(settings.Smtp.User, settings.Smtp.Password ?? "", ct);
+        }
+
+        await smtp.SendAsync(mime, ct);
+        await smtp.DisconnectAsync(quit: true, ct);
+    }
+
+    private MimeMessage Build(MailMessage message)
+    {
+        var settings = options.Value;
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject,
+            Date = clock.GetUtcNow(),
+            Body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html }.ToMessageBody(),
+        };
+        mime.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
+        mime.To.Add(new MailboxAddress(message.ToName ?? "", message.ToAddress));
+        if (message.MessageId is { } id)
+        {
+            mime.MessageId = $"{id}@{settings.FromAddress.Split('@')[^1]}";
+        }
+
+        return mime;
+    }
+
+    /// <summary>data/mail/&lt;instant&gt;-&lt;message id&gt;.eml, written whole then renamed (a reader never sees half a file).</summary>
+    private async Task WritePickupFileAsync(MimeMessage mime, CancellationToken ct)
+    {
+        var folder = Path.Combine(storage.Value.DataDirectory, "mail");
+        Directory.CreateDirectory(folder);
+        var name = $"{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{SafeName(mime.MessageId)}.eml";
+        var temporary = Path.Combine(folder, name + ".tmp");
+        await using (var file = File.Create(temporary))
+        {
+            await mime.WriteToAsync(file, ct);
+        }
+
+        File.Move(temporary, Path.Combine(folder, name), overwrite: true);
+    }
+
+    private static string SafeName(string? id) => id is null ? "message" : string.Concat(id.Where(char.IsAsciiLetterOrDigit)) is { Length: > 0 } safe ? safe[..Math.Min(60, safe.Length)] : "message";
+}

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Fluid;
+
+namespace LaiChau.Host.Mail;
+
+/// <summary>The notices the regulation asks for (issue 6 point 4).</summary>
+public enum NoticeKind
+{
+    Receipt,
+    Rejection,
+    Transfer,
+    StillHandling,
+    Result,
+    RateRequest,
+}
+
+/// <summary>What a notice may say; empty fields are simply left out by the templates.</summary>
+public sealed record NoticeModel(
+    string ReportCode,
+    string ReporterName,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DueAt = null,
+    string? AgencyName = null,
+    string? Reason = null,
+    string? Guidance = null,
+    string? Result = null,
+    string? TrackingUrl = null);
+
+/// <summary>A rendered notice: subject and plain text.</summary>
+public sealed record RenderedNotice(string Subject, string Text);
+
+/// <summary>
+/// Liquid templates (Fluid) in Vietnamese, one subject and one text per notice kind. Dates are shown in Vietnam time
+/// as dd/MM/yyyy HH:mm. The shipped texts are defaults; administrators' edits come with the reference-data API.
+/// </summary>
+public sealed class NoticeTemplates
+{
+    private static readonly FluidParser Parser = new();
+    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+    private readonly ConcurrentDictionary<string, IFluidTemplate> _parsed = new(StringComparer.Ordinal);
+    private readonly TemplateOptions _options = new() { CultureInfo = CultureInfo.GetCultureInfo("vi-VN") };
+
+    public NoticeTemplates() => _options.MemberAccessStrategy.Register<NoticeView>();
+
+    public RenderedNotice Render(NoticeKind kind, NoticeModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var (subject, text) = DefaultNoticeTexts.Of(kind);
+        var context = new TemplateContext(NoticeView.Of(model, Vietnam), _options);
+        return new RenderedNotice(
+            Template(subject).Render(context, NullEncoder.Default).Trim(),
+            Template(text).Render(context, NullEncoder.Default).Trim() + "\n"); // text/plain: nothing to escape
+    }
+
+    private IFluidTemplate Template(string source) => _parsed.GetOrAdd(source, s =>
+        Parser.TryParse(s, out var template, out var error)
+            ? template
+            : throw new InvalidOperationException($"A notice template does not parse: {error}"));
+
+    /// <summary>The model as the templates see it: dates already formatted in Vietnam time.</summary>
+    public sealed record NoticeView(
+        string ReportCode, string ReporterName, string ReceivedAt, string? DueAt, string? AgencyName, string? Reason,
+        string? Guidance, string? Result, string? TrackingUrl)
+    {
+        public static NoticeView Of(NoticeModel m, TimeZoneInfo zone) => new(
+            m.ReportCode, m.ReporterName, Format(m.ReceivedAt, zone), m.DueAt is { } due ? Format(due, zone) : null, m.AgencyName,
+            m.Reason, m.Guidance, m.Result, m.TrackingUrl);
+
+        private static string Format(DateTimeOffset instant, TimeZoneInfo zone) =>
+            TimeZoneInfo.ConvertTime(instant, zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    }
+}
