@@ -1,3 +1,4 @@
+using LaiChau.Host.Security;
 using LaiChau.Workflows.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,9 @@ public static class DatabaseSetup
         // so the table must be migrated first.
         services.AddDataProtection()
             .SetApplicationName("LaiChau.Workflow")
-            .PersistKeysToDbContext<AppDbContext>();
+            .PersistKeysToDbContext<AppDbContext>()
+            .ProtectKeysWithConfiguredCertificate(builder.Configuration);
+        services.AddSingleton<PersonalData>();
         return builder;
     }
 

@@ -8,6 +8,11 @@ public sealed class SecurityOptionsValidator : IValidateOptions<SecurityOptions>
 
     public ValidateOptionsResult Validate(string? name, SecurityOptions options)
     {
+        if (options.KeyCertificatePath is { Length: > 0 } path && KeyCertificate.TryLoad(path, options.KeyCertificatePassword, out var problem) is null)
+        {
+            return ValidateOptionsResult.Fail($"Security:KeyCertificatePath '{path}': {problem}");
+        }
+
         var key = options.BootstrapApiKey;
         if (string.IsNullOrEmpty(key))
         {
