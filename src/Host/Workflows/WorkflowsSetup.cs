@@ -1,4 +1,5 @@
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Host.Workflows.Timers;
 using LaiChau.Workflows.Calendar;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Feel;
@@ -21,7 +22,6 @@ public static class WorkflowsSetup
         services.AddOptions<JobWorkerOptions>().BindConfiguration(JobWorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WorkerActivity>();
         services.AddHostedService<JobWorkerService>();
-        services.AddHostedService<DueTimerService>();
         services.AddSingleton(sp => new WorkflowEngine(
             sp.GetRequiredService<IWorkflowDatabase>(),
             sp.GetRequiredService<TimeProvider>(),
@@ -29,6 +29,7 @@ public static class WorkflowsSetup
             // The official decisions shipped with the app; administrators' later edits reach FEEL with issue 5's wiring.
             WorkingDayFunctions.Register(FeelFunctions.BuiltIn, new WorkingDayCalculator(WorkingDayCalendar.Official)),
             sp.GetRequiredService<IUserTaskAuthorization>()));
+        builder.AddTimers();
         return builder;
     }
 

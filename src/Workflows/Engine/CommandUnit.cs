@@ -14,6 +14,8 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
 {
     private readonly Dictionary<Guid, InstanceAggregate> _loaded = [];
     private readonly List<Func<CancellationToken, Task>> _afterSave = [];
+    private readonly Dictionary<Guid, ScheduledTimer> _timersScheduled = [];
+    private readonly List<Guid> _timersRemoved = [];
 
     public DbContext Db => db;
 

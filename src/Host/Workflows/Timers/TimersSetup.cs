@@ -1,0 +1,54 @@
+using LaiChau.Host.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Quartz;
+
+namespace LaiChau.Host.Workflows.Timers;
+
+public static class TimersSetup
+{
+    /// <summary>
+    /// Quartz on the app's database (its own QRTZ_ tables, created at start; clustered on PostgreSQL) wakes timers at
+    /// their instant; a slow poll catches what it missed. Quartz takes the container's <see cref="TimeProvider"/>.
+    /// </summary>
+    public static WebApplicationBuilder AddTimers(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // The provider decides the store's dialect when Quartz is configured, before any option is resolved.
+        var postgres = string.Equals(
+            builder.Configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"], DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
+        services.AddQuartz(q =>
+        {
+            q.AddJob<FireTimerJob>(job => job.WithIdentity(TimerTriggers.FireJob).StoreDurably());
+            q.AddRecurringJobs();
+            q.UsePersistentStore(store =>
+            {
+                store.ProvisionSchema();
+                if (postgres)
+                {
+                    store.UsePostgres(o => o.DataSourceFactory = sp => NpgsqlDataSource.Create(Database(sp).PostgresConnectionString!));
+                    store.UseClustering();
+                }
+                else
+                {
+                    store.UseSqlite(o => o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(Database(sp).SqliteConnectionString!));
+                }
+            });
+        });
+        // After DatabaseStartup (hosted services start in order): the PostgreSQL database exists by then.
+        services.AddQuartzHostedService(o =>
+        {
+            o.WaitForJobsToComplete = true;
+            o.AwaitApplicationStarted = false;
+        });
+        services.AddSingleton<TimerTriggerService>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimerTriggerService>());
+        services.AddHostedService<DueTimerService>();
+        return builder;
+    }
+
+    private static DatabaseOptions Database(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+}
