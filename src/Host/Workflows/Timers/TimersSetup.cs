@@ -1,3 +1,4 @@
+using System.Data.Common;
 using LaiChau.Host.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,8 @@ namespace LaiChau.Host.Workflows.Timers;
 
 public static class TimersSetup
 {
+    private const string DataSourceKey = "quartz";
+
     /// <summary>
     /// Quartz on the app's database (its own QRTZ_ tables, created at start; clustered on PostgreSQL) wakes timers at
     /// their instant; a slow poll catches what it missed. Quartz takes the container's <see cref="TimeProvider"/>.
@@ -19,6 +22,11 @@ public static class TimersSetup
         // The provider decides the store's dialect when Quartz is configured, before any option is resolved.
         var postgres = string.Equals(
             builder.Configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"], DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
+        // A container singleton, so the connection pool closes with the host (a pool per host, never disposed,
+        // exhausted PostgreSQL's connections in the test suite).
+        services.AddKeyedSingleton<DbDataSource>(DataSourceKey, (sp, _) => postgres
+            ? NpgsqlDataSource.Create(Database(sp).PostgresConnectionString!)
+            : SqliteFactory.Instance.CreateDataSource(Database(sp).SqliteConnectionString!));
         services.AddQuartz(q =>
         {
             q.AddJob<FireTimerJob>(job => job.WithIdentity(TimerTriggers.FireJob).StoreDurably());
@@ -28,12 +36,12 @@ public static class TimersSetup
                 store.ProvisionSchema();
                 if (postgres)
                 {
-                    store.UsePostgres(o => o.DataSourceFactory = sp => NpgsqlDataSource.Create(Database(sp).PostgresConnectionString!));
+                    store.UsePostgres(o => o.DataSourceServiceKey = DataSourceKey);
                     store.UseClustering();
                 }
                 else
                 {
-                    store.UseSqlite(o => o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(Database(sp).SqliteConnectionString!));
+                    store.UseSqlite(o => o.DataSourceServiceKey = DataSourceKey);
                 }
             });
         });
