@@ -56,6 +56,22 @@ public abstract class QuartzTimerTests : ProviderTestBase
         Assert.Equal("completed", (await engine.GetInstanceAsync(id)).State);
     }
 
+    [Fact]
+    public async Task MonthlyReport_OnTheFirstAt0700InVietnam_RunsForTheMonthBefore()
+    {
+        var hook = new MonthlyReportRecorder();
+        var host = NewHost().WithServices(s => s.AddSingleton<IMonthlyReportHook>(hook));
+        _ = Engine(host); // starts the host and its scheduler
+
+        host.Clock.SetVietnamTime(2026, 4, 1, 6, 59);
+        Assert.True(await Activity(host).WaitUntilIdleAsync(TimeSpan.FromSeconds(20), default));
+        Assert.Empty(hook.Months);
+        host.Clock.SetVietnamTime(2026, 4, 1, 7, 0);
+
+        await WaitForAsync(() => Task.FromResult(!hook.Months.IsEmpty), "the monthly report job");
+        Assert.Equal([new DateOnly(2026, 3, 1)], hook.Months);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -83,6 +99,17 @@ public abstract class QuartzTimerTests : ProviderTestBase
 
         await WaitForAsync(async () => (await restarted.GetInstanceAsync(id)).ActiveElementIds.SequenceEqual(["escalate"]), "the overdue timer to fire after start");
         Assert.Equal(1, await FiredCountAsync(restarted, id));
+    }
+}
+
+internal sealed class MonthlyReportRecorder : IMonthlyReportHook
+{
+    public System.Collections.Concurrent.ConcurrentQueue<DateOnly> Months { get; } = new();
+
+    public Task GenerateAsync(DateOnly firstDayOfMonth, CancellationToken ct)
+    {
+        Months.Enqueue(firstDayOfMonth);
+        return Task.CompletedTask;
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using LaiChau.Host.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Quartz;
@@ -51,6 +52,10 @@ public static class TimersSetup
             o.WaitForJobsToComplete = true;
             o.AwaitApplicationStarted = false;
         });
+        services.TryAddSingleton<LoggingRecurringHooks>();
+        services.TryAddSingleton<IMonthlyReportHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
+        services.TryAddSingleton<IMediaRetentionHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
+        services.TryAddSingleton<IOverdueDigestHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
         services.AddSingleton<TimerTriggerService>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerTriggerService>());
         services.AddHostedService<DueTimerService>();
