@@ -57,6 +57,36 @@ public abstract class QuartzTimerTests : ProviderTestBase
     }
 
     [Fact]
+    public async Task Cycle_R3_ReArmsAfterEachFiring_ThenStops()
+    {
+        var host = NewHost();
+        var engine = Engine(host);
+        await engine.DeployAsync(Processes.File("reminder", """
+            <bpmn:startEvent id="start" />
+            <bpmn:userTask id="verify" />
+            <bpmn:boundaryEvent id="remind" cancelActivity="false" attachedToRef="verify"><bpmn:timerEventDefinition><bpmn:timeCycle>R3/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+            <bpmn:endEvent id="done" />
+            <bpmn:endEvent id="reminded" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="verify" />
+            <bpmn:sequenceFlow id="f2" sourceRef="verify" targetRef="done" />
+            <bpmn:sequenceFlow id="f3" sourceRef="remind" targetRef="reminded" />
+            """), "admin");
+        var id = await engine.StartAsync(new StartInstance("reminder", null, null, None));
+
+        for (var fired = 1; fired <= 3; fired++)
+        {
+            host.Clock.Advance(TimeSpan.FromHours(1));
+            var expected = fired;
+            await WaitForAsync(async () => await FiredCountAsync(engine, id) == expected, $"firing {fired} of the cycle");
+        }
+
+        host.Clock.Advance(TimeSpan.FromHours(5));
+        Assert.True(await Activity(host).WaitUntilIdleAsync(TimeSpan.FromSeconds(20), default));
+        Assert.Equal(3, await FiredCountAsync(engine, id));
+        Assert.Equal(["verify"], (await engine.GetInstanceAsync(id)).ActiveElementIds);
+    }
+
+    [Fact]
     public async Task MonthlyReport_OnTheFirstAt0700InVietnam_RunsForTheMonthBefore()
     {
         var hook = new MonthlyReportRecorder();
