@@ -14,10 +14,6 @@ public sealed partial class TimerTriggerService(
     : BackgroundService
 {
     private readonly Channel<TimerChanges> _changes = Channel.CreateUnbounded<TimerChanges>(new() { SingleReader = true });
-    private int _pending;
-
-    /// <summary>Changes committed but not yet in Quartz (tests wait for zero before moving the clock).</summary>
-    public bool IsBehind => Volatile.Read(ref _pending) > 0;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +33,16 @@ public sealed partial class TimerTriggerService(
         try
         {
             var scheduler = await schedulers.GetScheduler(stoppingToken);
-            await RearmAsync(scheduler, stoppingToken);
+            try
+            {
+                await RearmAsync(scheduler, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Not fatal to the host: the safety-net poll fires the timers left without a trigger.
+                LogSchedulingFailed(logger, e);
+            }
+
             await foreach (var change in _changes.Reader.ReadAllAsync(stoppingToken))
             {
                 try
@@ -49,10 +54,6 @@ public sealed partial class TimerTriggerService(
                     // The safety-net poll fires what this could not schedule.
                     LogSchedulingFailed(logger, e);
                 }
-                finally
-                {
-                    Interlocked.Decrement(ref _pending);
-                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -61,11 +62,7 @@ public sealed partial class TimerTriggerService(
         }
     }
 
-    private void Enqueue(TimerChanges change)
-    {
-        Interlocked.Increment(ref _pending);
-        _changes.Writer.TryWrite(change);
-    }
+    private void Enqueue(TimerChanges change) => _changes.Writer.TryWrite(change);
 
     private static async Task ApplyAsync(IScheduler scheduler, TimerChanges change, CancellationToken ct)
     {
