@@ -28,8 +28,11 @@ public static class TimersSetup
         services.AddKeyedSingleton<DbDataSource>(DataSourceKey, (sp, _) => postgres
             ? NpgsqlDataSource.Create(Database(sp).PostgresConnectionString!)
             : SqliteFactory.Instance.CreateDataSource(Database(sp).SqliteConnectionString!));
+        // Read here because Quartz builds its pool from it; ValidateOnStart reports a value out of range.
+        var concurrency = Math.Clamp(builder.Configuration.GetValue($"{TimerOptions.Section}:{nameof(TimerOptions.Concurrency)}", new TimerOptions().Concurrency), 1, 256);
         services.AddQuartz(q =>
         {
+            q.UseDefaultThreadPool(concurrency);
             q.AddJob<FireTimerJob>(job => job.WithIdentity(TimerTriggers.FireJob).StoreDurably());
             q.AddRecurringJobs();
             q.UsePersistentStore(store =>
