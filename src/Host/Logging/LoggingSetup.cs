@@ -21,6 +21,8 @@ public static class LoggingSetup
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .MinimumLevel.Override(typeof(ApiKeyAuthenticationHandler).FullName!, LogEventLevel.Warning)
+            // Quartz narrates its configuration and every start and stop at Information; its warnings still show.
+            .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
             // A start-up failure is reported once, as one line, by StartupFailure.RunOrExplainAsync.
             .MinimumLevel.Override("Microsoft.Extensions.Hosting.Internal.Host", LogEventLevel.Fatal)
             .ReadFrom.Configuration(builder.Configuration)

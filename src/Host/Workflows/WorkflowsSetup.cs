@@ -1,5 +1,6 @@
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Host.Workflows.Timers;
 using LaiChau.Workflows.Calendar;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Feel;
@@ -22,7 +23,6 @@ public static class WorkflowsSetup
         services.AddOptions<JobWorkerOptions>().BindConfiguration(JobWorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WorkerActivity>();
         services.AddHostedService<JobWorkerService>();
-        services.AddHostedService<DueTimerService>();
         services.AddSingleton(sp => new WorkflowEngine(
             sp.GetRequiredService<IWorkflowDatabase>(),
             sp.GetRequiredService<TimeProvider>(),
@@ -31,6 +31,7 @@ public static class WorkflowsSetup
             WorkingDayFunctions.Register(FeelFunctions.BuiltIn, sp.GetRequiredService<CalendarSource>().Current),
             sp.GetRequiredService<IUserTaskAuthorization>(),
             sp.GetRequiredService<CalendarSource>().Current));
+        builder.AddTimers();
         return builder;
     }
 

@@ -15,6 +15,12 @@ internal sealed partial class CommandUnit
     /// <summary>A job became fetchable again (an incident retried): wake the workers as for a new one.</summary>
     public void MarkJobsCreated() => JobsCreated = true;
 
+    /// <summary>Timers opened by this unit and not closed by it again, for the scheduler after the commit.</summary>
+    public IReadOnlyList<ScheduledTimer> TimersScheduled => [.. _timersScheduled.Values];
+
+    /// <summary>Timers fired or cancelled by this unit: their triggers can go.</summary>
+    public IReadOnlyList<Guid> TimersRemoved => _timersRemoved;
+
     public async Task ApplyAsync(InstanceAggregate aggregate, IReadOnlyList<RuntimeEvent> events, CancellationToken ct)
     {
         foreach (var e in events)
@@ -68,9 +74,13 @@ internal sealed partial class CommandUnit
                         DueAt = timer.DueAt,
                         CreatedAt = timer.At,
                     });
+                    _timersScheduled[timer.TimerId] = new ScheduledTimer(timer.TimerId, timer.DueAt);
                     break;
                 case TimerFired or TimerCancelled:
-                    RemoveTimer(e is TimerFired fired ? fired.TimerId : ((TimerCancelled)e).TimerId);
+                    var timerId = e is TimerFired fired ? fired.TimerId : ((TimerCancelled)e).TimerId;
+                    RemoveTimer(timerId);
+                    _timersScheduled.Remove(timerId);
+                    _timersRemoved.Add(timerId);
                     break;
                 case MessageSubscriptionOpened opened:
                     db.Add(new MessageSubscriptionRow

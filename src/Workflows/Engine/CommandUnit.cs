@@ -15,6 +15,8 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
     private readonly Dictionary<Guid, InstanceAggregate> _loaded = [];
     private readonly List<Func<CancellationToken, Task>> _afterSave = [];
     private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? _transaction;
+    private readonly Dictionary<Guid, ScheduledTimer> _timersScheduled = [];
+    private readonly List<Guid> _timersRemoved = [];
 
     public DbContext Db => db;
 
@@ -74,6 +76,25 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
     /// <summary>Runs after the main save, inside the same transaction (bulk updates of rows not loaded).</summary>
     public void AfterSave(Func<CancellationToken, Task> change) => _afterSave.Add(change);
 
+    /// <summary>
+    /// Timer rows added or removed outside the events — a process's timer start events, written at deployment and
+    /// re-armed when one fires — reach the scheduler like the others.
+    /// </summary>
+    private void NoteTimerRowsWrittenDirectly()
+    {
+        foreach (var entry in db.ChangeTracker.Entries<TimerRow>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                _timersScheduled.TryAdd(entry.Entity.Id, new ScheduledTimer(entry.Entity.Id, entry.Entity.DueAt));
+            }
+            else if (entry.State == EntityState.Deleted && !_timersRemoved.Contains(entry.Entity.Id))
+            {
+                _timersRemoved.Add(entry.Entity.Id);
+            }
+        }
+    }
+
     /// <summary>Opens the unit's transaction before its first write (a delete that must commit with the rest).</summary>
     public async Task BeginTransactionAsync(CancellationToken ct) =>
         _transaction ??= db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -85,6 +106,7 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
             aggregate.Row.Snapshot = InstanceSnapshot.Write(aggregate.State);
         }
 
+        NoteTimerRowsWrittenDirectly();
         if (_transaction is { } own)
         {
             await db.SaveChangesAsync(ct);

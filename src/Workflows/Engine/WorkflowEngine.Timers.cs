@@ -94,4 +94,13 @@ public sealed partial class WorkflowEngine
         await using var session = _database.Open();
         return await session.Context.Set<TimerRow>().AnyAsync(t => t.DueAt <= now, ct);
     }
+
+    /// <summary>Every pending instance timer (two narrow columns; the scheduler's start-up pass re-arms their triggers).</summary>
+    public async Task<IReadOnlyList<ScheduledTimer>> ListPendingTimersAsync(CancellationToken ct = default)
+    {
+        await using var session = _database.Open();
+        return await session.Context.Set<TimerRow>().AsNoTracking()
+            .Select(t => new ScheduledTimer(t.Id, t.DueAt))
+            .ToListAsync(ct);
+    }
 }

@@ -38,6 +38,9 @@ public sealed partial class WorkflowEngine
     /// <summary>Raised after a command that created jobs committed, so that this host's workers fetch at once.</summary>
     public event Action? JobsAvailable;
 
+    /// <summary>Raised after a command that opened, fired or cancelled timers committed (the host's scheduler listens).</summary>
+    public event Action<TimerChanges>? TimersChanged;
+
     public TimeProvider Clock => _services.Clock;
 
     public WorkflowEngineOptions Options => _services.Options;
@@ -59,7 +62,7 @@ public sealed partial class WorkflowEngine
         var id = await StartInUnitAsync(unit, command, ct);
         await unit.SaveAsync(ct);
         // The caller may still roll back: a woken worker then finds nothing, which is harmless.
-        NotifyJobs(unit);
+        NotifyCommitted(unit);
         return id;
     }
 
@@ -86,11 +89,16 @@ public sealed partial class WorkflowEngine
         return instance.Id;
     }
 
-    private void NotifyJobs(CommandUnit unit)
+    private void NotifyCommitted(CommandUnit unit)
     {
         if (unit.JobsCreated)
         {
             JobsAvailable?.Invoke();
+        }
+
+        if (unit.TimersScheduled.Count > 0 || unit.TimersRemoved.Count > 0)
+        {
+            TimersChanged?.Invoke(new TimerChanges(unit.TimersScheduled, unit.TimersRemoved));
         }
     }
 
@@ -105,7 +113,7 @@ public sealed partial class WorkflowEngine
             {
                 var result = await command(unit);
                 await unit.SaveAsync(ct);
-                NotifyJobs(unit);
+                NotifyCommitted(unit);
                 return result;
             }
             catch (DbUpdateException e) when (attempt < _services.Options.MaxCommandAttempts

@@ -45,6 +45,8 @@ public sealed class StartupTests
     [InlineData(2, "Security:BootstrapApiKey", "--Security:BootstrapApiKey", "too-short")]
     [InlineData(2, "Testing:ControlledClock", "--Testing:ControlledClock", "true", "--environment", "Production")]
     [InlineData(2, "Security:KeyCertificatePath", "--Security:KeyCertificatePath", "/nonexistent/keys.pfx")]
+    [InlineData(2, "Workflows:Timers:SafetyNetInterval", "--Workflows:Timers:SafetyNetInterval", "00:00:00")]
+    [InlineData(2, "Workflows:Timers:Concurrency", "--Workflows:Timers:Concurrency", "0")]
     [InlineData(3, "ConnectionStrings:Postgres", "--Database:Provider", "Postgres", "--ConnectionStrings:Postgres", "Host=127.0.0.1;Port=1;Database=x;Username=x")]
     public async Task BadConfiguration_StopsWithOneLineNamingTheSetting(int exitCode, string setting, params string[] args)
     {

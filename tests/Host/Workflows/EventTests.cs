@@ -50,7 +50,10 @@ public abstract class EventTests : ProviderTestBase
         host.Clock.Advance(TimeSpan.FromHours(23));
         Assert.Equal(0, await engine.FireDueTimersAsync());
         host.Clock.Advance(TimeSpan.FromHours(1));
-        Assert.Equal(1, await engine.FireDueTimersAsync());
+        // Quartz or this call fires it, whichever is first; the journal says it fired once.
+        await engine.FireDueTimersAsync();
+        Assert.True(await host.Services.GetRequiredService<LaiChau.Host.Workflows.WorkerActivity>().WaitUntilIdleAsync(TimeSpan.FromSeconds(20), default));
+        Assert.Single(await engine.GetJournalAsync(id), j => j.Type == "TimerFired");
 
         Assert.Equal(["escalate"], (await engine.GetInstanceAsync(id)).ActiveElementIds);
         Assert.Equal(UserTaskState.Canceled, (await engine.GetTaskAsync(task.Id, Admin)).State);
