@@ -7,6 +7,7 @@ using LaiChau.Host.Health;
 using LaiChau.Host.Logging;
 using LaiChau.Host.Mail;
 using LaiChau.Host.ReferenceData;
+using LaiChau.Host.Reports;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Host.Testing;
 using LaiChau.Host.Workflows;
@@ -22,6 +23,7 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
     .AddCalendar()
     .AddReferenceData()
     .AddMail()
+    .AddReports()
     .AddWorkflows()
     .AddHealth();
 

@@ -1,6 +1,7 @@
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Documents;
 using LaiChau.Host.ReferenceData;
+using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Persistence;
@@ -26,6 +27,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
 
     public DbSet<CategoryRow> Categories => Set<CategoryRow>();
+
+    public DbSet<ReportRow> Reports => Set<ReportRow>();
+
+    public DbSet<ReportAuditRow> ReportAudit => Set<ReportAuditRow>();
+
+    public DbSet<ReportAlertRow> ReportAlerts => Set<ReportAlertRow>();
 
     /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery): in the database so every host shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -46,6 +46,12 @@ internal static class DefaultNoticeTexts
             {{ Result }}
             {% if TrackingUrl %}Xem chi tiết và đánh giá: {{ TrackingUrl }}{% endif %}
             """ + Signature),
+        NoticeKind.Clarification => ("Giải trình về kết quả giải quyết phản ánh {{ ReportCode }}", """
+            Kính gửi {{ ReporterName }},
+
+            {{ AgencyName }} trả lời đề nghị giải trình của Ông/Bà về phản ánh mã số {{ ReportCode }}:
+            {{ Answer }}
+            """ + Signature),
         _ => ("Mời đánh giá kết quả giải quyết phản ánh {{ ReportCode }}", """
             Kính gửi {{ ReporterName }},
 

@@ -13,6 +13,9 @@ public enum NoticeKind
     StillHandling,
     Result,
     RateRequest,
+
+    /// <summary>R8.1: the agency's answer to the reporter's request for clarification.</summary>
+    Clarification,
 }
 
 /// <summary>What a notice may say; empty fields are simply left out by the templates.</summary>
@@ -25,7 +28,8 @@ public sealed record NoticeModel(
     string? Reason = null,
     string? Guidance = null,
     string? Result = null,
-    string? TrackingUrl = null);
+    string? TrackingUrl = null,
+    string? Answer = null);
 
 /// <summary>A rendered notice: subject and plain text.</summary>
 public sealed record RenderedNotice(string Subject, string Text);
@@ -61,11 +65,11 @@ public sealed class NoticeTemplates
     /// <summary>The model as the templates see it: dates already formatted in Vietnam time.</summary>
     public sealed record NoticeView(
         string ReportCode, string ReporterName, string ReceivedAt, string? DueAt, string? AgencyName, string? Reason,
-        string? Guidance, string? Result, string? TrackingUrl)
+        string? Guidance, string? Result, string? TrackingUrl, string? Answer)
     {
         public static NoticeView Of(NoticeModel m, TimeZoneInfo zone) => new(
             m.ReportCode, m.ReporterName, Format(m.ReceivedAt, zone), m.DueAt is { } due ? Format(due, zone) : null, m.AgencyName,
-            m.Reason, m.Guidance, m.Result, m.TrackingUrl);
+            m.Reason, m.Guidance, m.Result, m.TrackingUrl, m.Answer);
 
         private static string Format(DateTimeOffset instant, TimeZoneInfo zone) =>
             TimeZoneInfo.ConvertTime(instant, zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

@@ -16,9 +16,12 @@ internal static class Open311Results
         : Results.Text(JsonSerializer.Serialize(json, json.GetType(), Json), "application/json; charset=utf-8");
 
     /// <summary><c>[{ code, description }]</c> / <c>&lt;errors&gt;&lt;error&gt;…</c> with the HTTP status of the code.</summary>
-    public static IResult Error(string? format, int status, string description)
+    public static IResult Error(string? format, int status, string description) =>
+        Errors(format, status, [new Open311Error(status, description)]);
+
+    /// <summary>Several errors at once (one per refused field), all with the same HTTP status.</summary>
+    public static IResult Errors(string? format, int status, IReadOnlyList<Open311Error> errors)
     {
-        var errors = new[] { new Open311Error(status, description) };
         return format == "xml"
             ? Results.Content(Open311Xml.Errors(errors), "text/xml; charset=utf-8", statusCode: status)
             : Results.Text(JsonSerializer.Serialize(errors, Json), "application/json; charset=utf-8", statusCode: status);

@@ -5,7 +5,7 @@ using System.Xml;
 namespace LaiChau.Host.Open311;
 
 /// <summary>GeoReport v2's XML, the format the specification requires: a root list element, one child per item.</summary>
-internal static class Open311Xml
+internal static partial class Open311Xml
 {
     public static string Services(IEnumerable<Open311Service> services) => Write(xml =>
     {
@@ -100,7 +100,7 @@ internal static class Open311Xml
         xml.WriteEndElement();
     });
 
-    private static void Field(XmlWriter xml, string name, string? value)
+    internal static void Field(XmlWriter xml, string name, string? value)
     {
         xml.WriteStartElement(name);
         if (value is not null)
@@ -113,7 +113,7 @@ internal static class Open311Xml
 
     private static void Field(XmlWriter xml, string name, bool value) => Field(xml, name, value ? "true" : "false");
 
-    private static string Write(Action<XmlWriter> body)
+    internal static string Write(Action<XmlWriter> body)
     {
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = false }))

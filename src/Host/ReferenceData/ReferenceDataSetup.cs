@@ -15,7 +15,9 @@ public static class ReferenceDataSetup
         AdminUnitEndpoints.Map(app.MapGroup("/api/v1/admin-units"));
         AgencyEndpoints.Map(app.MapGroup("/api/v1/agencies"));
         CategoryEndpoints.Map(app.MapGroup("/api/v1/categories"));
-        Open311.Open311Endpoints.Map(app.MapGroup("/open311/v2"));
+        var open311 = app.MapGroup("/open311/v2");
+        Open311.Open311Endpoints.Map(open311);
+        Open311.Open311RequestEndpoints.Map(open311);
         return app;
     }
 }

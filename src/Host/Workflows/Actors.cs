@@ -10,5 +10,6 @@ internal static class Actors
     public static TaskActor Of(ClaimsPrincipal user) => new(
         user.Identity?.Name ?? "unknown",
         [.. user.FindAll("group").Select(c => c.Value)],
-        user.IsInRole(ApiKeyRoles.Administrator));
+        user.IsInRole(ApiKeyRoles.Administrator),
+        SeesAll: user.IsInRole(Security.Staff.StaffClaims.MonitoringCentreRole)); // R11.1
 }

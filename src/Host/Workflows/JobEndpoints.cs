@@ -21,7 +21,7 @@ public static class JobEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.RequireAuthorization(p => p.RequireRole(ApiKeyRoles.All));
+        group.RequireAuthorization(p => p.RequireRole(ApiKeyRoles.Machines));
         group.MapPost("activate", ActivateAsync);
         group.MapPost("{id:guid}/complete", CompleteAsync);
         group.MapPost("{id:guid}/fail", FailAsync);

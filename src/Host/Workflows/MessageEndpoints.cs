@@ -13,7 +13,7 @@ public static class MessageEndpoints
     public sealed record Response(bool Duplicate, IReadOnlyList<Guid> Instances, bool Buffered, DateTimeOffset? ExpiresAt);
 
     public static void Map(RouteGroupBuilder group) =>
-        group.MapPost("", PublishAsync).RequireAuthorization(p => p.RequireRole(ApiKeyRoles.All));
+        group.MapPost("", PublishAsync).RequireAuthorization(p => p.RequireRole(ApiKeyRoles.Machines));
 
     public static async Task<Results<Ok<Response>, ValidationProblem>> PublishAsync(Request request, WorkflowEngine engine, CancellationToken ct)
     {

@@ -55,7 +55,7 @@ public static class WorkflowsSetup
         var api = app.MapGroup("/api/v1").RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
         DefinitionEndpoints.Map(api.MapGroup("/definitions"));
         InstanceEndpoints.Map(api.MapGroup("/instances"));
-        TaskEndpoints.Map(api.MapGroup("/tasks"));
+        TaskEndpoints.Map(app.MapGroup("/api/v1/tasks").RequireAuthorization(ApiKeysSetup.StaffPolicy));
         IncidentEndpoints.Map(api.MapGroup("/incidents"));
         MessageEndpoints.Map(app.MapGroup("/api/v1/messages"));
         JobEndpoints.Map(app.MapGroup("/api/v1/jobs"));

@@ -2,8 +2,11 @@ using LaiChau.Workflows.Engine.Rows;
 
 namespace LaiChau.Workflows.Engine;
 
-/// <summary>Who acts on a user task: a user id, the groups they belong to, and whether they administer the engine.</summary>
-public sealed record TaskActor(string Id, IReadOnlyCollection<string> Groups, bool IsAdministrator)
+/// <summary>
+/// Who acts on a user task: a user id, the groups they belong to, whether they administer the engine, and whether
+/// they may see every task without working on it (a supervisor, e.g. the monitoring centre).
+/// </summary>
+public sealed record TaskActor(string Id, IReadOnlyCollection<string> Groups, bool IsAdministrator, bool SeesAll = false)
 {
     public static TaskActor Administrator(string id) => new(id, [], IsAdministrator: true);
 }
@@ -28,7 +31,7 @@ public interface IUserTaskAuthorization
 public sealed class CandidateTaskAuthorization : IUserTaskAuthorization
 {
     public bool MaySee(TaskActor actor, UserTaskRow task) =>
-        actor.IsAdministrator || task.Assignee == actor.Id || IsCandidate(actor, task);
+        actor.IsAdministrator || actor.SeesAll || task.Assignee == actor.Id || IsCandidate(actor, task);
 
     public bool MayWork(TaskActor actor, UserTaskRow task) =>
         actor.IsAdministrator || task.Assignee == actor.Id || (task.Assignee is null && IsCandidate(actor, task));

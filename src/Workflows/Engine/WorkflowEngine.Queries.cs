@@ -47,7 +47,7 @@ public sealed partial class WorkflowEngine
         }
 
         rows = FilterTasks(rows, query, candidates);
-        if (!actor.IsAdministrator)
+        if (!actor.IsAdministrator && !actor.SeesAll)
         {
             var groups = actor.Groups.ToList();
             rows = rows.Where(t => t.Assignee == actor.Id || candidates.Any(c => c.TaskId == t.Id

@@ -32,7 +32,13 @@ public static class ApiKeyRoles
     public const string Administrator = "Administrator";
     public const string Integration = "Integration";
 
-    public static readonly IReadOnlyList<string> All = [Administrator, Integration];
+    /// <summary>A staff member's personal key, named by their user id (agency membership gives their groups).</summary>
+    public const string Staff = "Staff";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Integration, Staff];
+
+    /// <summary>Machine clients: job workers and message publishers (never a staff member's key).</summary>
+    public static readonly IReadOnlyList<string> Machines = [Administrator, Integration];
 }
 
 internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LaiChau.Host.Reports.Data;
+
+/// <summary>
+/// Who did what to a report outside its process: hiding and showing (R9), revealing the reporter's contact (R5.5),
+/// confirming or undoing a duplicate link (R5.7). Append-only; the detail never holds personal data.
+/// </summary>
+public sealed class ReportAuditRow
+{
+    public long Id { get; init; }
+
+    public required string ReportCode { get; init; }
+
+    public DateTimeOffset At { get; init; }
+
+    public required string Actor { get; init; }
+
+    public required string Action { get; init; }
+
+    public string? Detail { get; init; }
+}
+
+public static class ReportAuditActions
+{
+    public const string Hide = "hide";
+    public const string Show = "show";
+    public const string RevealContact = "reveal-contact";
+    public const string ConfirmDuplicate = "confirm-duplicate";
+    public const string UndoDuplicate = "undo-duplicate";
+    public const string NoticeSkipped = "notice-skipped";
+    public const string NoticeSent = "notice-sent";
+}
+
+/// <summary>
+/// An alert raised by the process (late verification, overdue, transfer, urgent, …): the agency's and the
+/// monitoring centre's watch list (R11.1, R12.3). Unique per job so that a re-run job does not alert twice.
+/// </summary>
+public sealed class ReportAlertRow
+{
+    public long Id { get; init; }
+
+    public required string ReportCode { get; init; }
+
+    public required string Agency { get; init; }
+
+    public required string Kind { get; init; }
+
+    public DateTimeOffset At { get; init; }
+
+    public Guid JobId { get; init; }
+}
+
+internal sealed class ReportAuditRowConfiguration : IEntityTypeConfiguration<ReportAuditRow>
+{
+    public void Configure(EntityTypeBuilder<ReportAuditRow> builder)
+    {
+        builder.ToTable("report_audit");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.ReportCode).HasMaxLength(ReportCodes.MaxLength);
+        builder.Property(a => a.Actor).HasMaxLength(100);
+        builder.Property(a => a.Action).HasMaxLength(32);
+        builder.Property(a => a.Detail).HasMaxLength(ReportLimits.MaxReasonLength);
+        builder.HasIndex(a => new { a.ReportCode, a.Id });
+    }
+}
+
+internal sealed class ReportAlertRowConfiguration : IEntityTypeConfiguration<ReportAlertRow>
+{
+    public void Configure(EntityTypeBuilder<ReportAlertRow> builder)
+    {
+        builder.ToTable("report_alerts");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.ReportCode).HasMaxLength(ReportCodes.MaxLength);
+        builder.Property(a => a.Agency).HasMaxLength(ReferenceData.AgencyRules.MaxCodeLength);
+        builder.Property(a => a.Kind).HasMaxLength(32);
+        builder.HasIndex(a => a.JobId).IsUnique();
+        builder.HasIndex(a => new { a.Agency, a.At });
+        builder.HasIndex(a => a.ReportCode);
+    }
+}

@@ -1,0 +1,54 @@
+using LaiChau.Host.Data;
+using LaiChau.Host.Reports.Data;
+using LaiChau.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Host.Reports.Jobs;
+
+/// <summary>
+/// <c>alert</c>: puts a report on the watch list of the agency concerned and of the monitoring centre (R11.1, R12.3) —
+/// late verification, late or delayed coordination, overdue, transfer, urgent, escalation. One row per job: a job
+/// run twice alerts once.
+/// </summary>
+public sealed partial class AlertHandler(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AlertHandler> logger) : IJobHandler
+{
+    public const string JobType = "alert";
+
+    private static readonly HashSet<string> Kinds =
+        ["verify-late", "coordination-late", "coordination-delayed", "overdue", "transfer", "urgent", "escalated"];
+
+    public string Type => JobType;
+
+    public async Task<JobResult> HandleAsync(ActivatedJob job, CancellationToken ct)
+    {
+        var kind = job.Header("kind");
+        if (!Kinds.Contains(kind))
+        {
+            throw new MissingJobDataException($"'{kind}' is not an alert kind ({string.Join(", ", Kinds)}).");
+        }
+
+        var code = job.ReportCode();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (await db.ReportAlerts.AnyAsync(a => a.JobId == job.Id, ct))
+        {
+            return JobResult.Complete();
+        }
+
+        // A coordinating agency's lateness is that agency's (R7.4); everything else is the lead agency's.
+        var agency = (kind.StartsWith("coordination", StringComparison.Ordinal) ? job.Text("coordinatingAgency") : null)
+            ?? job.Text("leadAgency") ?? "SOC-IOC";
+        db.ReportAlerts.Add(new ReportAlertRow { ReportCode = code, Agency = agency, Kind = kind, At = clock.GetUtcNow(), JobId = job.Id });
+        if (kind == "overdue")
+        {
+            await db.Reports.Where(r => r.Code == code).ExecuteUpdateAsync(s => s.SetProperty(r => r.Overdue, true), ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        LogAlert(logger, kind, code, agency);
+        return JobResult.Complete();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {Kind} for report {Code} at {Agency}")]
+    private static partial void LogAlert(ILogger logger, string kind, string code, string agency);
+}

@@ -1,0 +1,19 @@
+using LaiChau.Host.Reports.Jobs;
+using LaiChau.Host.Reports.Process;
+using LaiChau.Host.Workflows;
+using LaiChau.Host.Reports.Submit;
+
+namespace LaiChau.Host.Reports;
+
+public static class ReportsSetup
+{
+    /// <summary>Field reports (issue 6): intake, the process's job handlers, staff views.</summary>
+    public static WebApplicationBuilder AddReports(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section);
+        builder.Services.AddScoped<ReportIntake>();
+        builder.Services.AddJobHandler<NoticeHandler>().AddJobHandler<ReportStateHandler>().AddJobHandler<AlertHandler>();
+        builder.Services.AddHostedService<ShippedDefinitions>(); // after the database start-up (registration order)
+        return builder;
+    }
+}

@@ -1,0 +1,196 @@
+using LaiChau.Host.Calendar;
+using LaiChau.Host.Data;
+using LaiChau.Host.Documents;
+using LaiChau.Host.ReferenceData;
+using LaiChau.Host.Reports.Data;
+using LaiChau.Host.Reports.Intake;
+using LaiChau.Host.Security;
+using LaiChau.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LaiChau.Host.Reports.Submit;
+
+/// <summary>
+/// Takes a report in at any hour (R4.2): checks it (R5), finds its urgency (R2.2), routes it (R6), links a likely
+/// duplicate (R5.7), then saves it and starts its process in one transaction — a report is never saved without its
+/// process, nor a process started for a report that was not saved.
+/// </summary>
+public sealed class ReportIntake(
+    AppDbContext db,
+    WorkflowEngine engine,
+    PersonalData personalData,
+    AdminUnitLocator locator,
+    CalendarSource calendar,
+    TimeProvider clock,
+    IOptions<IntakeOptions> options,
+    ILogger<ReportIntake> logger)
+{
+    private readonly IntakeOptions _options = options.Value;
+
+    public async Task<SubmitOutcome> SubmitAsync(ReportSubmission submission, string channel, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var category = string.IsNullOrWhiteSpace(submission.CategoryCode) ? null
+            : await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Code == submission.CategoryCode && c.Active, ct);
+        if (category is null && !string.IsNullOrWhiteSpace(submission.CategoryCode))
+        {
+            return new SubmitUnknownCategory(submission.CategoryCode);
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (category is null)
+        {
+            errors["service_code"] = ["Vui lòng chọn lĩnh vực phản ánh."];
+        }
+
+        var reporter = ReporterInputRules.Check(
+            new ReporterInput(submission.Name, submission.Phone, submission.Email, submission.Description), errors);
+        var receivedAt = clock.GetUtcNow();
+        var place = await PlaceAsync(submission, VietnamTime.Today(receivedAt), errors, ct);
+        if (errors.Count > 0 || reporter is null || category is null || place is null)
+        {
+            return new SubmitInvalid(errors);
+        }
+
+        var ready = await ReadyAgenciesAsync(ct);
+        var routing = Routing.Decide(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode, ready.Contains);
+        var urgent = category.Urgent || reporter.UrgentKeyword is not null;
+        var duplicateOf = await FindDuplicateAsync(category.Code, place, reporter, receivedAt, ct);
+        var flags = ReportFlags.Of(routing.Flags, reporter.NotVietnamese, duplicateOf is not null);
+        var dueAt = urgent
+            ? receivedAt + _options.UrgentDeadline
+            : (await calendar.GetAsync(ct)).AddWorkingDays(receivedAt, _options.ResolutionWorkingDays);
+
+        var year = VietnamTime.Today(receivedAt).Year;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var number = await new DocumentNumbers(db).NextAsync(ReportCodes.CounterKey, year, ct);
+        var report = new ReportRow
+        {
+            Id = Guid.CreateVersion7(receivedAt),
+            Code = ReportCodes.Format(year, number),
+            CategoryCode = category.Code,
+            Description = reporter.Description,
+            Lat = place.Lat,
+            Lon = place.Lon,
+            Address = place.Address,
+            CommuneCode = routing.CommuneCode,
+            ChosenCommuneCode = place.ChosenCommune,
+            LeadAgency = routing.LeadAgency,
+            ReceivedAt = receivedAt,
+            DueAt = dueAt,
+            UpdatedAt = receivedAt,
+            State = ReportState.Received,
+            StatusNotes = ReportStatusNotes.Received,
+            Urgent = urgent,
+            UrgentReason = category.Urgent ? $"category:{category.Code}" : reporter.UrgentKeyword is { } k ? $"keyword:{k}" : null,
+            Confidential = submission.Confidential,
+            Flags = string.Join(',', flags),
+            DuplicateOf = duplicateOf,
+            DuplicateLink = duplicateOf is null ? DuplicateLink.None : DuplicateLink.Suggested,
+            ReporterNameProtected = personalData.Protect(reporter.Name)!,
+            ReporterPhoneProtected = personalData.Protect(reporter.Phone)!,
+            ReporterEmailProtected = personalData.Protect(reporter.Email),
+            ContactConsent = submission.ContactConsent,
+            Channel = channel,
+        };
+
+        db.Reports.Add(report);
+        await db.SaveChangesAsync(ct);
+        report.InstanceId = await engine.StartAsync(db, new StartInstance(
+            _options.ProcessId, Version: null, report.Code, ReportProcessVariables.Start(report, category.Name, flags)), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Report {Code} received for {Agency} (urgent: {Urgent})", report.Code, report.LeadAgency, urgent);
+        return new SubmitAccepted(report.Code, receivedAt, dueAt, report.LeadAgency, urgent, duplicateOf);
+    }
+
+    private sealed record Place(double? Lat, double? Lon, string? Address, string? LocatedCommune, string? ChosenCommune);
+
+    /// <summary>R5.3 and R6: a point inside the province, or at least a commune of today's units.</summary>
+    private async Task<Place?> PlaceAsync(ReportSubmission s, DateOnly today, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        string? chosen = null;
+        if (!string.IsNullOrWhiteSpace(s.ChosenCommuneCode))
+        {
+            var units = await db.AdminUnits.AsNoTracking()
+                .Where(u => u.Code == s.ChosenCommuneCode && u.Level == AdminLevel.Commune).ToListAsync(ct);
+            chosen = units.Any(u => u.IsValidOn(today)) ? s.ChosenCommuneCode : null;
+            if (chosen is null)
+            {
+                errors["attribute[commune]"] = ["Mã xã, phường không có trong danh mục hiện hành của tỉnh Lai Châu."];
+            }
+        }
+
+        if (s.Address is { Length: > ReportLimits.MaxAddressLength })
+        {
+            errors["address_string"] = [$"Địa chỉ quá dài (tối đa {ReportLimits.MaxAddressLength} ký tự)."];
+        }
+
+        if (s.Lat is null || s.Lon is null)
+        {
+            if (s.Lat is not null || s.Lon is not null)
+            {
+                errors["lat"] = ["Cần cả vĩ độ (lat) và kinh độ (long)."];
+            }
+            else if (chosen is null && !errors.ContainsKey("attribute[commune]"))
+            {
+                errors["lat"] = ["Vui lòng chọn vị trí trên bản đồ hoặc chọn xã, phường nơi xảy ra sự việc."];
+            }
+
+            return errors.Count > 0 || chosen is null ? null : new Place(null, null, s.Address?.Trim(), null, chosen);
+        }
+
+        var (lat, lon) = (s.Lat.Value, s.Lon.Value);
+        if (!double.IsFinite(lat) || !double.IsFinite(lon)
+            || lat < _options.MinLat || lat > _options.MaxLat || lon < _options.MinLon || lon > _options.MaxLon)
+        {
+            errors["lat"] = ["Vị trí nằm ngoài địa bàn tỉnh Lai Châu."];
+            return null;
+        }
+
+        var located = await locator.LocateAsync(lon, lat, today, ct);
+        return new Place(lat, lon, s.Address?.Trim(), located?.Code, chosen);
+    }
+
+    /// <summary>Agencies that can take reports: active with exactly one focal leader (R12.1).</summary>
+    private async Task<HashSet<string>> ReadyAgenciesAsync(CancellationToken ct) =>
+        [.. await db.Agencies.AsNoTracking().Where(a => a.Active && a.Members.Count(m => m.IsFocalLeader) == 1)
+            .Select(a => a.Code).ToListAsync(ct)];
+
+    /// <summary>R5.7: the oldest open report of the same category nearby in the window that the rule matches.</summary>
+    private async Task<string?> FindDuplicateAsync(
+        string category, Place place, CheckedReporterInput reporter, DateTimeOffset now, CancellationToken ct)
+    {
+        if (place is not { Lat: { } lat, Lon: { } lon })
+        {
+            return null;
+        }
+
+        var duplicates = _options.Duplicates;
+        var since = now - duplicates.Window;
+        var candidates = await db.Reports.AsNoTracking()
+            .Where(r => r.CategoryCode == category && r.ReceivedAt >= since && r.DuplicateOf == null
+                && r.State != ReportState.Rejected && r.State != ReportState.Resolved && r.State != ReportState.Closed)
+            .OrderBy(r => r.ReceivedAt).Take(200)
+            .Select(r => new { r.Code, r.Lat, r.Lon, r.ReceivedAt, r.Description, r.ReporterPhoneProtected })
+            .ToListAsync(ct);
+        var incoming = new ReportFingerprint(category, lat, lon, now, reporter.Description, reporter.Phone);
+        foreach (var c in candidates.Where(c => c.Lat is not null && c.Lon is not null))
+        {
+            // Only the few nearby candidates have their phone decrypted, in memory, for the same-reporter test.
+            if (DuplicateRule.DistanceMetres(lat, lon, c.Lat!.Value, c.Lon!.Value) > duplicates.MaxDistanceMetres)
+            {
+                continue;
+            }
+
+            var open = new ReportFingerprint(category, c.Lat!.Value, c.Lon!.Value, c.ReceivedAt, c.Description, personalData.Unprotect(c.ReporterPhoneProtected)!);
+            if (DuplicateRule.IsDuplicate(incoming, open, duplicates))
+            {
+                return c.Code;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using LaiChau.Host.Data;
+using LaiChau.Host.ReferenceData;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Host.Security.Staff;
+
+/// <summary>
+/// Gives a signed-in staff member the groups the field-report process assigns tasks to
+/// (docs/field-report-process.md): <c>agency:&lt;code&gt;</c> for each agency they belong to, <c>leaders:&lt;code&gt;</c>
+/// where they lead, and the <see cref="MonitoringCentreRole"/> for members of SOC-IOC, who see everything (R11.1).
+/// Membership is read on every request, so a removed officer loses access at once. Whatever signed the user in
+/// (a staff API key today, Identity with the web UI) only has to name the user.
+/// </summary>
+public sealed class StaffClaims(AppDbContext db) : IClaimsTransformation
+{
+    public const string GroupClaim = "group";
+    public const string MonitoringCentreRole = "MonitoringCentre";
+    public const string Marker = "laichau:staff-claims";
+
+    public static string AgencyGroup(string agency) => $"agency:{agency}";
+
+    public static string LeadersGroup(string agency) => $"leaders:{agency}";
+
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        if (principal.Identity is not { IsAuthenticated: true, Name: { } userId } || principal.HasClaim(c => c.Type == Marker))
+        {
+            return principal;
+        }
+
+        var memberships = await db.Agencies.AsNoTracking()
+            .Where(a => a.Active)
+            .SelectMany(a => a.Members.Where(m => m.UserId == userId).Select(m => new { a.Code, a.Kind, m.Role }))
+            .ToListAsync();
+        var claims = new List<Claim> { new(Marker, "1") };
+        foreach (var m in memberships)
+        {
+            claims.Add(new Claim(GroupClaim, AgencyGroup(m.Code)));
+            if (m.Role == MemberRole.Leader)
+            {
+                claims.Add(new Claim(GroupClaim, LeadersGroup(m.Code)));
+            }
+
+            if (m.Kind == AgencyKind.MonitoringCentre)
+            {
+                claims.Add(new Claim(ClaimTypes.Role, MonitoringCentreRole));
+            }
+        }
+
+        var result = principal.Clone();
+        result.AddIdentity(new ClaimsIdentity(claims));
+        return result;
+    }
+
+    /// <summary>The agencies a user belongs to (from the groups above).</summary>
+    public static IReadOnlyList<string> Agencies(ClaimsPrincipal user) =>
+        [.. user.FindAll(GroupClaim).Select(c => c.Value).Where(v => v.StartsWith("agency:", StringComparison.Ordinal)).Select(v => v["agency:".Length..])];
+}
