@@ -12,7 +12,14 @@ public sealed record ReportSubmission(
     string? Name,
     string? Phone,
     string? Email,
-    string? Description);
+    string? Description)
+{
+    /// <summary>Photos and short videos sent with the report (R5.3), not yet checked.</summary>
+    public IReadOnlyList<IncomingMedia> Media { get; init; } = [];
+}
+
+/// <summary>One uploaded file as the channel received it: its declared name and type are hints only; the content decides.</summary>
+public sealed record IncomingMedia(string FileName, string? DeclaredContentType, long Length, Func<Stream> Open);
 
 /// <summary>The outcome of intake: a report code with its deadline, or the reasons it was refused (nothing saved).</summary>
 public abstract record SubmitOutcome;
