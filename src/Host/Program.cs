@@ -36,6 +36,7 @@ app.MapHealth();
 app.MapApiKeys();
 app.MapCalendar();
 app.MapReferenceData();
+app.MapReports();
 app.MapWorkflows();
 app.MapTesting();
 

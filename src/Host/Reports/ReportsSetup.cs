@@ -16,4 +16,10 @@ public static class ReportsSetup
         builder.Services.AddHostedService<ShippedDefinitions>(); // after the database start-up (registration order)
         return builder;
     }
+
+    public static WebApplication MapReports(this WebApplication app)
+    {
+        Staff.ReportStaffEndpoints.Map(app);
+        return app;
+    }
 }

@@ -57,7 +57,9 @@ public sealed class ReportIntake(
         var routing = Routing.Decide(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode, ready.Contains);
         var urgent = category.Urgent || reporter.UrgentKeyword is not null;
         var duplicateOf = await FindDuplicateAsync(category.Code, place, reporter, receivedAt, ct);
-        var flags = ReportFlags.Of(routing.Flags, reporter.NotVietnamese, duplicateOf is not null);
+        // Without a point there is no polygon to be outside of: the chosen commune is simply the place given.
+        var routingFlags = routing.Flags.Where(f => place.Lat is not null || f != RoutingFlag.OutsideEveryPolygon);
+        var flags = ReportFlags.Of(routingFlags, reporter.NotVietnamese, duplicateOf is not null);
         var dueAt = urgent
             ? receivedAt + _options.UrgentDeadline
             : (await calendar.GetAsync(ct)).AddWorkingDays(receivedAt, _options.ResolutionWorkingDays);
