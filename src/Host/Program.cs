@@ -37,6 +37,7 @@ app.MapApiKeys();
 app.MapCalendar();
 app.MapReferenceData();
 app.MapReports();
+app.MapMail();
 app.MapWorkflows();
 app.MapTesting();
 

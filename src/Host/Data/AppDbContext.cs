@@ -30,6 +30,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ReportRow> Reports => Set<ReportRow>();
 
+    public DbSet<Mail.NoticeTemplateRow> NoticeTemplates => Set<Mail.NoticeTemplateRow>();
+
     public DbSet<ReportAuditRow> ReportAudit => Set<ReportAuditRow>();
 
     public DbSet<ReportAlertRow> ReportAlerts => Set<ReportAlertRow>();

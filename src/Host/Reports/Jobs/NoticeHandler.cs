@@ -14,7 +14,7 @@ namespace LaiChau.Host.Reports.Jobs;
 /// send is recognisably the same message. Every notice sent or skipped (no e-mail given) is journalled.
 /// </summary>
 public sealed partial class NoticeHandler(
-    IServiceScopeFactory scopes, IMailSender mail, NoticeTemplates templates, PersonalData personalData,
+    IServiceScopeFactory scopes, IMailSender mail, NoticeTemplates templates, NoticeTemplateStore store, PersonalData personalData,
     TimeProvider clock, ILogger<NoticeHandler> logger) : IJobHandler
 {
     public const string JobType = "notice";
@@ -44,7 +44,7 @@ public sealed partial class NoticeHandler(
         var name = personalData.Unprotect(report.ReporterNameProtected)!;
         var notice = templates.Render(kind, new NoticeModel(
             code, name, report.ReceivedAt, report.DueAt, agencyName ?? agency,
-            job.Text("reason"), job.Text("guidance"), job.Text("result"), Answer: job.Text("answer")));
+            job.Text("reason"), job.Text("guidance"), job.Text("result"), Answer: job.Text("answer")), await store.FindAsync(kind, ct));
         try
         {
             await mail.SendAsync(new MailMessage(email, name, notice.Subject, notice.Text) { MessageId = job.Id.ToString() }, ct);
@@ -66,18 +66,8 @@ public sealed partial class NoticeHandler(
         await db.SaveChangesAsync(ct);
     }
 
-    private static NoticeKind Kind(string header) => header switch
-    {
-        "receipt" => NoticeKind.Receipt,
-        "rejection" => NoticeKind.Rejection,
-        "transfer" => NoticeKind.Transfer,
-        "still-handling" => NoticeKind.StillHandling,
-        "result" => NoticeKind.Result,
-        "rate-request" => NoticeKind.RateRequest,
-        "clarification" => NoticeKind.Clarification,
-        _ => throw new MissingJobDataException(
-            $"'{header}' is not a notice kind (receipt, rejection, transfer, still-handling, result, rate-request, clarification)."),
-    };
+    private static NoticeKind Kind(string header) => NoticeKinds.Parse(header) ?? throw new MissingJobDataException(
+        $"'{header}' is not a notice kind ({string.Join(", ", Enum.GetValues<NoticeKind>().Select(NoticeKinds.Name))}).");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The notice for report {Code} could not be sent ({Exception}); the job will be retried")]
     private static partial void LogSendFailed(ILogger logger, string exception, string code);

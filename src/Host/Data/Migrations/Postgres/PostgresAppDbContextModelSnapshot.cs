@@ -375,6 +375,39 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.ToTable("document_counters", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.Mail.NoticeTemplateRow", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("notice_templates", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.ReferenceData.AdminUnitRow", b =>
                 {
                     b.Property<Guid>("Id")

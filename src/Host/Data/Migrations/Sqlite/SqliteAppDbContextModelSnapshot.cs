@@ -370,6 +370,39 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.ToTable("document_counters", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.Mail.NoticeTemplateRow", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("notice_templates", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.ReferenceData.AdminUnitRow", b =>
                 {
                     b.Property<Guid>("Id")
