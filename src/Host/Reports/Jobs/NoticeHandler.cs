@@ -1,6 +1,7 @@
 using LaiChau.Host.Data;
 using LaiChau.Host.Mail;
 using LaiChau.Host.Reports.Data;
+using LaiChau.Host.Reports.Letters;
 using LaiChau.Host.Security;
 using LaiChau.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -45,9 +46,10 @@ public sealed partial class NoticeHandler(
         var notice = templates.Render(kind, new NoticeModel(
             code, name, report.ReceivedAt, report.DueAt, agencyName ?? agency,
             job.Text("reason"), job.Text("guidance"), job.Text("result"), Answer: job.Text("answer")), await store.FindAsync(kind, ct));
+        var attachments = kind == NoticeKind.Result ? await ResultLetterAsync(scope, report, job, ct) : [];
         try
         {
-            await mail.SendAsync(new MailMessage(email, name, notice.Subject, notice.Text) { MessageId = job.Id.ToString() }, ct);
+            await mail.SendAsync(new MailMessage(email, name, notice.Subject, notice.Text) { MessageId = job.Id.ToString(), Attachments = attachments }, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -58,6 +60,14 @@ public sealed partial class NoticeHandler(
 
         await JournalAsync(db, code, ReportAuditActions.NoticeSent, job.Header("kind"), ct);
         return JobResult.Complete();
+    }
+
+    /// <summary>The result letter goes with the result (R7.1 steps 4–5); issued once, so a retry attaches the same document.</summary>
+    private static async Task<IReadOnlyList<MailAttachment>> ResultLetterAsync(AsyncServiceScope scope, ReportRow report, ActivatedJob job, CancellationToken ct)
+    {
+        var facts = new HandlingFacts(job.Text("result"), job.Text("instructions"), job.Texts("attachments"));
+        var letter = await scope.ServiceProvider.GetRequiredService<ResultLetters>().GetOrIssueAsync(report, facts, ct);
+        return [new MailAttachment($"ket-qua-{report.Code}.pdf", "application/pdf", letter.Pdf)];
     }
 
     private async Task JournalAsync(AppDbContext db, string code, string action, string detail, CancellationToken ct)

@@ -29,6 +29,7 @@ public static class ReportStaffEndpoints
             SetHiddenAsync(code, hidden: false, body, user, db, clock, ct));
         group.MapPost("{code}/duplicate", DuplicateAsync);
         group.MapGet("{code}/audit", AuditAsync);
+        group.MapGet("{code}/letter.pdf", LetterAsync);
         app.MapGet("/api/v1/watch-list", WatchListAsync).RequireAuthorization(ApiKeysSetup.StaffPolicy);
     }
 
@@ -143,6 +144,21 @@ public static class ReportStaffEndpoints
         var rows = await db.ReportAudit.AsNoTracking().Where(a => a.ReportCode == code).OrderBy(a => a.Id)
             .Select(a => new AuditView(a.At, a.Actor, a.Action, a.Detail)).ToListAsync(ct);
         return TypedResults.Ok(rows);
+    }
+
+    /// <summary>The result letter as issued (issue 7 point 4); 404 before the result is approved.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> LetterAsync(
+        string code, ClaimsPrincipal user, AppDbContext db, Letters.ResultLetters letters, CancellationToken ct)
+    {
+        var (report, problem) = await FindAsync(code, new ReportAccess(user), db, ct);
+        if (report is null)
+        {
+            return problem!;
+        }
+
+        return await letters.FindAsync(code, ct) is { } letter
+            ? TypedResults.File(letter.Pdf, "application/pdf", $"ket-qua-{code}.pdf")
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No letter yet", detail: $"Report {code} has no approved result yet.");
     }
 
     /// <summary>The monitoring centre sees every hidden or overdue report and every alert; an agency its own.</summary>

@@ -937,6 +937,47 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.ToTable("reports", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.Reports.Letters.ReportLetterRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ReportCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportCode", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("report_letters", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.Security.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
