@@ -33,6 +33,8 @@ public sealed partial class NoticeHandler(
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, ct)
             ?? throw new MissingJobDataException($"Report {code} does not exist.");
+        // The letter is issued even when it cannot be e-mailed: the reporter can fetch it by the tracking link.
+        var attachments = kind == NoticeKind.Result ? await ResultLetterAsync(scope, report, job, ct) : [];
         var email = personalData.Unprotect(report.ReporterEmailProtected);
         if (email is null)
         {
@@ -46,7 +48,6 @@ public sealed partial class NoticeHandler(
         var notice = templates.Render(kind, new NoticeModel(
             code, name, report.ReceivedAt, report.DueAt, agencyName ?? agency,
             job.Text("reason"), job.Text("guidance"), job.Text("result"), Answer: job.Text("answer")), await store.FindAsync(kind, ct));
-        var attachments = kind == NoticeKind.Result ? await ResultLetterAsync(scope, report, job, ct) : [];
         try
         {
             await mail.SendAsync(new MailMessage(email, name, notice.Subject, notice.Text) { MessageId = job.Id.ToString(), Attachments = attachments }, ct);
