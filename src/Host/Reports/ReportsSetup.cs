@@ -26,6 +26,7 @@ public static class ReportsSetup
     {
         Staff.ReportStaffEndpoints.Map(app);
         Monthly.MonthlyReportEndpoints.Map(app);
+        Feedback.FeedbackEndpoints.Map(app);
         return app;
     }
 }
