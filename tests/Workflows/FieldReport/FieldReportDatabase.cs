@@ -2,16 +2,32 @@ using LaiChau.Testing;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace LaiChau.Workflows.Tests.FieldReport;
 
 /// <summary>The engine's tables alone, as the host's DbContext includes them (WorkflowsModel plus versioning).</summary>
 public sealed class EngineOnlyContext(DbContextOptions<EngineOnlyContext> options) : DbContext(options)
 {
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
         configurationBuilder.AddVersionConvention();
+        // As the host's provider contexts: SQLite stores UTC ticks (instants compare in SQL), timestamptz takes UTC.
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicks>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtc>();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyWorkflowsModel();
+
+    private sealed class UtcTicks() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
+
+    private sealed class ToUtc() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 }
 
 /// <summary>One fresh context per engine command, as the host's scope-per-command database does.</summary>
