@@ -2,6 +2,7 @@ using LaiChau.Testing;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Engine.Rows;
 using LaiChau.Workflows.Feel;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LaiChau.Workflows.Tests.FieldReport;
@@ -17,10 +18,13 @@ public sealed class FieldReportRun
     public static readonly string[] HostJobTypes = ["notice", "report-state", "alert"];
     private static readonly Dictionary<string, string> HeaderKey = new() { ["notice"] = "kind", ["report-state"] = "state", ["alert"] = "kind" };
 
-    private FieldReportRun(FakeTimeProvider clock, WorkflowEngine engine)
+    private readonly DbContextOptions<EngineOnlyContext> _options;
+
+    private FieldReportRun(FakeTimeProvider clock, WorkflowEngine engine, DbContextOptions<EngineOnlyContext> options)
     {
         Clock = clock;
         Engine = engine;
+        _options = options;
     }
 
     public FakeTimeProvider Clock { get; }
@@ -40,7 +44,7 @@ public sealed class FieldReportRun
         await database.EnsureCreatedAsync();
         var clock = TestClock.Create(receivedAt);
         var engine = new WorkflowEngine(database, clock, functions: FieldReportDefinition.Functions, workingDays: () => FieldReportDefinition.Calculator);
-        var run = new FieldReportRun(clock, engine);
+        var run = new FieldReportRun(clock, engine, store.Options);
         await engine.DeployAsync(FieldReportDefinition.Xml, "test");
         run.InstanceId = await engine.StartAsync(new StartInstance("field-report", null, ReportCode, new Dictionary<string, FeelValue>
         {
@@ -115,6 +119,13 @@ public sealed class FieldReportRun
     }
 
     public Task<InstanceDetails> InstanceAsync() => Engine.GetInstanceAsync(InstanceId);
+
+    /// <summary>The snapshot the engine saved for the instance (the state its next command loads).</summary>
+    public async Task<string> StoredSnapshotAsync()
+    {
+        await using var db = new EngineOnlyContext(_options);
+        return (await db.Set<ProcessInstanceRow>().SingleAsync(i => i.Id == InstanceId)).Snapshot;
+    }
 
     private static int CreatedAt(IReadOnlyList<JournalEntry> journal, ActivatedJob job)
     {
