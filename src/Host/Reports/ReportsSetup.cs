@@ -14,9 +14,10 @@ public static class ReportsSetup
         builder.Services.AddScoped<ReportIntake>();
         builder.Services.AddOptions<Letters.LetterOptions>().BindConfiguration(Letters.LetterOptions.Section);
         builder.Services.AddScoped<Letters.ResultLetters>();
-        builder.Services.AddOptions<Monthly.MonthlyReportOptions>().BindConfiguration(Monthly.MonthlyReportOptions.Section);
+        builder.Services.AddOptions<MonitoringCentreOptions>().BindConfiguration(MonitoringCentreOptions.Section);
         builder.Services.AddSingleton<Monthly.MonthlyReports>();
         builder.Services.AddSingleton<Workflows.Timers.IMonthlyReportHook>(sp => sp.GetRequiredService<Monthly.MonthlyReports>());
+        builder.Services.AddSingleton<Workflows.Timers.IOverdueDigestHook, Monitoring.OverdueDigest>();
         builder.Services.AddJobHandler<NoticeHandler>().AddJobHandler<ReportStateHandler>().AddJobHandler<AlertHandler>();
         builder.Services.AddHostedService<ShippedDefinitions>(); // after the database start-up (registration order)
         return builder;

@@ -43,16 +43,17 @@ public abstract class MonthlyReportTests : ProviderTestBase
     {
         await using var smtp = new LoopbackSmtpServer();
         var host = NewHost().With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", $"{smtp.Port}").With("Mail:Smtp:Security", "None")
-            .With("Reports:Monthly:MonitoringCentreEmail", "soc-ioc@laichau.example");
+            .With("Reports:MonitoringCentre:Email", "soc-ioc@laichau.example");
         var world = await SetUpMarchAsync(host);
-        host.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero));
         var reports = host.Services.GetRequiredService<MonthlyReports>();
 
+        // Before Quartz's own 07:00 trigger: the hook's run for March, then a second run that changes nothing.
+        await world.AdvanceToAsync(new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.FromHours(7)));
         await reports.GenerateAsync(new DateOnly(2026, 3, 1), default);
-        await reports.GenerateAsync(new DateOnly(2026, 3, 1), default); // a second run changes nothing
+        await reports.GenerateAsync(new DateOnly(2026, 3, 1), default);
         var stored = await world.As("soc.officer").GetAsync("/api/v1/monthly-reports/2026-03.pdf");
 
-        var message = Assert.Single(smtp.Messages.Where(m => m.To.Mailboxes.Any(b => b.Address == "soc-ioc@laichau.example")).ToList());
+        var message = Assert.Single(smtp.Messages.Where(m => m.Subject?.StartsWith("Báo cáo tháng", StringComparison.Ordinal) == true).ToList());
         Assert.Contains("03/2026", message.Subject, StringComparison.Ordinal);
         var text = Text(await stored.Content.ReadAsByteArrayAsync());
         Assert.Contains("01/BC-SOC-IOC", text, StringComparison.Ordinal);

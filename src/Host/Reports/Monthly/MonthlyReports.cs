@@ -10,22 +10,13 @@ using Microsoft.Extensions.Options;
 
 namespace LaiChau.Host.Reports.Monthly;
 
-/// <summary><c>Reports:Monthly:*</c>.</summary>
-public sealed class MonthlyReportOptions
-{
-    public const string Section = "Reports:Monthly";
-
-    /// <summary>Where the monitoring centre receives the monthly report; without it the report is only stored.</summary>
-    public string? MonitoringCentreEmail { get; set; }
-}
-
 /// <summary>
 /// The monthly report (R11.3, issue 7 point 4): on demand as a draft (no number taken), and on the 1st at 07:00 the
 /// previous month's province report issued with a number, stored, and e-mailed to the monitoring centre. Running the
 /// job again for a month re-sends the stored report if it was not mailed, and never issues a second number.
 /// </summary>
 public sealed partial class MonthlyReports(
-    IServiceScopeFactory scopes, IMailSender mail, TimeProvider clock, IOptions<MonthlyReportOptions> options, ILogger<MonthlyReports> logger)
+    IServiceScopeFactory scopes, IMailSender mail, TimeProvider clock, IOptions<MonitoringCentreOptions> options, ILogger<MonthlyReports> logger)
     : IMonthlyReportHook
 {
     public static string Key(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}");
@@ -59,12 +50,22 @@ public sealed partial class MonthlyReports(
             var report = await new MonthlyFigures(db).ComputeAsync(firstDayOfMonth.Year, firstDayOfMonth.Month, null, number, today, ct);
             row = new MonthlyReportRow { Month = key, Number = number, IssuedAt = now, Pdf = MonthlyReportDocument.Render(report) };
             db.Add(row);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            LogIssued(logger, key, number);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                LogIssued(logger, key, number);
+            }
+            catch (DbUpdateException)
+            {
+                // Issued meanwhile by another run (another host, or a call beside the recurring job): keep that one.
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                row = await db.Set<MonthlyReportRow>().FirstAsync(m => m.Month == key, ct);
+            }
         }
 
-        if (row.MailedAt is null && options.Value.MonitoringCentreEmail is { Length: > 0 } to)
+        if (row.MailedAt is null && options.Value.Email is { Length: > 0 } to)
         {
             await mail.SendAsync(new MailMessage(to, "SOC-IOC", $"Báo cáo tháng {firstDayOfMonth.Month:00}/{firstDayOfMonth.Year} về tiếp nhận và giải quyết phản ánh hiện trường",
                 $"Kính gửi Trung tâm Giám sát, điều hành thông minh tỉnh Lai Châu,\n\nGửi kèm báo cáo tháng {firstDayOfMonth.Month:00}/{firstDayOfMonth.Year} ({row.Number}).\n")
