@@ -8,6 +8,7 @@ using LaiChau.Host.Logging;
 using LaiChau.Host.Mail;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
+using LaiChau.Host.Reports.Media;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Host.Testing;
 using LaiChau.Host.Workflows;
@@ -36,6 +37,7 @@ app.MapHealth();
 app.MapApiKeys();
 app.MapCalendar();
 app.MapReferenceData();
+app.MapReportMedia();
 app.MapWorkflows();
 app.MapTesting();
 

@@ -1,4 +1,5 @@
 using LaiChau.Host.Reports.Jobs;
+using LaiChau.Host.Reports.Media;
 using LaiChau.Host.Reports.Process;
 using LaiChau.Host.Workflows;
 using LaiChau.Host.Reports.Submit;
@@ -14,6 +15,6 @@ public static class ReportsSetup
         builder.Services.AddScoped<ReportIntake>();
         builder.Services.AddJobHandler<NoticeHandler>().AddJobHandler<ReportStateHandler>().AddJobHandler<AlertHandler>();
         builder.Services.AddHostedService<ShippedDefinitions>(); // after the database start-up (registration order)
-        return builder;
+        return builder.AddReportMedia();
     }
 }

@@ -31,6 +31,7 @@ public static class ReportAuditActions
     public const string UndoDuplicate = "undo-duplicate";
     public const string NoticeSkipped = "notice-skipped";
     public const string NoticeSent = "notice-sent";
+    public const string MediaPurged = "media-purged";
 }
 
 /// <summary>
