@@ -37,7 +37,9 @@ app.MapHealth();
 app.MapApiKeys();
 app.MapCalendar();
 app.MapReferenceData();
+app.MapReports();
 app.MapReportMedia();
+app.MapMail();
 app.MapWorkflows();
 app.MapTesting();
 

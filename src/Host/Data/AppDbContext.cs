@@ -30,6 +30,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ReportRow> Reports => Set<ReportRow>();
 
+    public DbSet<Mail.NoticeTemplateRow> NoticeTemplates => Set<Mail.NoticeTemplateRow>();
+
+    public DbSet<Reports.Letters.ReportLetterRow> ReportLetters => Set<Reports.Letters.ReportLetterRow>();
+
     public DbSet<ReportAuditRow> ReportAudit => Set<ReportAuditRow>();
 
     public DbSet<ReportAlertRow> ReportAlerts => Set<ReportAlertRow>();

@@ -6,6 +6,7 @@ public static class DocumentsSetup
     public static WebApplicationBuilder AddDocuments(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<DocumentNumbers>();
+        builder.Services.AddHostedService<DocumentFontsCheck>();
         return builder;
     }
 }

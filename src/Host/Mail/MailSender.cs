@@ -10,7 +10,12 @@ public sealed record MailMessage(string ToAddress, string? ToName, string Subjec
 {
     /// <summary>A stable id (e.g. the notice job's id): the same notice sent twice carries the same Message-ID.</summary>
     public string? MessageId { get; init; }
+
+    /// <summary>Documents sent along, e.g. the result letter (R7.1 step 5).</summary>
+    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
 }
+
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
 
 public interface IMailSender
 {
@@ -56,7 +61,7 @@ public sealed class MailSender(IOptions<MailOptions> options, IOptions<Configura
         {
             Subject = message.Subject,
             Date = clock.GetUtcNow(),
-            Body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html }.ToMessageBody(),
+            Body = Body(message),
         };
         mime.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
         mime.To.Add(new MailboxAddress(message.ToName ?? "", message.ToAddress));
@@ -66,6 +71,17 @@ public sealed class MailSender(IOptions<MailOptions> options, IOptions<Configura
         }
 
         return mime;
+    }
+
+    private static MimeEntity Body(MailMessage message)
+    {
+        var body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html };
+        foreach (var a in message.Attachments)
+        {
+            body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType));
+        }
+
+        return body.ToMessageBody();
     }
 
     /// <summary>data/mail/&lt;instant&gt;-&lt;message id&gt;.eml, written whole then renamed (a reader never sees half a file).</summary>

@@ -8,6 +8,13 @@ public static class MailSetup
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IMailSender, MailSender>();
         builder.Services.AddSingleton<NoticeTemplates>();
+        builder.Services.AddSingleton<NoticeTemplateStore>();
         return builder;
+    }
+
+    public static WebApplication MapMail(this WebApplication app)
+    {
+        NoticeTemplateEndpoints.Map(app);
+        return app;
     }
 }

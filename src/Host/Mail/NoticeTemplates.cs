@@ -47,14 +47,40 @@ public sealed class NoticeTemplates
 
     public NoticeTemplates() => _options.MemberAccessStrategy.Register<NoticeView>();
 
-    public RenderedNotice Render(NoticeKind kind, NoticeModel model)
+    /// <summary>The shipped subject and text of a kind (what an administrator's edit replaces).</summary>
+    public static (string Subject, string Text) Default(NoticeKind kind) => DefaultNoticeTexts.Of(kind);
+
+    /// <summary>Renders with the administrators' version when given, else the shipped one.</summary>
+    public RenderedNotice Render(NoticeKind kind, NoticeModel model, (string Subject, string Text)? source = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var (subject, text) = DefaultNoticeTexts.Of(kind);
+        var (subject, text) = source ?? DefaultNoticeTexts.Of(kind);
         var context = new TemplateContext(NoticeView.Of(model, Vietnam), _options);
         return new RenderedNotice(
             Template(subject).Render(context, NullEncoder.Default).Trim(),
             Template(text).Render(context, NullEncoder.Default).Trim() + "\n"); // text/plain: nothing to escape
+    }
+
+    /// <summary>Why a template cannot be used (syntax, or an error while rendering a sample), or null.</summary>
+    public static string? Check(string source)
+    {
+        if (!Parser.TryParse(source, out var template, out var error))
+        {
+            return error;
+        }
+
+        try
+        {
+            var options = new TemplateOptions { CultureInfo = CultureInfo.GetCultureInfo("vi-VN") };
+            options.MemberAccessStrategy.Register<NoticeView>();
+            var sample = new NoticeModel("PA-2026-000001", "Nguyễn Văn An", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "UBND", "Lý do", "Hướng dẫn", "Kết quả", "https://example.vn", "Trả lời");
+            template.Render(new TemplateContext(NoticeView.Of(sample, Vietnam), options), NullEncoder.Default);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or ParseException)
+        {
+            return e.Message;
+        }
     }
 
     private IFluidTemplate Template(string source) => _parsed.GetOrAdd(source, s =>

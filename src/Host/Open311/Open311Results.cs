@@ -7,7 +7,11 @@ internal static class Open311Results
 {
     public const string Jurisdiction = "laichau.gov.vn";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+    // Vietnamese text stays readable (UTF-8, not \u escapes); HTML-sensitive characters are still escaped.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     public static bool IsFormat(string? format) => format is "json" or "xml";
 

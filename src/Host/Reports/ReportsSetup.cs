@@ -13,8 +13,16 @@ public static class ReportsSetup
     {
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section);
         builder.Services.AddScoped<ReportIntake>();
+        builder.Services.AddOptions<Letters.LetterOptions>().BindConfiguration(Letters.LetterOptions.Section);
+        builder.Services.AddScoped<Letters.ResultLetters>();
         builder.Services.AddJobHandler<NoticeHandler>().AddJobHandler<ReportStateHandler>().AddJobHandler<AlertHandler>();
         builder.Services.AddHostedService<ShippedDefinitions>(); // after the database start-up (registration order)
         return builder.AddReportMedia();
+    }
+
+    public static WebApplication MapReports(this WebApplication app)
+    {
+        Staff.ReportStaffEndpoints.Map(app);
+        return app;
     }
 }

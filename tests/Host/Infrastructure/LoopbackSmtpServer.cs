@@ -14,9 +14,10 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     private readonly Task _running;
     private readonly Store _store = new();
 
-    public LoopbackSmtpServer()
+    /// <param name="port">A port chosen earlier (a test that starts the server late, after an outage); by default a free one.</param>
+    public LoopbackSmtpServer(int? port = null)
     {
-        Port = HostProcess.FreeLoopbackPort();
+        Port = port ?? HostProcess.FreeLoopbackPort();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(_store);

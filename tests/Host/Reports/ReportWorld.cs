@@ -81,7 +81,7 @@ internal sealed class ReportWorld
         var form = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["api_key"] = key,
-            ["service_code"] = "duong-giao-thong",
+            ["service_code"] = "khac",
             ["lat"] = "22.43607",
             ["long"] = "103.40046",
             ["address_string"] = "Đường Trần Hưng Đạo, phường Đoàn Kết",

@@ -9,6 +9,12 @@ internal static class JobVariables
     public static string? Text(this ActivatedJob job, string name) =>
         job.Variables.TryGetValue(name, out var value) && value.Kind == FeelKind.String ? value.AsString() : null;
 
+    /// <summary>A list variable's text items (e.g. attachment names); missing or not a list → empty.</summary>
+    public static IReadOnlyList<string> Texts(this ActivatedJob job, string name) =>
+        job.Variables.TryGetValue(name, out var value) && value.Kind == FeelKind.List
+            ? [.. value.AsList().ToArray().Where(v => v.Kind == FeelKind.String).Select(v => v.AsString())]
+            : [];
+
     public static string ReportCode(this ActivatedJob job) =>
         job.Text("reportCode") ?? throw new MissingJobDataException($"The job of element '{job.ElementId}' has no variable reportCode.");
 

@@ -1,6 +1,7 @@
 using LaiChau.Host.Data;
 using LaiChau.Host.Mail;
 using LaiChau.Host.Reports.Data;
+using LaiChau.Host.Reports.Letters;
 using LaiChau.Host.Security;
 using LaiChau.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace LaiChau.Host.Reports.Jobs;
 /// send is recognisably the same message. Every notice sent or skipped (no e-mail given) is journalled.
 /// </summary>
 public sealed partial class NoticeHandler(
-    IServiceScopeFactory scopes, IMailSender mail, NoticeTemplates templates, PersonalData personalData,
+    IServiceScopeFactory scopes, IMailSender mail, NoticeTemplates templates, NoticeTemplateStore store, PersonalData personalData,
     TimeProvider clock, ILogger<NoticeHandler> logger) : IJobHandler
 {
     public const string JobType = "notice";
@@ -32,6 +33,8 @@ public sealed partial class NoticeHandler(
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, ct)
             ?? throw new MissingJobDataException($"Report {code} does not exist.");
+        // The letter is issued even when it cannot be e-mailed: the reporter can fetch it by the tracking link.
+        var attachments = kind == NoticeKind.Result ? await ResultLetterAsync(scope, report, job, ct) : [];
         var email = personalData.Unprotect(report.ReporterEmailProtected);
         if (email is null)
         {
@@ -44,10 +47,10 @@ public sealed partial class NoticeHandler(
         var name = personalData.Unprotect(report.ReporterNameProtected)!;
         var notice = templates.Render(kind, new NoticeModel(
             code, name, report.ReceivedAt, report.DueAt, agencyName ?? agency,
-            job.Text("reason"), job.Text("guidance"), job.Text("result"), Answer: job.Text("answer")));
+            job.Text("reason"), job.Text("guidance"), job.Text("result"), Answer: job.Text("answer")), await store.FindAsync(kind, ct));
         try
         {
-            await mail.SendAsync(new MailMessage(email, name, notice.Subject, notice.Text) { MessageId = job.Id.ToString() }, ct);
+            await mail.SendAsync(new MailMessage(email, name, notice.Subject, notice.Text) { MessageId = job.Id.ToString(), Attachments = attachments }, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -60,24 +63,22 @@ public sealed partial class NoticeHandler(
         return JobResult.Complete();
     }
 
+    /// <summary>The result letter goes with the result (R7.1 steps 4–5); issued once, so a retry attaches the same document.</summary>
+    private static async Task<IReadOnlyList<MailAttachment>> ResultLetterAsync(AsyncServiceScope scope, ReportRow report, ActivatedJob job, CancellationToken ct)
+    {
+        var facts = new HandlingFacts(job.Text("result"), job.Text("instructions"), job.Texts("attachments"));
+        var letter = await scope.ServiceProvider.GetRequiredService<ResultLetters>().GetOrIssueAsync(report, facts, ct);
+        return [new MailAttachment($"ket-qua-{report.Code}.pdf", "application/pdf", letter.Pdf)];
+    }
+
     private async Task JournalAsync(AppDbContext db, string code, string action, string detail, CancellationToken ct)
     {
         db.ReportAudit.Add(new ReportAuditRow { ReportCode = code, At = clock.GetUtcNow(), Actor = "system", Action = action, Detail = detail });
         await db.SaveChangesAsync(ct);
     }
 
-    private static NoticeKind Kind(string header) => header switch
-    {
-        "receipt" => NoticeKind.Receipt,
-        "rejection" => NoticeKind.Rejection,
-        "transfer" => NoticeKind.Transfer,
-        "still-handling" => NoticeKind.StillHandling,
-        "result" => NoticeKind.Result,
-        "rate-request" => NoticeKind.RateRequest,
-        "clarification" => NoticeKind.Clarification,
-        _ => throw new MissingJobDataException(
-            $"'{header}' is not a notice kind (receipt, rejection, transfer, still-handling, result, rate-request, clarification)."),
-    };
+    private static NoticeKind Kind(string header) => NoticeKinds.Parse(header) ?? throw new MissingJobDataException(
+        $"'{header}' is not a notice kind ({string.Join(", ", Enum.GetValues<NoticeKind>().Select(NoticeKinds.Name))}).");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The notice for report {Code} could not be sent ({Exception}); the job will be retried")]
     private static partial void LogSendFailed(ILogger logger, string exception, string code);

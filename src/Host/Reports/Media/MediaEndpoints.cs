@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Data;
+using LaiChau.Host.Reports.Staff;
 using LaiChau.Host.Security.ApiKeys;
-using LaiChau.Host.Security.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
@@ -86,18 +86,20 @@ public static class MediaEndpoints
         return Serve(http, store, media, "private, max-age=60");
     }
 
-    /// <summary>Null when the caller may see the report's media; else the refusal (404 for an unknown report).</summary>
+    /// <summary>
+    /// Null when the caller may see the report (and so its media) by the staff rules of <see cref="ReportAccess"/>:
+    /// the lead agency's members, the monitoring centre and administrators; state-secret reports (R7.1b) only the
+    /// lead agency's leaders among agency staff. Else the refusal (404 for an unknown report).
+    /// </summary>
     private static async Task<IResult?> StaffCheckAsync(string code, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var lead = await db.Reports.AsNoTracking().Where(r => r.Code == code).Select(r => r.LeadAgency).FirstOrDefaultAsync(ct);
-        if (lead is null)
+        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, ct);
+        if (report is null)
         {
             return NotFound("No report has this code.");
         }
 
-        var allowed = user.IsInRole(ApiKeyRoles.Administrator) || user.IsInRole(StaffClaims.MonitoringCentreRole)
-            || user.HasClaim(StaffClaims.GroupClaim, StaffClaims.AgencyGroup(lead));
-        return allowed ? null : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+        return new ReportAccess(user).MaySee(report) ? null : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
             detail: "Only the report's lead agency, the monitoring centre and administrators see its media.");
     }
 

@@ -60,7 +60,9 @@ public sealed class ReportIntake(
         var routing = Routing.Decide(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode, ready.Contains);
         var urgent = category.Urgent || reporter.UrgentKeyword is not null;
         var duplicateOf = await FindDuplicateAsync(category.Code, place, reporter, receivedAt, ct);
-        var flags = ReportFlags.Of(routing.Flags, reporter.NotVietnamese, duplicateOf is not null);
+        // Without a point there is no polygon to be outside of: the chosen commune is simply the place given.
+        var routingFlags = routing.Flags.Where(f => place.Lat is not null || f != RoutingFlag.OutsideEveryPolygon);
+        var flags = ReportFlags.Of(routingFlags, reporter.NotVietnamese, duplicateOf is not null);
         var dueAt = urgent
             ? receivedAt + _options.UrgentDeadline
             : (await calendar.GetAsync(ct)).AddWorkingDays(receivedAt, _options.ResolutionWorkingDays);
@@ -174,10 +176,14 @@ public sealed class ReportIntake(
 
         var duplicates = _options.Duplicates;
         var since = now - duplicates.Window;
+        // A box around the point, in degrees, narrows the search before the exact distance (1° of latitude ≈ 111 km).
+        var dLat = duplicates.MaxDistanceMetres / 111_000.0;
+        var dLon = dLat / Math.Max(0.1, Math.Cos(lat * Math.PI / 180));
         var candidates = await db.Reports.AsNoTracking()
             .Where(r => r.CategoryCode == category && r.ReceivedAt >= since && r.DuplicateOf == null
+                && r.Lat >= lat - dLat && r.Lat <= lat + dLat && r.Lon >= lon - dLon && r.Lon <= lon + dLon
                 && r.State != ReportState.Rejected && r.State != ReportState.Resolved && r.State != ReportState.Closed)
-            .OrderBy(r => r.ReceivedAt).Take(200)
+            .OrderBy(r => r.ReceivedAt).Take(50)
             .Select(r => new { r.Code, r.Lat, r.Lon, r.ReceivedAt, r.Description, r.ReporterPhoneProtected })
             .ToListAsync(ct);
         var incoming = new ReportFingerprint(category, lat, lon, now, reporter.Description, reporter.Phone);

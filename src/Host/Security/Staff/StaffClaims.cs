@@ -30,10 +30,11 @@ public sealed class StaffClaims(AppDbContext db) : IClaimsTransformation
             return principal;
         }
 
-        var memberships = await db.Agencies.AsNoTracking()
-            .Where(a => a.Active)
-            .SelectMany(a => a.Members.Where(m => m.UserId == userId).Select(m => new { a.Code, a.Kind, m.Role }))
-            .ToListAsync();
+        var memberships = await (
+            from m in db.Set<AgencyMemberRow>().AsNoTracking()
+            join a in db.Agencies.AsNoTracking() on m.AgencyId equals a.Id
+            where m.UserId == userId && a.Active
+            select new { a.Code, a.Kind, m.Role }).ToListAsync();
         var claims = new List<Claim> { new(Marker, "1") };
         foreach (var m in memberships)
         {

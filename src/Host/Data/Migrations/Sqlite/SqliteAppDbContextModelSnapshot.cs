@@ -370,6 +370,39 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.ToTable("document_counters", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.Mail.NoticeTemplateRow", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("notice_templates", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.ReferenceData.AdminUnitRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -893,6 +926,47 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.HasIndex("LeadAgency", "State");
 
                     b.ToTable("reports", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Host.Reports.Letters.ReportLetterRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ReportCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportCode", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("report_letters", (string)null);
                 });
 
             modelBuilder.Entity("LaiChau.Host.Reports.Media.ReportMediaRow", b =>

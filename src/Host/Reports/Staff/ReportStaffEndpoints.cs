@@ -1,0 +1,209 @@
+using System.Security.Claims;
+using LaiChau.Host.Data;
+using LaiChau.Host.Reports.Data;
+using LaiChau.Host.Security;
+using LaiChau.Host.Security.ApiKeys;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Host.Reports.Staff;
+
+/// <summary>
+/// <c>/api/v1/reports</c> for staff (issue 6 point 5): list and read (contact masked), reveal the contact (audited,
+/// R5.5), hide and show with a reason (audited, R9), confirm or undo a duplicate link (R5.7), the audit trail, and the
+/// watch list. Every check is made here, whatever the UI shows.
+/// </summary>
+public static class ReportStaffEndpoints
+{
+    public const int MinReasonLength = 10;
+
+    public static void Map(WebApplication app)
+    {
+        var group = app.MapGroup("/api/v1/reports").RequireAuthorization(ApiKeysSetup.StaffPolicy);
+        group.MapGet("", ListAsync);
+        group.MapGet("{code}", GetAsync);
+        group.MapPost("{code}/contact", RevealAsync);
+        group.MapPost("{code}/hide", (string code, ReasonRequest body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            SetHiddenAsync(code, hidden: true, body, user, db, clock, ct));
+        group.MapPost("{code}/show", (string code, ReasonRequest body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            SetHiddenAsync(code, hidden: false, body, user, db, clock, ct));
+        group.MapPost("{code}/duplicate", DuplicateAsync);
+        group.MapGet("{code}/audit", AuditAsync);
+        group.MapGet("{code}/letter.pdf", LetterAsync);
+        app.MapGet("/api/v1/watch-list", WatchListAsync).RequireAuthorization(ApiKeysSetup.StaffPolicy);
+    }
+
+    public static async Task<Ok<List<StaffReportView>>> ListAsync(
+        string? agency, bool? hidden, bool? overdue, int? limit, ClaimsPrincipal user, AppDbContext db, PersonalData personal, CancellationToken ct)
+    {
+        var access = new ReportAccess(user);
+        var query = db.Reports.AsNoTracking();
+        if (!access.SeesAll)
+        {
+            var mine = access.Agencies.ToList();
+            query = query.Where(r => mine.Contains(r.LeadAgency));
+        }
+
+        query = agency is null ? query : query.Where(r => r.LeadAgency == agency);
+        query = hidden is null ? query : query.Where(r => r.Hidden == hidden);
+        query = overdue is null ? query : query.Where(r => r.Overdue == overdue);
+        var rows = await query.OrderByDescending(r => r.ReceivedAt).Take(Math.Clamp(limit ?? 100, 1, 500)).ToListAsync(ct);
+        return TypedResults.Ok(rows.Where(access.MaySee).Select(r => View(r, personal)).ToList());
+    }
+
+    public static async Task<Results<Ok<StaffReportView>, ProblemHttpResult>> GetAsync(
+        string code, ClaimsPrincipal user, AppDbContext db, PersonalData personal, CancellationToken ct)
+    {
+        var (report, problem) = await FindAsync(code, new ReportAccess(user), db, ct);
+        return report is null ? problem! : TypedResults.Ok(View(report, personal));
+    }
+
+    public static async Task<Results<Ok<ContactView>, ProblemHttpResult>> RevealAsync(
+        string code, ClaimsPrincipal user, AppDbContext db, PersonalData personal, TimeProvider clock, CancellationToken ct)
+    {
+        var access = new ReportAccess(user);
+        var (report, problem) = await FindAsync(code, access, db, ct);
+        if (report is null)
+        {
+            return problem!;
+        }
+
+        if (!access.MayRevealContact(report))
+        {
+            return Forbidden("The reporter did not consent to share their contact details (R5.5); the monitoring centre can relay a message.");
+        }
+
+        db.ReportAudit.Add(Audit(report.Code, access.UserId, ReportAuditActions.RevealContact, null, clock));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new ContactView(
+            personal.Unprotect(report.ReporterNameProtected)!, personal.Unprotect(report.ReporterPhoneProtected)!, personal.Unprotect(report.ReporterEmailProtected)));
+    }
+
+    /// <summary>R9: hiding needs a reason and is audited; the process keeps running and the report stays on the watch list.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> SetHiddenAsync(
+        string code, bool hidden, ReasonRequest body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (Reason(body.Reason) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var access = new ReportAccess(user);
+        var (report, problem) = await FindAsync(code, access, db, ct);
+        if (report is null)
+        {
+            return problem!;
+        }
+
+        report.Hidden = hidden;
+        report.UpdatedAt = clock.GetUtcNow();
+        db.ReportAudit.Add(Audit(report.Code, access.UserId, hidden ? ReportAuditActions.Hide : ReportAuditActions.Show, body.Reason!.Trim(), clock));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>R5.7: an officer confirms that a report repeats its original, or undoes the link.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> DuplicateAsync(
+        string code, DuplicateRequest body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (body.Confirm is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["confirm"] = ["Say true to confirm the duplicate link, false to undo it."] });
+        }
+
+        var access = new ReportAccess(user);
+        var (report, problem) = await FindAsync(code, access, db, ct);
+        if (report is null)
+        {
+            return problem!;
+        }
+
+        if (report.DuplicateOf is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not linked",
+                detail: $"Report {code} is not linked to another report.");
+        }
+
+        report.DuplicateLink = body.Confirm.Value ? DuplicateLink.Confirmed : DuplicateLink.Undone;
+        report.UpdatedAt = clock.GetUtcNow();
+        db.ReportAudit.Add(Audit(report.Code, access.UserId,
+            body.Confirm.Value ? ReportAuditActions.ConfirmDuplicate : ReportAuditActions.UndoDuplicate, $"{report.DuplicateOf} {body.Reason}".Trim(), clock));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<List<AuditView>>, ProblemHttpResult>> AuditAsync(
+        string code, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        var (report, problem) = await FindAsync(code, new ReportAccess(user), db, ct);
+        if (report is null)
+        {
+            return problem!;
+        }
+
+        var rows = await db.ReportAudit.AsNoTracking().Where(a => a.ReportCode == code).OrderBy(a => a.Id)
+            .Select(a => new AuditView(a.At, a.Actor, a.Action, a.Detail)).ToListAsync(ct);
+        return TypedResults.Ok(rows);
+    }
+
+    /// <summary>The result letter as issued (issue 7 point 4); 404 before the result is approved.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> LetterAsync(
+        string code, ClaimsPrincipal user, AppDbContext db, Letters.ResultLetters letters, CancellationToken ct)
+    {
+        var (report, problem) = await FindAsync(code, new ReportAccess(user), db, ct);
+        if (report is null)
+        {
+            return problem!;
+        }
+
+        return await letters.FindAsync(code, ct) is { } letter
+            ? TypedResults.File(letter.Pdf, "application/pdf", $"ket-qua-{code}.pdf")
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No letter yet", detail: $"Report {code} has no approved result yet.");
+    }
+
+    /// <summary>The monitoring centre sees every hidden or overdue report and every alert; an agency its own.</summary>
+    public static async Task<Ok<WatchList>> WatchListAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        var access = new ReportAccess(user);
+        var mine = access.Agencies.ToList();
+        var reports = db.Reports.AsNoTracking().Where(r => r.Hidden || r.Overdue);
+        var alerts = db.ReportAlerts.AsNoTracking();
+        if (!access.SeesAll)
+        {
+            reports = reports.Where(r => mine.Contains(r.LeadAgency));
+            alerts = alerts.Where(a => mine.Contains(a.Agency));
+        }
+
+        var items = await reports.OrderBy(r => r.DueAt).Take(500)
+            .Select(r => new WatchItem(r.Code, r.LeadAgency, r.DueAt, r.Hidden, r.Overdue, r.Hidden && r.Overdue, r.State.ToString())).ToListAsync(ct);
+        var recent = await alerts.OrderByDescending(a => a.Id).Take(500)
+            .Select(a => new AlertView(a.ReportCode, a.Agency, a.Kind, a.At)).ToListAsync(ct);
+        return TypedResults.Ok(new WatchList(items, recent));
+    }
+
+    /// <summary>A report the caller may see, else 404 — an unknown code and another agency's report look the same.</summary>
+    private static async Task<(ReportRow? Report, ProblemHttpResult? Problem)> FindAsync(string code, ReportAccess access, AppDbContext db, CancellationToken ct)
+    {
+        var report = ReportCodes.IsWellFormed(code) ? await db.Reports.FirstOrDefaultAsync(r => r.Code == code, ct) : null;
+        return report is not null && access.MaySee(report)
+            ? (report, null)
+            : (null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Report not found", detail: $"No report {code} that you may see."));
+    }
+
+    private static ValidationProblem? Reason(string? reason) =>
+        reason is null || reason.Trim().Length < MinReasonLength || reason.Length > ReportLimits.MaxReasonLength
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["reason"] = [$"Give the reason (R9), {MinReasonLength} to {ReportLimits.MaxReasonLength} characters."],
+            })
+            : null;
+
+    private static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: detail);
+
+    private static ReportAuditRow Audit(string code, string actor, string action, string? detail, TimeProvider clock) =>
+        new() { ReportCode = code, At = clock.GetUtcNow(), Actor = actor, Action = action, Detail = detail };
+
+    private static StaffReportView View(ReportRow r, PersonalData personal) => StaffReportView.Of(
+        r, personal.Unprotect(r.ReporterNameProtected)!, personal.Unprotect(r.ReporterPhoneProtected)!, personal.Unprotect(r.ReporterEmailProtected));
+}
