@@ -24,7 +24,23 @@ public sealed partial class MediaRetention(
 
     private const int BatchSize = 500;
 
+    /// <summary>One purge at a time in this process (the daily job and a manual run); across hosts, the marking is idempotent.</summary>
+    private readonly SemaphoreSlim _running = new(1, 1);
+
     public async Task PurgeAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        await _running.WaitAsync(ct);
+        try
+        {
+            await PurgeOnceAsync(now, ct);
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    private async Task PurgeOnceAsync(DateTimeOffset now, CancellationToken ct)
     {
         var period = options.Value.Retention;
         var closedBefore = period.ClosedBefore(now);
@@ -45,7 +61,7 @@ public sealed partial class MediaRetention(
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var closed = db.Reports.Where(r => (r.State == ReportState.Rejected || r.State == ReportState.Resolved || r.State == ReportState.Closed)
                 && r.ClosedAt != null && r.ClosedAt <= closedBefore);
-            var batch = await db.ReportMedia.Where(m => m.PurgedAt == null && closed.Any(r => r.Code == m.ReportCode))
+            var batch = await db.ReportMedia.AsNoTracking().Where(m => m.PurgedAt == null && closed.Any(r => r.Code == m.ReportCode))
                 .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
             if (batch.Count == 0)
             {
@@ -53,14 +69,19 @@ public sealed partial class MediaRetention(
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var media in batch)
-            {
-                media.PurgedAt = now;
-                shas.Add(media.Sha256);
-            }
-
             foreach (var report in batch.GroupBy(m => m.ReportCode, StringComparer.Ordinal))
             {
+                // Only rows still unpurged are marked and counted: two purges at once (the daily job on another host,
+                // a manual run) journal each file once.
+                var ids = report.Select(m => m.Id).ToList();
+                var marked = await db.ReportMedia.Where(m => ids.Contains(m.Id) && m.PurgedAt == null)
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.PurgedAt, now), ct);
+                if (marked == 0)
+                {
+                    continue;
+                }
+
+                shas.UnionWith(report.Select(m => m.Sha256));
                 db.ReportAudit.Add(new ReportAuditRow
                 {
                     ReportCode = report.Key,
@@ -68,14 +89,14 @@ public sealed partial class MediaRetention(
                     Actor = Actor,
                     Action = ReportAuditActions.MediaPurged,
                     Detail = string.Create(CultureInfo.InvariantCulture,
-                        $"R10.1: {report.Count()} media file(s), {report.Sum(m => m.Size)} bytes, deleted after the retention period of {Describe(period)} from closing."),
+                        $"R10.1: {marked} media file(s) deleted after the retention period of {Describe(period)} from closing."),
                 });
                 reports++;
+                rows += marked;
             }
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            rows += batch.Count;
         }
     }
 
