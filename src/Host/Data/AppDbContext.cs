@@ -34,6 +34,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Reports.Letters.ReportLetterRow> ReportLetters => Set<Reports.Letters.ReportLetterRow>();
 
+    public DbSet<Reports.Monthly.MonthlyReportRow> MonthlyReports => Set<Reports.Monthly.MonthlyReportRow>();
+
     public DbSet<ReportAuditRow> ReportAudit => Set<ReportAuditRow>();
 
     public DbSet<ReportAlertRow> ReportAlerts => Set<ReportAlertRow>();

@@ -15,6 +15,9 @@ public static class ReportsSetup
         builder.Services.AddScoped<ReportIntake>();
         builder.Services.AddOptions<Letters.LetterOptions>().BindConfiguration(Letters.LetterOptions.Section);
         builder.Services.AddScoped<Letters.ResultLetters>();
+        builder.Services.AddOptions<Monthly.MonthlyReportOptions>().BindConfiguration(Monthly.MonthlyReportOptions.Section);
+        builder.Services.AddSingleton<Monthly.MonthlyReports>();
+        builder.Services.AddSingleton<Workflows.Timers.IMonthlyReportHook>(sp => sp.GetRequiredService<Monthly.MonthlyReports>());
         builder.Services.AddJobHandler<NoticeHandler>().AddJobHandler<ReportStateHandler>().AddJobHandler<AlertHandler>();
         builder.Services.AddHostedService<ShippedDefinitions>(); // after the database start-up (registration order)
         return builder.AddReportMedia();
@@ -23,6 +26,8 @@ public static class ReportsSetup
     public static WebApplication MapReports(this WebApplication app)
     {
         Staff.ReportStaffEndpoints.Map(app);
+        Monthly.MonthlyReportEndpoints.Map(app);
+        Feedback.FeedbackEndpoints.Map(app);
         return app;
     }
 }

@@ -13,7 +13,7 @@ public abstract class Open311RequestsTests : ProviderTestBase
     [Fact]
     public async Task R4_2_Post_at_night_returns_code_and_deadline_and_the_request_reads_back_valid_json()
     {
-        LastOrNew().Clock.SetUtcNow(new DateTimeOffset(2026, 3, 6, 23, 30, 0, TimeSpan.FromHours(7))); // Friday night
+        LastOrNew().Clock.SetUtcNow(new DateTimeOffset(2026, 3, 6, 16, 30, 0, TimeSpan.Zero)); // Friday 23:30 in Vietnam
         var world = await ReportWorld.StartAsync(LastHost);
 
         var response = await world.Public.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(ReportWorld.Form(world.Open311Key)));

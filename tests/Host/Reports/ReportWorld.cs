@@ -3,6 +3,7 @@ using System.Text.Json;
 using LaiChau.Host.Tests.Infrastructure;
 using LaiChau.Host.Workflows;
 using LaiChau.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LaiChau.Host.Tests.Reports;
@@ -107,13 +108,22 @@ internal sealed class ReportWorld
     }
 
     /// <summary>Lets this host's job workers finish what is ready (real-time bound; business time does not move).</summary>
-    public async Task IdleAsync() =>
-        Assert.True(await Host.Services.GetRequiredService<WorkerActivity>().WaitUntilIdleAsync(TimeSpan.FromSeconds(30), default));
+    public async Task IdleAsync()
+    {
+        if (!await Host.Services.GetRequiredService<WorkerActivity>().WaitUntilIdleAsync(TimeSpan.FromSeconds(30), default))
+        {
+            using var scope = Host.Services.CreateScope();
+            var jobs = await scope.ServiceProvider.GetRequiredService<LaiChau.Host.Data.AppDbContext>().Set<LaiChau.Workflows.Engine.Rows.JobRow>()
+                .AsNoTracking().Select(j => $"{j.Type}@{j.ElementId} retries {j.Retries} after {j.RunAfter:O} lease {j.LeaseExpiresAt:O} error {j.LastError}")
+                .ToListAsync();
+            Assert.Fail($"The workers are not idle after 30 s (clock {Host.Clock.GetUtcNow():O}); jobs: {string.Join("; ", jobs)}");
+        }
+    }
 
     /// <summary>Moves business time, fires what fell due, and lets the workers finish.</summary>
     public async Task AdvanceToAsync(DateTimeOffset instant)
     {
-        Host.Clock.SetUtcNow(instant);
+        Host.Clock.SetUtcNow(instant.ToUniversalTime()); // Npgsql writes only UTC instants
         await Engine.FireDueTimersAsync();
         await IdleAsync();
     }

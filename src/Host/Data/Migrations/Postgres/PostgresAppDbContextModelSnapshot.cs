@@ -1021,6 +1021,32 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.ToTable("report_media", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.Reports.Monthly.MonthlyReportRow", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("monthly_reports", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.Security.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")

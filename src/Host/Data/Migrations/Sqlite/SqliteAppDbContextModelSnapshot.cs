@@ -1012,6 +1012,32 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.ToTable("report_media", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.Reports.Monthly.MonthlyReportRow", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("monthly_reports", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.Security.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")

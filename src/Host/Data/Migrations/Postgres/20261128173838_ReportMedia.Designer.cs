@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LaiChau.Host.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261128172235_ReportMedia")]
+    [Migration("20261128173838_ReportMedia")]
     partial class ReportMedia
     {
         /// <inheritdoc />
@@ -1022,6 +1022,32 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.HasIndex("Sha256", "PurgedAt");
 
                     b.ToTable("report_media", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Host.Reports.Monthly.MonthlyReportRow", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("monthly_reports", (string)null);
                 });
 
             modelBuilder.Entity("LaiChau.Host.Security.ApiKeys.ApiKey", b =>

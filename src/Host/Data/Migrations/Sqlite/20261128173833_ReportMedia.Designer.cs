@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LaiChau.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128172230_ReportMedia")]
+    [Migration("20261128173833_ReportMedia")]
     partial class ReportMedia
     {
         /// <inheritdoc />
@@ -1013,6 +1013,32 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.HasIndex("Sha256", "PurgedAt");
 
                     b.ToTable("report_media", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Host.Reports.Monthly.MonthlyReportRow", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("monthly_reports", (string)null);
                 });
 
             modelBuilder.Entity("LaiChau.Host.Security.ApiKeys.ApiKey", b =>

@@ -1,0 +1,82 @@
+using System.Globalization;
+using LaiChau.Host.Data;
+using LaiChau.Host.Documents;
+using LaiChau.Host.Mail;
+using LaiChau.Host.ReferenceData;
+using LaiChau.Host.Workflows.Timers;
+using LaiChau.Reporting.Monthly;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LaiChau.Host.Reports.Monthly;
+
+/// <summary><c>Reports:Monthly:*</c>.</summary>
+public sealed class MonthlyReportOptions
+{
+    public const string Section = "Reports:Monthly";
+
+    /// <summary>Where the monitoring centre receives the monthly report; without it the report is only stored.</summary>
+    public string? MonitoringCentreEmail { get; set; }
+}
+
+/// <summary>
+/// The monthly report (R11.3, issue 7 point 4): on demand as a draft (no number taken), and on the 1st at 07:00 the
+/// previous month's province report issued with a number, stored, and e-mailed to the monitoring centre. Running the
+/// job again for a month re-sends the stored report if it was not mailed, and never issues a second number.
+/// </summary>
+public sealed partial class MonthlyReports(
+    IServiceScopeFactory scopes, IMailSender mail, TimeProvider clock, IOptions<MonthlyReportOptions> options, ILogger<MonthlyReports> logger)
+    : IMonthlyReportHook
+{
+    public static string Key(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}");
+
+    /// <summary>The stored report of the month (province), else a fresh draft; for one agency always a draft.</summary>
+    public async Task<byte[]> GetAsync(int year, int month, string? agency, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (agency is null && await db.Set<MonthlyReportRow>().AsNoTracking().FirstOrDefaultAsync(m => m.Month == Key(year, month), ct) is { } stored)
+        {
+            return stored.Pdf;
+        }
+
+        var report = await new MonthlyFigures(db).ComputeAsync(year, month, agency, "Số:      /BC-SOC-IOC (dự thảo)", VietnamTime.Today(clock.GetUtcNow()), ct);
+        return MonthlyReportDocument.Render(report);
+    }
+
+    public async Task GenerateAsync(DateOnly firstDayOfMonth, CancellationToken ct)
+    {
+        var key = Key(firstDayOfMonth.Year, firstDayOfMonth.Month);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var row = await db.Set<MonthlyReportRow>().FirstOrDefaultAsync(m => m.Month == key, ct);
+        if (row is null)
+        {
+            var now = clock.GetUtcNow();
+            var today = VietnamTime.Today(now);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var number = DocumentNumbers.Format(await new DocumentNumbers(db).NextAsync(AgencyRules.MonitoringCentre, today.Year, ct), "BC-SOC-IOC");
+            var report = await new MonthlyFigures(db).ComputeAsync(firstDayOfMonth.Year, firstDayOfMonth.Month, null, number, today, ct);
+            row = new MonthlyReportRow { Month = key, Number = number, IssuedAt = now, Pdf = MonthlyReportDocument.Render(report) };
+            db.Add(row);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            LogIssued(logger, key, number);
+        }
+
+        if (row.MailedAt is null && options.Value.MonitoringCentreEmail is { Length: > 0 } to)
+        {
+            await mail.SendAsync(new MailMessage(to, "SOC-IOC", $"Báo cáo tháng {firstDayOfMonth.Month:00}/{firstDayOfMonth.Year} về tiếp nhận và giải quyết phản ánh hiện trường",
+                $"Kính gửi Trung tâm Giám sát, điều hành thông minh tỉnh Lai Châu,\n\nGửi kèm báo cáo tháng {firstDayOfMonth.Month:00}/{firstDayOfMonth.Year} ({row.Number}).\n")
+            {
+                MessageId = $"monthly-report-{key}",
+                Attachments = [new MailAttachment($"bao-cao-{key}.pdf", "application/pdf", row.Pdf)],
+            }, ct);
+            row.MailedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Monthly report {Month} issued as {Number}")]
+    private static partial void LogIssued(ILogger logger, string month, string number);
+}
