@@ -67,6 +67,6 @@ internal static class Open311Media
 
     private static IResult TooLarge(string format, MediaOptions options) =>
         Open311Results.Error(format, StatusCodes.Status413PayloadTooLarge,
-            $"{MediaIntake.Field}: dung lượng gửi lên vượt quá giới hạn (mỗi ảnh tối đa {options.MaxImageBytes / (1024 * 1024)} MB, "
-            + $"mỗi video tối đa {options.MaxVideoBytes / (1024 * 1024)} MB, cả yêu cầu tối đa {options.MaxRequestBytes / (1024 * 1024)} MB).");
+            $"{MediaIntake.Field}: dung lượng gửi lên vượt quá giới hạn (mỗi ảnh tối đa {MediaIntake.Megabytes(options.MaxImageBytes)} MB, "
+            + $"mỗi video tối đa {MediaIntake.Megabytes(options.MaxVideoBytes)} MB, cả yêu cầu tối đa {MediaIntake.Megabytes(options.MaxRequestBytes)} MB).");
 }

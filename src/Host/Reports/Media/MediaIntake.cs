@@ -130,6 +130,7 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
         return name.Length == 0 ? $"Tệp thứ {index + 1}" : $"Tệp thứ {index + 1} ({name})";
     }
 
-    private static string Megabytes(long bytes) =>
+    /// <summary>A size in MB the Vietnamese way (decimal comma), for messages to reporters.</summary>
+    public static string Megabytes(long bytes) =>
         (bytes / (1024.0 * 1024.0)).ToString(bytes < 1024 * 1024 ? "0.###" : "0.#", CultureInfo.GetCultureInfo("vi-VN"));
 }
