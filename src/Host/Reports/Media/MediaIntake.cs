@@ -40,13 +40,16 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
                 var file = files[i];
                 var label = Label(i, file);
                 SniffedType? type = null;
-                if (file.Length > 0)
+                var length = file.Length;
+                if (length > 0)
                 {
                     await using var stream = file.Open();
+                    // The buffered upload's own length where it is known, rather than the channel's word for it.
+                    length = stream.CanSeek ? stream.Length : length;
                     type = await MediaSniffer.SniffAsync(stream, ct);
                 }
 
-                if (file.Length == 0)
+                if (length == 0)
                 {
                     messages.Add($"{label} rỗng.");
                 }
@@ -54,9 +57,9 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
                 {
                     messages.Add($"{label} không phải ảnh (JPEG, PNG, WebP, HEIC) hoặc video (MP4, MOV, WebM): nội dung tệp không khớp với định dạng nào được nhận.");
                 }
-                else if (file.Length > MaxBytes(type.Kind))
+                else if (length > MaxBytes(type.Kind))
                 {
-                    messages.Add($"{label} quá lớn ({Megabytes(file.Length)} MB); {(type.Kind == MediaKind.Image ? "ảnh" : "video")} tối đa {Megabytes(MaxBytes(type.Kind))} MB.");
+                    messages.Add($"{label} quá lớn ({Megabytes(length)} MB); {(type.Kind == MediaKind.Image ? "ảnh" : "video")} tối đa {Megabytes(MaxBytes(type.Kind))} MB.");
                 }
                 else
                 {
