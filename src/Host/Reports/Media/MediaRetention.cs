@@ -42,7 +42,7 @@ public sealed partial class MediaRetention(
 
     private async Task PurgeOnceAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var period = options.Value.Retention;
+        var period = options.Value.Retention();
         var closedBefore = period.ClosedBefore(now);
         var (reports, rows, purgedShas) = await MarkPurgedAsync(closedBefore, now, period, ct);
         var deleted = await DeleteUnreferencedAsync(purgedShas, now, ct);
