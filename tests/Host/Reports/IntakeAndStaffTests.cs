@@ -158,6 +158,29 @@ public abstract class IntakeAndStaffTests : ProviderTestBase
     }
 
     [Fact]
+    public async Task R7_1b_A_state_secret_report_is_seen_only_by_leaders_and_the_centre_and_never_in_public()
+    {
+        var world = await ReportWorld.StartAsync(NewHost());
+        var code = await world.SubmitAsync();
+
+        var byOfficer = await world.As("an.nguyen").PostAsJsonAsync($"/api/v1/reports/{code}/state-secret", new { secret = true, reason = "Liên quan công trình quốc phòng." });
+        var byLeader = await world.As("lan.le").PostAsJsonAsync($"/api/v1/reports/{code}/state-secret", new { secret = true, reason = "Liên quan công trình quốc phòng." });
+        var officerView = await world.As("an.nguyen").GetAsync($"/api/v1/reports/{code}");
+        var leaderView = await world.As("lan.le").GetAsync($"/api/v1/reports/{code}");
+        var centreView = await world.As("soc.officer").GetAsync($"/api/v1/reports/{code}");
+        var publicView = await world.Public.GetAsync($"/open311/v2/requests/{code}.json");
+        var audit = await world.As("lan.le").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}/audit");
+
+        Assert.Equal(HttpStatusCode.Forbidden, byOfficer.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, byLeader.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, officerView.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, leaderView.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, centreView.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, publicView.StatusCode);
+        Assert.Contains(audit.EnumerateArray(), a => a.GetProperty("action").GetString() == "mark-state-secret" && a.GetProperty("actor").GetString() == "lan.le");
+    }
+
+    [Fact]
     public async Task Staff_see_and_complete_only_their_agencys_tasks_and_the_monitoring_centre_sees_all()
     {
         var world = await ReportWorld.StartAsync(NewHost());

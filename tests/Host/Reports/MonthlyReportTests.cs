@@ -52,7 +52,7 @@ public abstract class MonthlyReportTests : ProviderTestBase
         await reports.GenerateAsync(new DateOnly(2026, 3, 1), default); // a second run changes nothing
         var stored = await world.As("soc.officer").GetAsync("/api/v1/monthly-reports/2026-03.pdf");
 
-        var message = Assert.Single(smtp.Messages, m => m.To.Mailboxes.Any(b => b.Address == "soc-ioc@laichau.example"));
+        var message = Assert.Single(smtp.Messages.Where(m => m.To.Mailboxes.Any(b => b.Address == "soc-ioc@laichau.example")).ToList());
         Assert.Contains("03/2026", message.Subject, StringComparison.Ordinal);
         var text = Text(await stored.Content.ReadAsByteArrayAsync());
         Assert.Contains("01/BC-SOC-IOC", text, StringComparison.Ordinal);

@@ -34,6 +34,9 @@ internal sealed class ReportWorld
 
     public string Open311Key { get; private set; } = "";
 
+    /// <summary>The client app's key (LaiChau-S): Open311 and the reporter's feedback.</summary>
+    public HttpClient Integration { get; private set; } = null!;
+
     public WorkflowEngine Engine => Host.Services.GetRequiredService<WorkflowEngine>();
 
     public HttpClient As(string userId) => _clients[userId];
@@ -46,6 +49,7 @@ internal sealed class ReportWorld
         await world.AgencyAsync("SOC-IOC", ("soc.leader", "leader", true), ("soc.officer", "officer", false));
         await world.AgencyAsync("UBND-TINH", ("tinh.leader", "leader", true), ("tinh.officer", "officer", false));
         world.Open311Key = await world.KeyAsync("laichau-s app", "Integration");
+        world.Integration = host.CreateClient(world.Open311Key);
         foreach (var user in new[] { "lan.le", "an.nguyen", "hoa.vu", "minh.do", "soc.leader", "soc.officer", "tinh.leader", "tinh.officer", "outsider" })
         {
             world._clients[user] = host.CreateClient(await world.KeyAsync(user, "Staff"));

@@ -29,6 +29,8 @@ public static class ReportAuditActions
     public const string RevealContact = "reveal-contact";
     public const string ConfirmDuplicate = "confirm-duplicate";
     public const string UndoDuplicate = "undo-duplicate";
+    public const string MarkStateSecret = "mark-state-secret";
+    public const string ClearStateSecret = "clear-state-secret";
     public const string NoticeSkipped = "notice-skipped";
     public const string NoticeSent = "notice-sent";
     public const string MediaPurged = "media-purged";

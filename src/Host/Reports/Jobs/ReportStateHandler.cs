@@ -1,10 +1,8 @@
-using LaiChau.Host.Calendar;
+using System.Globalization;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Data;
-using LaiChau.Host.Reports.Submit;
 using LaiChau.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace LaiChau.Host.Reports.Jobs;
 
@@ -12,8 +10,7 @@ namespace LaiChau.Host.Reports.Jobs;
 /// <c>report-state</c>: keeps the report row — what Open311 and the portal show — in step with its process (state,
 /// status notes, lead agency, deadline, result, rating). Idempotent: running it twice writes the same values.
 /// </summary>
-public sealed class ReportStateHandler(
-    IServiceScopeFactory scopes, CalendarSource calendar, TimeProvider clock, IOptions<IntakeOptions> options) : IJobHandler
+public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider clock) : IJobHandler
 {
     public const string JobType = "report-state";
 
@@ -28,11 +25,13 @@ public sealed class ReportStateHandler(
         var report = await db.Reports.FirstOrDefaultAsync(r => r.Code == code, ct)
             ?? throw new MissingJobDataException($"Report {code} does not exist.");
         var now = clock.GetUtcNow();
-        if (job.Text("leadAgency") is { } lead && lead != report.LeadAgency)
+        report.LeadAgency = job.Text("leadAgency") ?? report.LeadAgency;
+        // The process owns the deadline (resolutionDue of its handling, R7.3): a new round after an assignment (R7.6)
+        // gives a new one; a transfer (R7.5) keeps it.
+        if (job.Text("resolutionDue") is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
+            && due != report.DueAt)
         {
-            // A new lead agency (transfer R7.5, assignment R7.6) starts its own resolution clock (R7.3).
-            report.LeadAgency = lead;
-            report.DueAt = (await calendar.GetAsync(ct)).AddWorkingDays(now, options.Value.ResolutionWorkingDays);
+            report.DueAt = due;
             report.Overdue = false;
         }
 

@@ -28,6 +28,7 @@ public static class ReportStaffEndpoints
         group.MapPost("{code}/show", (string code, ReasonRequest body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             SetHiddenAsync(code, hidden: false, body, user, db, clock, ct));
         group.MapPost("{code}/duplicate", DuplicateAsync);
+        group.MapPost("{code}/state-secret", StateSecretAsync);
         group.MapGet("{code}/audit", AuditAsync);
         group.MapGet("{code}/letter.pdf", LetterAsync);
         app.MapGet("/api/v1/watch-list", WatchListAsync).RequireAuthorization(ApiKeysSetup.StaffPolicy);
@@ -98,6 +99,42 @@ public static class ReportStaffEndpoints
         report.Hidden = hidden;
         report.UpdatedAt = clock.GetUtcNow();
         db.ReportAudit.Add(Audit(report.Code, access.UserId, hidden ? ReportAuditActions.Hide : ReportAuditActions.Show, body.Reason!.Trim(), clock));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// R7.1b: the lead agency's leaders or the monitoring centre mark a report as touching state secrets (or clear the
+    /// mark), with a reason, audited; from then on only leaders, the centre and administrators see it.
+    /// </summary>
+    public static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> StateSecretAsync(
+        string code, StateSecretRequest body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (body.Secret is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["secret"] = ["Say true to restrict the report, false to lift it."] });
+        }
+
+        if (Reason(body.Reason) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var access = new ReportAccess(user);
+        var (report, problem) = await FindAsync(code, access, db, ct);
+        if (report is null)
+        {
+            return problem!;
+        }
+
+        if (!access.SeesAll && !access.IsLeader(report.LeadAgency))
+        {
+            return Forbidden("Only the lead agency's leaders and the monitoring centre decide on state secrets (R7.1b).");
+        }
+
+        report.StateSecret = body.Secret.Value;
+        report.UpdatedAt = clock.GetUtcNow();
+        db.ReportAudit.Add(Audit(report.Code, access.UserId, body.Secret.Value ? ReportAuditActions.MarkStateSecret : ReportAuditActions.ClearStateSecret, body.Reason!.Trim(), clock));
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

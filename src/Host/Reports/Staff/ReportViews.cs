@@ -25,6 +25,8 @@ public sealed record ReasonRequest(string? Reason);
 
 public sealed record DuplicateRequest(bool? Confirm, string? Reason);
 
+public sealed record StateSecretRequest(bool? Secret, string? Reason);
+
 public sealed record AuditView(DateTimeOffset At, string Actor, string Action, string? Detail);
 
 public sealed record AlertView(string ReportCode, string Agency, string Kind, DateTimeOffset At);
