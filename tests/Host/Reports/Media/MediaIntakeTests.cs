@@ -70,6 +70,10 @@ public abstract class MediaIntakeTests : ProviderTestBase
 
         Assert.StartsWith("media: dung lượng gửi lên vượt quá giới hạn", Assert.Single(await ErrorsAsync(hugeFile, HttpStatusCode.RequestEntityTooLarge)));
         Assert.StartsWith("media: dung lượng gửi lên vượt quá giới hạn", Assert.Single(await ErrorsAsync(hugeRequest, HttpStatusCode.RequestEntityTooLarge)));
+        var xml = await world.Public.PostAsync("/open311/v2/requests.xml",
+            MediaSamples.Multipart(ReportWorld.Form(world.Open311Key, f => f["service_code"] = "khac"), ("big.mp4", "video/mp4", MediaSamples.Mp4(15_000))));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, xml.StatusCode);
+        Assert.Contains("<error><code>413</code><description>media: dung lượng", await xml.Content.ReadAsStringAsync());
         Assert.Empty(world.Host.Services.GetRequiredService<LaiChau.Host.Reports.Media.IMediaStore>().List());
         Assert.Empty(await MediaRowsAsync(world.Host));
     }
