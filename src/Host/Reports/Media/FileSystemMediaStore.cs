@@ -6,8 +6,8 @@ namespace LaiChau.Host.Reports.Media;
 
 /// <summary>
 /// Blobs as files under <c>&lt;data&gt;/media/ab/cd/&lt;sha256&gt;</c> (two directory levels keep folders small).
-/// A blob is written to a temporary name in the same folder tree, hashed on the way, then renamed into place, so a
-/// reader never sees half a file and a crash leaves only a <c>.part</c> file that the sweep removes. File times
+/// A blob is written to a temporary name in the same folder tree, hashed on the way, then renamed into place (over
+/// an existing copy of the same content, which stays one file), so a reader never sees half a file and a crash leaves only a <c>.part</c> file that the sweep removes. File times
 /// come from the app's clock, so that the retention sweep and its tests agree on a blob's age.
 /// </summary>
 public sealed partial class FileSystemMediaStore(string root, TimeProvider clock) : IMediaStore
@@ -53,23 +53,10 @@ public sealed partial class FileSystemMediaStore(string root, TimeProvider clock
             sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
             var path = PathOf(sha256);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (File.Exists(path))
-            {
-                File.Delete(temp); // same content, stored once
-            }
-            else
-            {
-                try
-                {
-                    File.Move(temp, path, overwrite: false);
-                }
-                catch (IOException) when (File.Exists(path))
-                {
-                    File.Delete(temp); // another request stored the same content meanwhile
-                }
-            }
-
-            File.SetLastWriteTimeUtc(path, clock.GetUtcNow().UtcDateTime);
+            // The time first, then one atomic rename, over an existing copy of the same bytes if there is one: the same
+            // content stays one file, and it is young again, so the purge and the sweep leave it for a day (MediaRetention).
+            File.SetLastWriteTimeUtc(temp, clock.GetUtcNow().UtcDateTime);
+            File.Move(temp, path, overwrite: true);
         }
         catch
         {
