@@ -40,6 +40,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ReportAlertRow> ReportAlerts => Set<ReportAlertRow>();
 
+    public DbSet<Reports.Media.ReportMediaRow> ReportMedia => Set<Reports.Media.ReportMediaRow>();
+
     /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery): in the database so every host shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

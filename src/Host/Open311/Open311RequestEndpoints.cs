@@ -38,7 +38,12 @@ public static class Open311RequestEndpoints
                 "Send the request as application/x-www-form-urlencoded or multipart/form-data, as GeoReport v2 requires.");
         }
 
-        var form = await request.ReadFormAsync(ct);
+        var (form, tooLarge) = await Open311Media.ReadFormAsync(format, request, ct); // R5.3 limits
+        if (form is null)
+        {
+            return tooLarge!;
+        }
+
         var jurisdiction = Text(form, "jurisdiction_id");
         if (Open311Results.Refuse(format, jurisdiction) is { } wrongJurisdiction)
         {
@@ -52,7 +57,7 @@ public static class Open311RequestEndpoints
         }
 
         var errors = new List<Open311Error>();
-        var submission = Read(form, errors);
+        var submission = Read(form, errors) with { Media = Open311Media.Files(form, errors) };
         if (errors.Count > 0)
         {
             return Open311Results.Errors(format, StatusCodes.Status400BadRequest, errors);

@@ -1,4 +1,5 @@
 using LaiChau.Host.Reports.Jobs;
+using LaiChau.Host.Reports.Media;
 using LaiChau.Host.Reports.Process;
 using LaiChau.Host.Workflows;
 using LaiChau.Host.Reports.Submit;
@@ -20,7 +21,7 @@ public static class ReportsSetup
         builder.Services.AddSingleton<Workflows.Timers.IOverdueDigestHook, Monitoring.OverdueDigest>();
         builder.Services.AddJobHandler<NoticeHandler>().AddJobHandler<ReportStateHandler>().AddJobHandler<AlertHandler>();
         builder.Services.AddHostedService<ShippedDefinitions>(); // after the database start-up (registration order)
-        return builder;
+        return builder.AddReportMedia();
     }
 
     public static WebApplication MapReports(this WebApplication app)

@@ -33,6 +33,7 @@ public static class ReportAuditActions
     public const string ClearStateSecret = "clear-state-secret";
     public const string NoticeSkipped = "notice-skipped";
     public const string NoticeSent = "notice-sent";
+    public const string MediaPurged = "media-purged";
 }
 
 /// <summary>

@@ -4,6 +4,7 @@ using LaiChau.Host.Documents;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Reports.Intake;
+using LaiChau.Host.Reports.Media;
 using LaiChau.Host.Security;
 using LaiChau.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public sealed class ReportIntake(
     CalendarSource calendar,
     TimeProvider clock,
     IOptions<IntakeOptions> options,
+    MediaIntake media,
     ILogger<ReportIntake> logger)
 {
     private readonly IntakeOptions _options = options.Value;
@@ -48,6 +50,7 @@ public sealed class ReportIntake(
             new ReporterInput(submission.Name, submission.Phone, submission.Email, submission.Description), errors);
         var receivedAt = clock.GetUtcNow();
         var place = await PlaceAsync(submission, VietnamTime.Today(receivedAt), errors, ct);
+        var checkedMedia = await media.CheckAsync(submission.Media, category?.RequiredMedia, errors, ct); // R5.3
         if (errors.Count > 0 || reporter is null || category is null || place is null)
         {
             return new SubmitInvalid(errors);
@@ -64,6 +67,7 @@ public sealed class ReportIntake(
             ? receivedAt + _options.UrgentDeadline
             : (await calendar.GetAsync(ct)).AddWorkingDays(receivedAt, _options.ResolutionWorkingDays);
 
+        var storedMedia = await media.StoreAsync(checkedMedia, ct); // before the transaction: see MediaIntake
         var year = VietnamTime.Today(receivedAt).Year;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var number = await new DocumentNumbers(db).NextAsync(ReportCodes.CounterKey, year, ct);
@@ -98,6 +102,7 @@ public sealed class ReportIntake(
         };
 
         db.Reports.Add(report);
+        MediaIntake.Attach(db, report.Code, storedMedia, receivedAt);
         await db.SaveChangesAsync(ct);
         report.InstanceId = await engine.StartAsync(db, new StartInstance(
             _options.ProcessId, Version: null, report.Code, ReportProcessVariables.Start(report, category.Name, flags)), ct);

@@ -978,6 +978,49 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.ToTable("report_letters", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.Reports.Media.ReportMediaRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PurgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReportCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .IsFixedLength(false);
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportCode", "Position");
+
+                    b.HasIndex("Sha256", "PurgedAt");
+
+                    b.ToTable("report_media", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.Reports.Monthly.MonthlyReportRow", b =>
                 {
                     b.Property<string>("Month")

@@ -969,6 +969,49 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.ToTable("report_letters", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.Reports.Media.ReportMediaRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PurgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength(false);
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportCode", "Position");
+
+                    b.HasIndex("Sha256", "PurgedAt");
+
+                    b.ToTable("report_media", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Host.Reports.Monthly.MonthlyReportRow", b =>
                 {
                     b.Property<string>("Month")

@@ -1,0 +1,139 @@
+using System.Globalization;
+using LaiChau.Host.Data;
+using LaiChau.Host.ReferenceData;
+using LaiChau.Host.Reports.Submit;
+using Microsoft.Extensions.Options;
+
+namespace LaiChau.Host.Reports.Media;
+
+/// <summary>An uploaded file whose content was recognised and whose size is within the limits.</summary>
+public sealed record CheckedMedia(IncomingMedia File, SniffedType Type);
+
+/// <summary>A checked file stored in the blob store, ready to be recorded with its report.</summary>
+public sealed record StoredMedia(SniffedType Type, StoredBlob Blob);
+
+/// <summary>
+/// R5.3 at intake: the files' content decides their type (<see cref="MediaSniffer"/>), sizes and counts are limited,
+/// and the category's required media (issue 6 point 1) must be there. Errors are Vietnamese, under the field
+/// <c>media</c>. Blobs are stored before the report's transaction (content-addressed: a failed intake leaves at
+/// most an unreferenced blob, which the retention sweep removes) and their rows are added inside it.
+/// </summary>
+public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> options)
+{
+    public const string Field = "media";
+
+    private readonly MediaOptions _options = options.Value;
+
+    public async Task<IReadOnlyList<CheckedMedia>> CheckAsync(
+        IReadOnlyList<IncomingMedia> files, RequiredMedia? required, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        var messages = new List<string>();
+        var checkedFiles = new List<CheckedMedia>();
+        if (files.Count > _options.MaxFiles)
+        {
+            messages.Add($"Chỉ được gửi tối đa {_options.MaxFiles} tệp ảnh, video cho mỗi phản ánh (đã gửi {files.Count} tệp).");
+        }
+        else
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                var file = files[i];
+                var label = Label(i, file);
+                SniffedType? type = null;
+                var length = file.Length;
+                if (length > 0)
+                {
+                    await using var stream = file.Open();
+                    // The buffered upload's own length where it is known, rather than the channel's word for it.
+                    length = stream.CanSeek ? stream.Length : length;
+                    type = await MediaSniffer.SniffAsync(stream, ct);
+                }
+
+                if (length == 0)
+                {
+                    messages.Add($"{label} rỗng.");
+                }
+                else if (type is null)
+                {
+                    messages.Add($"{label} không phải ảnh (JPEG, PNG, WebP, HEIC) hoặc video (MP4, MOV, WebM): nội dung tệp không khớp với định dạng nào được nhận.");
+                }
+                else if (length > MaxBytes(type.Kind))
+                {
+                    messages.Add($"{label} quá lớn ({Megabytes(length)} MB); {(type.Kind == MediaKind.Image ? "ảnh" : "video")} tối đa {Megabytes(MaxBytes(type.Kind))} MB.");
+                }
+                else
+                {
+                    checkedFiles.Add(new CheckedMedia(file, type));
+                }
+            }
+        }
+
+        if (messages.Count == 0 && required is { } need && !Satisfies(need, checkedFiles))
+        {
+            messages.Add(need == RequiredMedia.Photo
+                ? "Vui lòng gửi kèm ít nhất một ảnh chụp hiện trường."
+                : "Vui lòng gửi kèm ít nhất một ảnh chụp hoặc video ngắn về hiện trường.");
+        }
+
+        if (messages.Count > 0)
+        {
+            errors[Field] = [.. messages];
+        }
+
+        return checkedFiles;
+    }
+
+    /// <summary>Stores the checked files' bytes (before the report's transaction: see the class comment).</summary>
+    public async Task<IReadOnlyList<StoredMedia>> StoreAsync(IReadOnlyList<CheckedMedia> files, CancellationToken ct)
+    {
+        var stored = new List<StoredMedia>(files.Count);
+        foreach (var file in files)
+        {
+            await using var stream = file.File.Open();
+            stored.Add(new StoredMedia(file.Type, await store.PutAsync(stream, MaxBytes(file.Type.Kind), ct)));
+        }
+
+        return stored;
+    }
+
+    /// <summary>Adds the report's media rows to the unit of work of the report's transaction.</summary>
+    public static void Attach(AppDbContext db, string reportCode, IReadOnlyList<StoredMedia> media, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        for (var i = 0; i < media.Count; i++)
+        {
+            db.ReportMedia.Add(new ReportMediaRow
+            {
+                Id = Guid.CreateVersion7(at),
+                ReportCode = reportCode,
+                Position = i + 1,
+                Sha256 = media[i].Blob.Sha256,
+                ContentType = media[i].Type.ContentType,
+                Size = media[i].Blob.Length,
+                CreatedAt = at,
+            });
+        }
+    }
+
+    private long MaxBytes(MediaKind kind) => kind == MediaKind.Image ? _options.MaxImageBytes : _options.MaxVideoBytes;
+
+    private static bool Satisfies(RequiredMedia need, List<CheckedMedia> files) => need switch
+    {
+        RequiredMedia.Photo => files.Any(f => f.Type.Kind == MediaKind.Image),
+        RequiredMedia.PhotoOrVideo => files.Count > 0,
+        _ => true,
+    };
+
+    /// <summary>"Tệp thứ 2 (anh.jpg)": the name helps the reporter find the file; it is echoed, never logged or kept.</summary>
+    private static string Label(int index, IncomingMedia file)
+    {
+        var name = Path.GetFileName(file.FileName ?? "");
+        name = new string([.. name.Where(c => !char.IsControl(c))]);
+        name = name.Length > 60 ? name[..57] + "…" : name;
+        return name.Length == 0 ? $"Tệp thứ {index + 1}" : $"Tệp thứ {index + 1} ({name})";
+    }
+
+    /// <summary>A size in MB the Vietnamese way (decimal comma), for messages to reporters.</summary>
+    public static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString(bytes < 1024 * 1024 ? "0.###" : "0.#", CultureInfo.GetCultureInfo("vi-VN"));
+}
