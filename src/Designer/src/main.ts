@@ -1,0 +1,113 @@
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import './styles.css';
+import { ApiError, DESIGNER_HEADER, DESIGNER_HEADER_VALUE, DesignerApi, type BpmnError } from './api/client';
+import { blankDiagram } from './blank';
+import { renderDefinitions } from './definitions-view';
+import { download } from './download';
+import { clearErrors, showErrors } from './errors';
+import { createModeler } from './modeler';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const api = new DesignerApi();
+const modeler = createModeler(byId('canvas'), byId('properties'));
+const errorList = byId<HTMLUListElement>('errors');
+
+function status(text: string, kind: 'info' | 'ok' | 'error' = 'info'): void {
+  const line = byId('status');
+  line.textContent = text;
+  line.dataset.kind = kind;
+}
+
+function setCurrent(text: string): void {
+  byId('current').textContent = text;
+}
+
+/** Runs a toolbar action; failures of the host (expired sign-in, 5xx) end up in the status line. */
+async function run(action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    status(error instanceof ApiError || error instanceof Error ? error.message : String(error), 'error');
+    if (error instanceof ApiError && error.status === 401) {
+      location.href = 'sign-in';
+    }
+  }
+}
+
+async function openXml(xml: string, title: string): Promise<void> {
+  const { warnings } = await modeler.importXML(xml);
+  clearErrors(modeler, errorList);
+  (modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
+  setCurrent(title);
+  status(warnings.length ? `Đã mở, với ${warnings.length} cảnh báo khi đọc tệp.` : 'Đã mở.');
+}
+
+async function currentXml(): Promise<string> {
+  const { xml } = await modeler.saveXML({ format: true });
+  return xml ?? '';
+}
+
+function report(title: string, errors: BpmnError[]): void {
+  showErrors(modeler, errors, errorList);
+  status(`${title} (${errors.length} lỗi)`, 'error');
+}
+
+async function refreshList(): Promise<void> {
+  const groups = await api.listDefinitions();
+  renderDefinitions(byId('definitions'), groups, (v) => run(async () => {
+    const details = await api.getVersion(v.key, v.version);
+    await openXml(details.xml, `${details.name ?? details.key} — phiên bản ${details.version}`);
+  }));
+}
+
+async function check(): Promise<void> {
+  const result = await api.validate(await currentXml());
+  if (result.ok) {
+    clearErrors(modeler, errorList);
+    status('Hợp lệ: máy chủ chấp nhận sơ đồ này.', 'ok');
+  } else {
+    report(result.title, result.errors);
+  }
+}
+
+byId('new').addEventListener('click', () => run(() => openXml(blankDiagram(), 'Sơ đồ mới')));
+byId<HTMLInputElement>('import').addEventListener('change', (event) => run(async () => {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  if (file) {
+    await openXml(await file.text(), file.name);
+    await check(); // an imported file is checked at once, so its errors show on the canvas
+  }
+}));
+byId('export-bpmn').addEventListener('click', () => run(async () => download('quy-trinh.bpmn', await currentXml(), 'application/xml')));
+byId('export-svg').addEventListener('click', () => run(async () => {
+  const { svg } = await modeler.saveSVG();
+  download('quy-trinh.svg', svg, 'image/svg+xml');
+}));
+byId('check').addEventListener('click', () => run(check));
+byId('publish').addEventListener('click', () => run(async () => {
+  const result = await api.publish(await currentXml());
+  if (!result.ok) {
+    report(result.title, result.errors);
+    return;
+  }
+
+  clearErrors(modeler, errorList);
+  const { key, version } = result.deployed;
+  setCurrent(`${key} — phiên bản ${version}`);
+  status(result.isNew ? `Đã xuất bản phiên bản ${version} của ${key}.` : `Không có thay đổi: vẫn là phiên bản ${version}.`, 'ok');
+  await refreshList();
+}));
+byId('sign-out').addEventListener('click', () => run(async () => {
+  await fetch('sign-out', { method: 'POST', headers: { [DESIGNER_HEADER]: DESIGNER_HEADER_VALUE } });
+  location.href = 'sign-in';
+}));
+
+void run(async () => {
+  await openXml(blankDiagram(), 'Sơ đồ mới');
+  await refreshList();
+});
