@@ -8,6 +8,7 @@ using LaiChau.Host.Logging;
 using LaiChau.Host.Mail;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Host.Security.DesignerSignIn;
 using LaiChau.Host.Testing;
 using LaiChau.Host.Workflows;
 
@@ -18,6 +19,7 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
     .AddProblemResponses()
     .AddDatabase()
     .AddApiKeys()
+    .AddDesignerSignIn() // after AddApiKeys: browsers of administrators sign in with a key, then use a cookie
     .AddDocuments()
     .AddCalendar()
     .AddReferenceData()
@@ -35,6 +37,7 @@ app.MapApiKeys();
 app.MapCalendar();
 app.MapReferenceData();
 app.MapWorkflows();
+app.MapDesigner();
 app.MapTesting();
 
 return await app.RunOrExplainAsync();

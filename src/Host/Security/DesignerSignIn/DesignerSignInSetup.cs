@@ -1,0 +1,53 @@
+using LaiChau.Host.Security.ApiKeys;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LaiChau.Host.Security.DesignerSignIn;
+
+/// <summary>
+/// The browser's way in for administrators: the designer cookie beside X-Api-Key, chosen per request, and the designer's
+/// static assets (LaiChau.Designer) served under <c>/designer</c> to administrators only. See docs/designer.md.
+/// </summary>
+public static class DesignerSignInSetup
+{
+    public const string SelectorScheme = "ApiKeyOrDesignerCookie";
+
+    public static WebApplicationBuilder AddDesignerSignIn(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication()
+            .AddCookie(DesignerCookie.Scheme, DesignerCookie.Configure)
+            .AddPolicyScheme(SelectorScheme, displayName: null, o => o.ForwardDefaultSelector = SelectScheme);
+        // Registered after AddApiKeys, so this default wins; X-Api-Key callers see no change.
+        builder.Services.Configure<AuthenticationOptions>(o => o.DefaultScheme = SelectorScheme);
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "laichau.designer.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = DesignerPaths.Root;
+        });
+        return builder;
+    }
+
+    public static WebApplication MapDesigner(this WebApplication app)
+    {
+        SignInWithApiKey.Map(app);
+        var administrators = new AuthorizeAttribute(ApiKeysSetup.AdministratorPolicy);
+        // Static assets have no default document: "/designer" and "/designer/" (one route) lead to the page.
+        app.MapGet(DesignerPaths.Root, () => Results.Redirect(DesignerPaths.Home + "index.html")).WithMetadata(administrators);
+        app.MapStaticAssets().Add(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.TrimStart('/')
+                    .StartsWith("designer/", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                endpoint.Metadata.Add(administrators);
+            }
+        });
+        return app;
+    }
+
+    /// <summary>A request with X-Api-Key is a machine client; one for a designer page or with the cookie is a browser.</summary>
+    private static string SelectScheme(HttpContext context) =>
+        context.Request.Headers.ContainsKey(ApiKeyRules.HeaderName) ? ApiKeyRules.Scheme
+        : DesignerPaths.IsPage(context.Request.Path) || context.Request.Cookies.ContainsKey(DesignerCookie.Name) ? DesignerCookie.Scheme
+        : ApiKeyRules.Scheme;
+}
