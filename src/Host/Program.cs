@@ -1,6 +1,7 @@
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Configuration;
 using LaiChau.Host.Data;
+using LaiChau.Host.Designer;
 using LaiChau.Host.Documents;
 using LaiChau.Host.Errors;
 using LaiChau.Host.Health;

@@ -2,13 +2,15 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import 'bpmn-js-element-templates/dist/assets/element-templates.css';
+import '@bpmn-io/element-template-chooser/dist/element-template-chooser.css';
 import './styles.css';
 import { ApiError, DESIGNER_HEADER, DESIGNER_HEADER_VALUE, DesignerApi, type BpmnError } from './api/client';
 import { blankDiagram } from './blank';
 import { renderDefinitions } from './definitions-view';
 import { download } from './download';
 import { clearErrors, showErrors } from './errors';
-import { createModeler } from './modeler';
+import { createModeler, setElementTemplates } from './modeler';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const api = new DesignerApi();
@@ -108,6 +110,7 @@ byId('sign-out').addEventListener('click', () => run(async () => {
 }));
 
 void run(async () => {
+  setElementTemplates(modeler, await api.elementTemplates());
   await openXml(blankDiagram(), 'Sơ đồ mới');
   await refreshList();
 });

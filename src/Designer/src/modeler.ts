@@ -4,11 +4,18 @@ import {
   BpmnPropertiesProviderModule,
   ZeebePropertiesProviderModule,
 } from 'bpmn-js-properties-panel';
+import { CloudElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
+import ElementTemplateChooserModule from '@bpmn-io/element-template-chooser';
+import { CreateAppendAnythingModule, CreateAppendElementTemplatesModule } from 'bpmn-js-create-append-anything';
 import ZeebeBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-cloud';
 import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import { viTranslateModule } from './i18n/translate';
+import type { ElementTemplate } from './api/client';
 
-/** The modeler with the Zeebe properties panel, our extension vocabulary, and Vietnamese labels. */
+/**
+ * The modeler with the Zeebe properties panel, our extension vocabulary, Vietnamese labels, and the element
+ * templates the host generates from its job handlers (offered in the create/append menus and the panel).
+ */
 export function createModeler(canvas: HTMLElement, properties: HTMLElement): BpmnModeler {
   return new BpmnModeler({
     container: canvas,
@@ -18,8 +25,17 @@ export function createModeler(canvas: HTMLElement, properties: HTMLElement): Bpm
       BpmnPropertiesProviderModule,
       ZeebePropertiesProviderModule,
       ZeebeBehaviorsModule,
+      CloudElementTemplatesPropertiesProviderModule,
+      ElementTemplateChooserModule,
+      CreateAppendAnythingModule,
+      CreateAppendElementTemplatesModule,
       viTranslateModule,
     ],
     moddleExtensions: { zeebe: zeebeModdle },
   });
+}
+
+/** Replaces the templates the modeler offers (loaded from the host after start-up). */
+export function setElementTemplates(modeler: BpmnModeler, templates: ElementTemplate[]): void {
+  modeler.get<{ setTemplates(t: ElementTemplate[]): void }>('elementTemplatesLoader').setTemplates(templates);
 }

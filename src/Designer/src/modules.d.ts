@@ -12,3 +12,14 @@ declare module 'zeebe-bpmn-moddle/resources/zeebe.json' {
   const descriptor: Record<string, unknown>;
   export default descriptor;
 }
+declare module 'bpmn-js-element-templates' {
+  export const CloudElementTemplatesPropertiesProviderModule: Record<string, unknown>;
+}
+declare module '@bpmn-io/element-template-chooser' {
+  const module: Record<string, unknown>;
+  export default module;
+}
+declare module 'bpmn-js-create-append-anything' {
+  export const CreateAppendAnythingModule: Record<string, unknown>;
+  export const CreateAppendElementTemplatesModule: Record<string, unknown>;
+}

@@ -48,6 +48,13 @@ describe('DesignerApi', () => {
     expect(calls[0].url).toBe('/api/v1/definitions/a%20b/versions/2');
   });
 
+  it('loads the element templates of the host', async () => {
+    const template = { id: 'laichau.notify', name: 'Gửi thông báo', version: 1, properties: [] };
+    const { api, calls } = fakeFetch(json(200, [template]));
+    expect(await api.elementTemplates()).toEqual([template]);
+    expect(calls[0].url).toBe('/api/v1/designer/element-templates');
+  });
+
   it('validates without deploying: 204 is valid', async () => {
     const { api, calls } = fakeFetch(new Response(null, { status: 204 }));
     expect(await api.validate('<xml/>')).toEqual({ ok: true });

@@ -3,6 +3,7 @@ import { translate, viTranslateModule } from '../src/i18n/translate';
 import { vi as dictionary } from '../src/i18n/vi';
 import paletteSource from 'bpmn-js/lib/features/palette/PaletteProvider.js?raw';
 import contextPadSource from 'bpmn-js/lib/features/context-pad/ContextPadProvider.js?raw';
+import createAppendSource from 'bpmn-js-create-append-anything/dist/index.es.js?raw';
 
 describe('translate', () => {
   it('gives the Vietnamese label of a palette entry', () => {
@@ -30,7 +31,7 @@ describe('translate', () => {
   });
 
   // Guards against typos in keys: every palette and context pad key must be a real bpmn-js template.
-  it.each([['palette', paletteSource], ['context pad', contextPadSource]])(
+  it.each([['palette', paletteSource], ['context pad', contextPadSource], ['create/append menu', createAppendSource]])(
     'translates every label of the %s',
     (_, source) => {
       const labels = [...source.matchAll(/translate\(\s*'([^']+)'/g)].map((m) => m[1]);

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using LaiChau.Host.Workflows;
 using LaiChau.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace LaiChau.Designer.Tests.Infrastructure;
 
@@ -46,6 +48,9 @@ public sealed class DesignerHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:DataDirectory", _data.Path);
         builder.UseSetting("Security:BootstrapApiKey", AdminKey);
+        builder.ConfigureTestServices(services => services
+            .AddJobHandler<NotifyCitizenTestHandler>()
+            .AddJobHandler<PlainTestHandler>());
     }
 
     protected override void Dispose(bool disposing)

@@ -17,8 +17,10 @@ export const vi: Readonly<Record<string, string>> = {
   'Create pool/participant': 'Tạo bể/bên tham gia',
   'Create group': 'Tạo nhóm',
   'Search in diagram': 'Tìm trong sơ đồ',
+  'Create element': 'Tạo phần tử',
 
   // Context pad
+  'Append element': 'Nối phần tử',
   'Append end event': 'Nối sự kiện kết thúc',
   'Append gateway': 'Nối cổng rẽ nhánh',
   'Append task': 'Nối công việc',
@@ -122,6 +124,21 @@ export const vi: Readonly<Record<string, string>> = {
   'Exclusive': 'Loại trừ',
   'Target': 'Đích',
   'Source': 'Nguồn',
+
+  // Element templates (generated from the host's job handlers)
+  'Templates': 'Mẫu công việc',
+  'Template': 'Mẫu công việc',
+  'Select': 'Chọn',
+  'Unlink': 'Bỏ liên kết mẫu',
+  'Update': 'Cập nhật',
+  'Unset': 'Bỏ giá trị',
+  'More actions': 'Thao tác khác',
+  'Custom properties': 'Thuộc tính riêng',
+  'Must not be empty.': 'Không được để trống.',
+  '{label} must not be empty.': '{label} không được để trống.',
+  'Update available': 'Có bản cập nhật',
+  'Applied': 'Đã áp dụng',
+  'This template is deprecated.': 'Mẫu này không còn được dùng.',
 
   // Element names used by the panel header and the replace menu
   'Process': 'Quy trình',

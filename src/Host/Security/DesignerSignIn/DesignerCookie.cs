@@ -1,3 +1,4 @@
+using LaiChau.Host.Designer;
 using LaiChau.Host.Data;
 using LaiChau.Host.Security.ApiKeys;
 using Microsoft.AspNetCore.Authentication;

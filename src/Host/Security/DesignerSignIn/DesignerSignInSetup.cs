@@ -1,12 +1,11 @@
+using LaiChau.Host.Designer;
 using LaiChau.Host.Security.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 
 namespace LaiChau.Host.Security.DesignerSignIn;
 
 /// <summary>
-/// The browser's way in for administrators: the designer cookie beside X-Api-Key, chosen per request, and the designer's
-/// static assets (LaiChau.Designer) served under <c>/designer</c> to administrators only. See docs/designer.md.
+/// The browser's way in for administrators: the designer cookie beside X-Api-Key, chosen per request. See docs/designer.md.
 /// </summary>
 public static class DesignerSignInSetup
 {
@@ -26,23 +25,6 @@ public static class DesignerSignInSetup
             o.Cookie.Path = DesignerPaths.Root;
         });
         return builder;
-    }
-
-    public static WebApplication MapDesigner(this WebApplication app)
-    {
-        SignInWithApiKey.Map(app);
-        var administrators = new AuthorizeAttribute(ApiKeysSetup.AdministratorPolicy);
-        // Static assets have no default document: "/designer" and "/designer/" (one route) lead to the page.
-        app.MapGet(DesignerPaths.Root, () => Results.Redirect(DesignerPaths.Home + "index.html")).WithMetadata(administrators);
-        app.MapStaticAssets().Add(endpoint =>
-        {
-            if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.TrimStart('/')
-                    .StartsWith("designer/", StringComparison.OrdinalIgnoreCase) == true)
-            {
-                endpoint.Metadata.Add(administrators);
-            }
-        });
-        return app;
     }
 
     /// <summary>A request with X-Api-Key is a machine client; one for a designer page or with the cookie is a browser.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using LaiChau.Host.Designer;
 
 namespace LaiChau.Host.Security.DesignerSignIn;
 

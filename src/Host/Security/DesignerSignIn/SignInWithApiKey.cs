@@ -1,3 +1,4 @@
+using LaiChau.Host.Designer;
 using System.Security.Claims;
 using LaiChau.Host.Data;
 using LaiChau.Host.Security.ApiKeys;

@@ -1,4 +1,4 @@
-namespace LaiChau.Host.Security.DesignerSignIn;
+namespace LaiChau.Host.Designer;
 
 /// <summary>Where the designer lives (its static assets come from LaiChau.Designer under <c>/designer</c>).</summary>
 public static class DesignerPaths
