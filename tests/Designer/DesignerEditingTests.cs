@@ -53,6 +53,9 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
         await Assertions.Expect(page.Locator("g.djs-element.lc-invalid[data-element-id='Task_1']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#errors li[data-element-id='Task_1']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("lỗi");
+        // bpmnlint, in the browser, names the same element before any server round trip.
+        await Assertions.Expect(page.Locator(".lc-lint-badge.lc-lint-error[data-element-id='Task_1']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#lint li[data-element-id='Task_1'][data-category='error']")).ToContainTextAsync("loại công việc");
     }
 
     [Fact]

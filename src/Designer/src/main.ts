@@ -10,12 +10,14 @@ import { blankDiagram } from './blank';
 import { renderDefinitions } from './definitions-view';
 import { download } from './download';
 import { clearErrors, showErrors } from './errors';
+import { attachLinting } from './lint/lint-view';
 import { createModeler, setElementTemplates } from './modeler';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const api = new DesignerApi();
 const modeler = createModeler(byId('canvas'), byId('properties'));
 const errorList = byId<HTMLUListElement>('errors');
+attachLinting(modeler, byId<HTMLUListElement>('lint'));
 
 function status(text: string, kind: 'info' | 'ok' | 'error' = 'info'): void {
   const line = byId('status');

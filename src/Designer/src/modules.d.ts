@@ -23,3 +23,24 @@ declare module 'bpmn-js-create-append-anything' {
   export const CreateAppendAnythingModule: Record<string, unknown>;
   export const CreateAppendElementTemplatesModule: Record<string, unknown>;
 }
+declare module 'bpmnlint/lib/linter' {
+  export default class Linter {
+    constructor(options: { config: object; resolver: object });
+    lint(definitions: object): Promise<Record<string, unknown>>;
+  }
+}
+declare module 'bpmnlint/lib/resolver/static-resolver' {
+  export default class StaticResolver {
+    constructor(cache: Record<string, unknown>);
+  }
+}
+declare module 'bpmnlint/rules/*' {
+  const factory: import('./lint/rules').RuleFactory;
+  export default factory;
+}
+declare module 'bpmn-moddle' {
+  export class BpmnModdle {
+    constructor(packages?: Record<string, unknown>);
+    fromXML(xml: string): Promise<{ rootElement: unknown }>;
+  }
+}
