@@ -12,6 +12,7 @@ import { download } from './download';
 import { clearErrors, showErrors } from './errors';
 import { attachLinting } from './lint/lint-view';
 import { createModeler, setElementTemplates } from './modeler';
+import { showStatistics } from './statistics-view';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const api = new DesignerApi();
@@ -44,6 +45,7 @@ async function run(action: () => Promise<void>): Promise<void> {
 async function openXml(xml: string, title: string): Promise<void> {
   const { warnings } = await modeler.importXML(xml);
   clearErrors(modeler, errorList);
+  showStatistics(modeler, []);
   (modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
   setCurrent(title);
   status(warnings.length ? `Đã mở, với ${warnings.length} cảnh báo khi đọc tệp.` : 'Đã mở.');
@@ -64,6 +66,8 @@ async function refreshList(): Promise<void> {
   renderDefinitions(byId('definitions'), groups, (v) => run(async () => {
     const details = await api.getVersion(v.key, v.version);
     await openXml(details.xml, `${details.name ?? details.key} — phiên bản ${details.version}`);
+    // A published version shows where its running instances are (a draft or an import shows nothing).
+    showStatistics(modeler, await api.elementStatistics(details.key, details.version));
   }));
 }
 

@@ -55,6 +55,13 @@ describe('DesignerApi', () => {
     expect(calls[0].url).toBe('/api/v1/designer/element-templates');
   });
 
+  it('reads the live statistics of a version', async () => {
+    const statistics = [{ elementId: 'Task_1', waiting: 2, overdue: 1, incidents: 0 }];
+    const { api, calls } = fakeFetch(json(200, statistics));
+    expect(await api.elementStatistics('a b', 3)).toEqual(statistics);
+    expect(calls[0].url).toBe('/api/v1/designer/definitions/a%20b/versions/3/statistics');
+  });
+
   it('validates without deploying: 204 is valid', async () => {
     const { api, calls } = fakeFetch(new Response(null, { status: 204 }));
     expect(await api.validate('<xml/>')).toEqual({ ok: true });

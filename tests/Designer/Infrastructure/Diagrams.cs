@@ -31,4 +31,12 @@ public static class Diagrams
           </bpmndi:BPMNDiagram>
         </bpmn:definitions>
         """;
+
+    /// <summary>A user task due at <paramref name="dueDate"/> (an ISO instant), so that its instances wait there.</summary>
+    public static string UserTask(string processId, string dueDate) =>
+        ServiceTask(processId, "Xử lý phản ánh", jobType: null)
+            .Replace("bpmn:serviceTask", "bpmn:userTask", StringComparison.Ordinal)
+            .Replace("<bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>",
+                $"<bpmn:extensionElements><zeebe:taskSchedule dueDate=\"{dueDate}\" /></bpmn:extensionElements>"
+                + "<bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>", StringComparison.Ordinal);
 }

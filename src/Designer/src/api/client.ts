@@ -50,6 +50,14 @@ export interface ElementTemplate {
   [property: string]: unknown;
 }
 
+/** Live numbers of one published version at one element. */
+export interface ElementStatistics {
+  elementId: string;
+  waiting: number;
+  overdue: number;
+  incidents: number;
+}
+
 export type CheckResult = { ok: true } | { ok: false; title: string; errors: BpmnError[] };
 export type PublishResult = { ok: true; deployed: Deployed; isNew: boolean } | { ok: false; title: string; errors: BpmnError[] };
 
@@ -80,6 +88,12 @@ export class DesignerApi {
   async elementTemplates(): Promise<ElementTemplate[]> {
     const response = await this.send('GET', '/designer/element-templates');
     return (await response.json()) as ElementTemplate[];
+  }
+
+  /** Per element: active instances waiting there, overdue among them, open incidents. */
+  async elementStatistics(key: string, version: number): Promise<ElementStatistics[]> {
+    const path = `/designer/definitions/${encodeURIComponent(key)}/versions/${version}/statistics`;
+    return (await (await this.send('GET', path)).json()) as ElementStatistics[];
   }
 
   /** The engine's own validation, nothing deployed: 204 when valid, 422 with errors naming elements otherwise. */

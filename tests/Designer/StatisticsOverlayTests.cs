@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using LaiChau.Designer.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace LaiChau.Designer.Tests;
+
+/// <summary>Issue 9 point 5: a published version shows where its running instances wait, and how many are overdue.</summary>
+[Collection(DesignerCollection.Name)]
+public sealed class StatisticsOverlayTests(DesignerFixture fixture)
+{
+    [Fact]
+    public async Task Statistics_TwoInstancesAtAnOverdueUserTask_AreCountedAtThatElement()
+    {
+        const string key = "Designer_Statistics_Api";
+        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
+        await DeployAndStartAsync(api, key, instances: 2);
+
+        var statistics = await api.GetFromJsonAsync<JsonElement[]>($"/api/v1/designer/definitions/{key}/versions/1/statistics");
+
+        var task = Assert.Single(statistics!);
+        Assert.Equal("Task_1", task.GetProperty("elementId").GetString());
+        Assert.Equal((2, 2, 0), (task.GetProperty("waiting").GetInt32(), task.GetProperty("overdue").GetInt32(), task.GetProperty("incidents").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Administrator_OpensAVersionWithRunningInstances_SeesTheCountOnTheElement()
+    {
+        const string key = "Designer_Statistics_Overlay";
+        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
+        await DeployAndStartAsync(api, key, instances: 3);
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync(DesignerHost.AdminKey);
+
+        await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
+
+        var badge = page.Locator(".lc-stats-badge[data-element-id='Task_1']");
+        await Assertions.Expect(badge).ToContainTextAsync("3 đang chờ");
+        await Assertions.Expect(badge).ToContainTextAsync("3 quá hạn");
+        await page.Locator("#new").ClickAsync();
+        await Assertions.Expect(page.Locator(".lc-stats-badge")).ToHaveCountAsync(0);
+    }
+
+    private static async Task DeployAndStartAsync(HttpClient api, string key, int instances)
+    {
+        using var deployed = await api.PostAsync("/api/v1/definitions",
+            new StringContent(Diagrams.UserTask(key, "2020-01-01T00:00:00Z"), Encoding.UTF8, "application/xml"));
+        deployed.EnsureSuccessStatusCode();
+        for (var i = 0; i < instances; i++)
+        {
+            using var started = await api.PostAsJsonAsync("/api/v1/instances", new { definitionKey = key });
+            started.EnsureSuccessStatusCode();
+        }
+    }
+}
