@@ -19,6 +19,8 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
 PACKAGES=(postgresql fonts-liberation2 chromium qpdf poppler-utils)
 RESULTS_DIR="$PWD/TestResults"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Browser tests drive Debian's /usr/bin/chromium; Playwright must never fetch a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 DESIGNER_DIR="$PWD/src/Designer"
 PG_TMP="" PG_BIN="" PG_PORT="" TEST_EXIT=0

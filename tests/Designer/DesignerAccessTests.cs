@@ -83,6 +83,8 @@ public sealed class DesignerAccessTests(DesignerFixture fixture)
         await Assertions.Expect(page.Locator(".bjs-powered-by")).ToBeVisibleAsync();
         // Vietnamese palette labels
         await Assertions.Expect(page.Locator(".djs-palette [aria-label='Tạo công việc']")).ToHaveCountAsync(1);
+        // Token simulation's switch, to play a path before publishing
+        await Assertions.Expect(page.Locator(".bts-toggle-mode")).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -76,6 +76,36 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
         await Assertions.Expect(page.Locator("button[data-key='Designer_NeverPublished']")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task Administrator_ComparesVersionTwoWithVersionOne_SeesTheRenamedTaskMarked()
+    {
+        const string key = "Designer_Compare";
+        await DeployAsync(Diagrams.ServiceTask(key, "Trước"));
+        await DeployAsync(Diagrams.ServiceTask(key, "Sau"));
+        var page = await SignedInAsync();
+        await page.Locator($"button[data-key='{key}'][data-version='2']").ClickAsync();
+        await Assertions.Expect(page.Locator("#current")).ToContainTextAsync("phiên bản 2");
+
+        await page.Locator("#compare").SelectOptionAsync("1");
+
+        await Assertions.Expect(page.Locator("g.djs-element.lc-diff-changed[data-element-id='Task_1']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#diff li[data-kind='changed'][data-element-id='Task_1']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("So với phiên bản 1: 0 thêm, 1 sửa");
+    }
+
+    [Fact]
+    public async Task Administrator_ExportsPng_GetsAPngFile()
+    {
+        var page = await SignedInAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-png").ClickAsync());
+
+        var path = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(path!);
+        Assert.Equal("quy-trinh.png", download.SuggestedFilename);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+    }
+
     private async Task<IPage> SignedInAsync()
     {
         var page = await fixture.NewPageAsync();

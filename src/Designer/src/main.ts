@@ -4,11 +4,13 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import 'bpmn-js-element-templates/dist/assets/element-templates.css';
 import '@bpmn-io/element-template-chooser/dist/element-template-chooser.css';
+import 'bpmn-js-token-simulation/assets/css/bpmn-js-token-simulation.css';
 import './styles.css';
-import { ApiError, DESIGNER_HEADER, DESIGNER_HEADER_VALUE, DesignerApi, type BpmnError } from './api/client';
+import { ApiError, DESIGNER_HEADER, DESIGNER_HEADER_VALUE, DesignerApi, type BpmnError, type DefinitionGroup } from './api/client';
 import { blankDiagram } from './blank';
 import { renderDefinitions } from './definitions-view';
-import { download } from './download';
+import { clearDiff, compareWith } from './compare';
+import { download, svgToPng } from './download';
 import { clearErrors, showErrors } from './errors';
 import { attachLinting } from './lint/lint-view';
 import { createModeler, setElementTemplates } from './modeler';
@@ -18,6 +20,8 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 const api = new DesignerApi();
 const modeler = createModeler(byId('canvas'), byId('properties'));
 const errorList = byId<HTMLUListElement>('errors');
+const diffList = byId<HTMLUListElement>('diff');
+let published: DefinitionGroup[] = [];
 attachLinting(modeler, byId<HTMLUListElement>('lint'));
 
 function status(text: string, kind: 'info' | 'ok' | 'error' = 'info'): void {
@@ -46,6 +50,8 @@ async function openXml(xml: string, title: string): Promise<void> {
   const { warnings } = await modeler.importXML(xml);
   clearErrors(modeler, errorList);
   showStatistics(modeler, []);
+  diffList.replaceChildren();
+  fillCompareChoices();
   (modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
   setCurrent(title);
   status(warnings.length ? `Đã mở, với ${warnings.length} cảnh báo khi đọc tệp.` : 'Đã mở.');
@@ -61,8 +67,24 @@ function report(title: string, errors: BpmnError[]): void {
   status(`${title} (${errors.length} lỗi)`, 'error');
 }
 
+/** The process on the canvas (its id is the definition key the engine versions by). */
+function processKey(): string | undefined {
+  const definitions = modeler.getDefinitions() as { rootElements?: { $type: string; id: string }[] } | undefined;
+  return definitions?.rootElements?.find((e) => e.$type === 'bpmn:Process')?.id;
+}
+
+/** Offers the published versions of the process on the canvas for comparison. */
+function fillCompareChoices(): void {
+  const select = byId<HTMLSelectElement>('compare');
+  const versions = published.find((g) => g.key === processKey())?.versions ?? [];
+  select.replaceChildren(new Option(versions.length ? 'So sánh với…' : 'Chưa có phiên bản để so sánh', ''),
+    ...versions.map((v) => new Option(`Phiên bản ${v.version}`, String(v.version))));
+}
+
 async function refreshList(): Promise<void> {
   const groups = await api.listDefinitions();
+  published = groups;
+  fillCompareChoices();
   renderDefinitions(byId('definitions'), groups, (v) => run(async () => {
     const details = await api.getVersion(v.key, v.version);
     await openXml(details.xml, `${details.name ?? details.key} — phiên bản ${details.version}`);
@@ -95,6 +117,24 @@ byId('export-bpmn').addEventListener('click', () => run(async () => download('qu
 byId('export-svg').addEventListener('click', () => run(async () => {
   const { svg } = await modeler.saveSVG();
   download('quy-trinh.svg', svg, 'image/svg+xml');
+}));
+byId('export-png').addEventListener('click', () => run(async () => {
+  const { svg } = await modeler.saveSVG();
+  download('quy-trinh.png', await svgToPng(svg), 'image/png');
+}));
+byId<HTMLSelectElement>('compare').addEventListener('change', (event) => run(async () => {
+  const select = event.target as HTMLSelectElement;
+  const key = processKey();
+  if (!select.value || !key) {
+    clearDiff(modeler);
+    diffList.replaceChildren();
+    return;
+  }
+
+  const other = await api.getVersion(key, Number(select.value));
+  const summary = await compareWith(modeler, other.xml, diffList);
+  status(`So với phiên bản ${other.version}: ${summary.added.length} thêm, ${summary.changed.length} sửa, `
+    + `${summary.removed.length} bỏ, ${summary.layoutChanged.length} di chuyển.`);
 }));
 byId('check').addEventListener('click', () => run(check));
 byId('publish').addEventListener('click', () => run(async () => {

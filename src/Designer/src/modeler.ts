@@ -8,6 +8,7 @@ import { CloudElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-t
 import ElementTemplateChooserModule from '@bpmn-io/element-template-chooser';
 import { CreateAppendAnythingModule, CreateAppendElementTemplatesModule } from 'bpmn-js-create-append-anything';
 import ZeebeBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-cloud';
+import TokenSimulationModule from 'bpmn-js-token-simulation/lib/modeler';
 import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import { viTranslateModule } from './i18n/translate';
 import type { ElementTemplate } from './api/client';
@@ -29,6 +30,7 @@ export function createModeler(canvas: HTMLElement, properties: HTMLElement): Bpm
       ElementTemplateChooserModule,
       CreateAppendAnythingModule,
       CreateAppendElementTemplatesModule,
+      TokenSimulationModule, // play a path before publishing (toggle at the top left of the canvas)
       viTranslateModule,
     ],
     moddleExtensions: { zeebe: zeebeModdle },

@@ -44,3 +44,15 @@ declare module 'bpmn-moddle' {
     fromXML(xml: string): Promise<{ rootElement: unknown }>;
   }
 }
+declare module 'bpmn-js-differ' {
+  export function diff(oldDefinitions: object, newDefinitions: object): {
+    _added?: Record<string, unknown>;
+    _removed?: Record<string, unknown>;
+    _changed?: Record<string, unknown>;
+    _layoutChanged?: Record<string, unknown>;
+  };
+}
+declare module 'bpmn-js-token-simulation/lib/modeler' {
+  const module: Record<string, unknown>;
+  export default module;
+}
