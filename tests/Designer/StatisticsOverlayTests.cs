@@ -33,13 +33,29 @@ public sealed class StatisticsOverlayTests(DesignerFixture fixture)
         var page = await fixture.NewPageAsync();
         await page.SignInAsync(DesignerHost.AdminKey);
 
-        await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
+        var version = page.Locator($"button[data-key='{key}'][data-version='1']");
+        await Assertions.Expect(version).ToContainTextAsync("3 đang chạy");
+        await version.ClickAsync();
 
         var badge = page.Locator(".lc-stats-badge[data-element-id='Task_1']");
         await Assertions.Expect(badge).ToContainTextAsync("3 đang chờ");
         await Assertions.Expect(badge).ToContainTextAsync("3 quá hạn");
         await page.Locator("#new").ClickAsync();
         await Assertions.Expect(page.Locator(".lc-stats-badge")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task DesignerList_CountsRunningInstancesPerVersion()
+    {
+        const string key = "Designer_Statistics_List";
+        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
+        await DeployAndStartAsync(api, key, instances: 2);
+
+        var list = await api.GetFromJsonAsync<JsonElement[]>("/api/v1/designer/definitions");
+
+        var version = Assert.Single(list!, d => d.GetProperty("key").GetString() == key);
+        Assert.Equal(2, version.GetProperty("activeInstances").GetInt32());
+        Assert.False(string.IsNullOrEmpty(version.GetProperty("deployedBy").GetString()));
     }
 
     private static async Task DeployAndStartAsync(HttpClient api, string key, int instances)

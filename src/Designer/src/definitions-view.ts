@@ -32,7 +32,9 @@ export function renderDefinitions(
       button.dataset.key = version.key;
       button.dataset.version = String(version.version);
       button.textContent = `Phiên bản ${version.version} · ${dateFormat.format(new Date(version.deployedAt))}`
-        + (version.deployedBy ? ` · ${version.deployedBy}` : '');
+        + (version.deployedBy ? ` · ${version.deployedBy}` : '')
+        + ` · ${version.activeInstances ?? 0} đang chạy`;
+      button.dataset.activeInstances = String(version.activeInstances ?? 0);
       button.addEventListener('click', () => open(version));
       item.append(button);
       list.append(item);

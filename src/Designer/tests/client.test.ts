@@ -36,7 +36,7 @@ describe('DesignerApi', () => {
     const { api, calls } = fakeFetch(json(200, [summary('x', 1)]));
     const groups = await api.listDefinitions();
     expect(groups[0].versions[0].version).toBe(1);
-    expect(calls[0].url).toBe('/api/v1/definitions');
+    expect(calls[0].url).toBe('/api/v1/designer/definitions');
     expect(calls[0].init.credentials).toBe('same-origin');
     expect((calls[0].init.headers as Record<string, string>)['X-Requested-With']).toBe('laichau-designer');
   });

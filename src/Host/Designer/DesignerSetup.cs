@@ -28,6 +28,7 @@ public static class DesignerSetup
         var api = app.MapGroup("/api/v1/designer").RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
         GetElementTemplates.Map(api);
         GetElementStatistics.Map(api);
+        ListDefinitions.Map(api);
         return app;
     }
 }

@@ -8,6 +8,17 @@ public sealed record ElementStatistics(string ElementId, int Waiting, int Overdu
 
 public sealed partial class WorkflowEngine
 {
+    /// <summary>Active (not ended) instances per definition version id; versions without any are absent.</summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> CountActiveInstancesAsync(CancellationToken ct = default)
+    {
+        await using var session = _database.Open();
+        return await session.Context.Set<ProcessInstanceRow>().AsNoTracking()
+            .Where(i => i.State == InstanceState.Active)
+            .GroupBy(i => i.DefinitionId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+    }
+
     /// <summary>
     /// Per element of one definition version, from the wait rows (user tasks, jobs, timers, message subscriptions) and open
     /// incidents of its active instances: narrow columns only, never snapshots or variables (the designer's overlay).

@@ -12,6 +12,8 @@ export interface DefinitionSummary {
   hash: string;
   deployedAt: string;
   deployedBy: string | null;
+  /** Running instances of this version (from the designer's list; absent elsewhere). */
+  activeInstances?: number;
 }
 
 export interface DefinitionDetails extends DefinitionSummary {
@@ -74,8 +76,9 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 export class DesignerApi {
   constructor(private readonly baseUrl = '/api/v1', private readonly fetchFn: Fetch = (i, o) => fetch(i, o)) {}
 
+  /** Every published version with its publisher, date and running instances, grouped by process. */
   async listDefinitions(): Promise<DefinitionGroup[]> {
-    const response = await this.send('GET', '/definitions');
+    const response = await this.send('GET', '/designer/definitions');
     return groupDefinitions((await response.json()) as DefinitionSummary[]);
   }
 
