@@ -58,6 +58,19 @@ public sealed class DesignerAccessTests(DesignerFixture fixture)
     }
 
     [Fact]
+    public async Task SignInPost_WithoutTheFormToken_IsRefusedAndSetsNoSessionCookie()
+    {
+        using var client = fixture.Host.CreateApiClient(apiKey: null);
+
+        using var response = await client.PostAsync("/designer/sign-in", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["apiKey"] = DesignerHost.AdminKey, ["returnUrl"] = "/designer/" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var cookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? values.ToList() : [];
+        Assert.DoesNotContain(cookies, c => c.StartsWith("laichau.designer=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WrongKey_InTheSignInForm_IsRefused()
     {
         var page = await fixture.NewPageAsync();

@@ -18,12 +18,6 @@ public static class DesignerSignInSetup
             .AddPolicyScheme(SelectorScheme, displayName: null, o => o.ForwardDefaultSelector = SelectScheme);
         // Registered after AddApiKeys, so this default wins; X-Api-Key callers see no change.
         builder.Services.Configure<AuthenticationOptions>(o => o.DefaultScheme = SelectorScheme);
-        builder.Services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = "laichau.designer.antiforgery";
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.Path = DesignerPaths.Root;
-        });
         return builder;
     }
 

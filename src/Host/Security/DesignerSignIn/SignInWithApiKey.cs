@@ -2,7 +2,6 @@ using LaiChau.Host.Designer;
 using System.Security.Claims;
 using LaiChau.Host.Data;
 using LaiChau.Host.Security.ApiKeys;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,22 +16,22 @@ public static class SignInWithApiKey
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet(DesignerPaths.SignIn, ShowForm).AllowAnonymous().ExcludeFromDescription();
-        app.MapPost(DesignerPaths.SignIn, SignInAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost(DesignerPaths.SignIn, SignInAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapPost(DesignerPaths.SignOut, SignOutAsync).RequireAuthorization(ApiKeysSetup.AdministratorPolicy).ExcludeFromDescription();
     }
 
-    private static IResult ShowForm(HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-        Form(context, antiforgery, DesignerPaths.SafeReturnUrl(returnUrl), error: null, StatusCodes.Status200OK);
+    private static IResult ShowForm(HttpContext context, string? returnUrl) =>
+        Form(context, DesignerPaths.SafeReturnUrl(returnUrl), error: null, StatusCodes.Status200OK);
 
-    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, AppDbContext db)
+    private static async Task<IResult> SignInAsync(HttpContext context, AppDbContext db)
     {
-        // Checked by hand: the form is read here, and a stale token gets the form again rather than a bare 400.
-        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+        // Read by hand (no form binding): a stale or missing token gets the form again rather than a bare 400.
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        if (form is null || !SignInFormToken.IsValid(context, form[SignInFormToken.FieldName]))
         {
-            return Form(context, antiforgery, DesignerPaths.Home, "Biểu mẫu đã hết hạn: hãy thử lại.", StatusCodes.Status400BadRequest);
+            return Form(context, DesignerPaths.Home, "Biểu mẫu đã hết hạn: hãy thử lại.", StatusCodes.Status400BadRequest);
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var returnUrl = DesignerPaths.SafeReturnUrl(form["returnUrl"]);
         var apiKey = form["apiKey"].ToString().Trim();
         var hash = apiKey.Length == 0 ? [] : ApiKeyRules.Hash(apiKey);
@@ -40,12 +39,12 @@ public static class SignInWithApiKey
             .SingleOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, context.RequestAborted);
         if (key is null)
         {
-            return Form(context, antiforgery, returnUrl, "Khóa API không đúng hoặc đã bị thu hồi.", StatusCodes.Status401Unauthorized);
+            return Form(context, returnUrl, "Khóa API không đúng hoặc đã bị thu hồi.", StatusCodes.Status401Unauthorized);
         }
 
         if (key.Role != ApiKeyRoles.Administrator)
         {
-            return Form(context, antiforgery, returnUrl, "Chỉ quản trị viên được dùng trình thiết kế.", StatusCodes.Status403Forbidden);
+            return Form(context, returnUrl, "Chỉ quản trị viên được dùng trình thiết kế.", StatusCodes.Status403Forbidden);
         }
 
         Claim[] claims =
@@ -65,11 +64,11 @@ public static class SignInWithApiKey
         context.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
-    private static IResult Form(HttpContext context, IAntiforgery antiforgery, string returnUrl, string? error, int status)
+    private static IResult Form(HttpContext context, string returnUrl, string? error, int status)
     {
-        var tokens = antiforgery.GetAndStoreTokens(context);
+        var token = SignInFormToken.Issue(context);
         context.Response.Headers.CacheControl = "no-store";
         return Results.Content(
-            SignInPage.Render(tokens.FormFieldName, tokens.RequestToken ?? "", returnUrl, error), "text/html; charset=utf-8", statusCode: status);
+            SignInPage.Render(SignInFormToken.FieldName, token, returnUrl, error), "text/html; charset=utf-8", statusCode: status);
     }
 }
