@@ -79,4 +79,30 @@ public sealed class ElementTemplateTests(DesignerFixture fixture)
         Assert.Contains($"type=\"{NotifyCitizenTestHandler.JobType}\"", xml, StringComparison.Ordinal);
         Assert.Contains("target=\"reportId\"", xml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Administrator_AppliesTheWorkingDayTemplateToATimer_PublishesTheCalendarProperty()
+    {
+        const string key = "Designer_WorkingDays";
+        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
+        using var deployed = await api.PostAsync("/api/v1/definitions", new StringContent(
+            Diagrams.Timer(key), System.Text.Encoding.UTF8, "application/xml"));
+        deployed.EnsureSuccessStatusCode();
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync(DesignerHost.AdminKey);
+
+        await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
+        await page.Locator("g.djs-element[data-element-id='Task_1']").ClickAsync();
+        await page.Locator(".bio-properties-panel-select-template-button").ClickAsync();
+        await page.GetByText("Chờ theo ngày làm việc").First.ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".bio-properties-panel-header-type")).ToContainTextAsync("Chờ theo ngày làm việc");
+        await page.Locator("#publish").ClickAsync();
+
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Đã xuất bản phiên bản 2");
+        var xml = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/definitions/{key}/versions/2")).GetProperty("xml").GetString()!;
+        var timer = xml[xml.IndexOf("<bpmn:intermediateCatchEvent", StringComparison.Ordinal)..xml.IndexOf("</bpmn:intermediateCatchEvent>", StringComparison.Ordinal)];
+        Assert.Contains("name=\"calendar\" value=\"working-days\"", timer, StringComparison.Ordinal);
+        // The duration already drawn is kept; the template only adds how it is counted.
+        Assert.Contains(">PT1H<", timer, StringComparison.Ordinal);
+    }
 }

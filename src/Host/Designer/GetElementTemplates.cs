@@ -3,7 +3,10 @@ using LaiChau.Workflows.Engine;
 
 namespace LaiChau.Host.Designer;
 
-/// <summary><c>GET /api/v1/designer/element-templates</c>: one template per job handler this host registers, by name.</summary>
+/// <summary>
+/// <c>GET /api/v1/designer/element-templates</c>: one template per job handler this host registers, by name, then the
+/// working-day timer templates.
+/// </summary>
 public static class GetElementTemplates
 {
     public static void Map(RouteGroupBuilder group) =>
@@ -13,5 +16,6 @@ public static class GetElementTemplates
         [.. handlers
             .DistinctBy(h => h.Type, StringComparer.Ordinal)
             .Select(ElementTemplates.From)
-            .OrderBy(t => (string?)t["name"], StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))];
+            .OrderBy(t => (string?)t["name"], StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+            .Concat(WorkingDayTimerTemplates.All())];
 }

@@ -39,4 +39,12 @@ public static class Diagrams
             .Replace("<bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>",
                 $"<bpmn:extensionElements><zeebe:taskSchedule dueDate=\"{dueDate}\" /></bpmn:extensionElements>"
                 + "<bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>", StringComparison.Ordinal);
+
+    /// <summary>An intermediate timer (id Task_1) waiting one hour on the ordinary clock.</summary>
+    public static string Timer(string processId) =>
+        ServiceTask(processId, "Chờ", jobType: null)
+            .Replace("<bpmn:serviceTask id=\"Task_1\" name=\"Chờ\">", "<bpmn:intermediateCatchEvent id=\"Task_1\" name=\"Chờ\">", StringComparison.Ordinal)
+            .Replace("</bpmn:serviceTask>",
+                "<bpmn:timerEventDefinition id=\"Timer_1\"><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition>"
+                + "</bpmn:intermediateCatchEvent>", StringComparison.Ordinal);
 }
