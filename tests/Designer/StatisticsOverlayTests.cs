@@ -22,6 +22,7 @@ public sealed class StatisticsOverlayTests(DesignerFixture fixture)
         var task = Assert.Single(statistics!);
         Assert.Equal("Task_1", task.GetProperty("elementId").GetString());
         Assert.Equal((2, 2, 0), (task.GetProperty("waiting").GetInt32(), task.GetProperty("overdue").GetInt32(), task.GetProperty("incidents").GetInt32()));
+        Assert.Equal(2, task.GetProperty("instanceIds").GetArrayLength());
     }
 
     [Fact]
@@ -40,6 +41,15 @@ public sealed class StatisticsOverlayTests(DesignerFixture fixture)
         var badge = page.Locator(".lc-stats-badge[data-element-id='Task_1']");
         await Assertions.Expect(badge).ToContainTextAsync("3 đang chờ");
         await Assertions.Expect(badge).ToContainTextAsync("3 quá hạn");
+
+        // The instances behind the number, then one instance's path: start and first flow taken, token at the task.
+        await badge.ClickAsync();
+        await Assertions.Expect(page.Locator("#instances button[data-instance-id]")).ToHaveCountAsync(3);
+        await page.Locator("#instances button[data-instance-id]").First.ClickAsync();
+        await Assertions.Expect(page.Locator("g.djs-element.lc-path-active[data-element-id='Task_1']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("g.djs-element.lc-path-done[data-element-id='Start']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("g.djs-element.lc-path-done[data-element-id='Flow_1']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("đang ở Task_1");
         await page.Locator("#new").ClickAsync();
         await Assertions.Expect(page.Locator(".lc-stats-badge")).ToHaveCountAsync(0);
     }

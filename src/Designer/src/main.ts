@@ -14,6 +14,8 @@ import { download, svgToPng } from './download';
 import { clearErrors, showErrors } from './errors';
 import { attachLinting } from './lint/lint-view';
 import { createModeler, setElementTemplates } from './modeler';
+import { clearPath, pathOf, showPath } from './instance-path';
+import { renderInstances } from './instances-view';
 import { showStatistics } from './statistics-view';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -21,6 +23,7 @@ const api = new DesignerApi();
 const modeler = createModeler(byId('canvas'), byId('properties'));
 const errorList = byId<HTMLUListElement>('errors');
 const diffList = byId<HTMLUListElement>('diff');
+const instanceList = byId<HTMLUListElement>('instances');
 let published: DefinitionGroup[] = [];
 attachLinting(modeler, byId<HTMLUListElement>('lint'));
 
@@ -51,6 +54,7 @@ async function openXml(xml: string, title: string): Promise<void> {
   clearErrors(modeler, errorList);
   showStatistics(modeler, []);
   diffList.replaceChildren();
+  instanceList.replaceChildren();
   fillCompareChoices();
   (modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
   setCurrent(title);
@@ -89,8 +93,18 @@ async function refreshList(): Promise<void> {
     const details = await api.getVersion(v.key, v.version);
     await openXml(details.xml, `${details.name ?? details.key} — phiên bản ${details.version}`);
     // A published version shows where its running instances are (a draft or an import shows nothing).
-    showStatistics(modeler, await api.elementStatistics(details.key, details.version));
+    showStatistics(modeler, await api.elementStatistics(details.key, details.version),
+      (numbers) => renderInstances(instanceList, numbers, (id) => run(() => openInstance(id))));
   }));
+}
+
+/** One instance on its version's diagram: the path it took green, its current tokens blue. */
+async function openInstance(id: string): Promise<void> {
+  const [instance, journal] = await Promise.all([api.getInstance(id), api.getJournal(id)]);
+  const path = pathOf(journal, instance.activeElementIds);
+  clearPath(modeler);
+  showPath(modeler, path);
+  status(`Hồ sơ ${instance.id} (phiên bản ${instance.definitionVersion}, ${instance.state}): đang ở ${path.active.join(', ') || '—'}.`);
 }
 
 async function check(): Promise<void> {

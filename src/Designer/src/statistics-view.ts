@@ -15,8 +15,15 @@ export function statisticsLabel(s: ElementStatistics): string {
   ].filter(Boolean).join(' · ');
 }
 
-/** Shows the live numbers of the opened version under each element that has any; clears them when given none. */
-export function showStatistics(modeler: BpmnModeler, statistics: readonly ElementStatistics[]): void {
+/**
+ * Shows the live numbers of the opened version under each element that has any (a click opens the instances behind
+ * the number); clears them when given none.
+ */
+export function showStatistics(
+  modeler: BpmnModeler,
+  statistics: readonly ElementStatistics[],
+  openNumber: (statistics: ElementStatistics) => void = () => {},
+): void {
   const overlays = modeler.get<Overlays>('overlays');
   const registry = modeler.get<ElementRegistry>('elementRegistry');
   overlays.remove({ type: OVERLAY_TYPE });
@@ -30,6 +37,8 @@ export function showStatistics(modeler: BpmnModeler, statistics: readonly Elemen
     badge.dataset.elementId = s.elementId;
     badge.dataset.waiting = String(s.waiting);
     badge.textContent = statisticsLabel(s);
+    badge.title = 'Xem các hồ sơ đang chờ ở đây';
+    badge.addEventListener('click', () => openNumber(s));
     overlays.add(s.elementId, OVERLAY_TYPE, { position: { bottom: -6, left: 0 }, html: badge });
   }
 }

@@ -56,10 +56,18 @@ describe('DesignerApi', () => {
   });
 
   it('reads the live statistics of a version', async () => {
-    const statistics = [{ elementId: 'Task_1', waiting: 2, overdue: 1, incidents: 0 }];
+    const statistics = [{ elementId: 'Task_1', waiting: 2, overdue: 1, incidents: 0, instanceIds: ['a', 'b'] }];
     const { api, calls } = fakeFetch(json(200, statistics));
     expect(await api.elementStatistics('a b', 3)).toEqual(statistics);
     expect(calls[0].url).toBe('/api/v1/designer/definitions/a%20b/versions/3/statistics');
+  });
+
+  it('reads an instance and its journal', async () => {
+    const instance = { id: 'i 1', definitionKey: 'p', definitionVersion: 1, state: 'active', activeElementIds: ['T'] };
+    const { api, calls } = fakeFetch(json(200, instance), json(200, []));
+    expect(await api.getInstance('i 1')).toEqual(instance);
+    expect(await api.getJournal('i 1')).toEqual([]);
+    expect(calls.map((c) => c.url)).toEqual(['/api/v1/instances/i%201', '/api/v1/instances/i%201/journal']);
   });
 
   it('validates without deploying: 204 is valid', async () => {

@@ -3,11 +3,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Workflows.Engine;
 
-/// <summary>How many active instances of one version wait at an element, how many of those are overdue, open incidents.</summary>
-public sealed record ElementStatistics(string ElementId, int Waiting, int Overdue, int Incidents);
+/// <summary>
+/// How many active instances of one version wait at an element, how many of those are overdue, open incidents, and the
+/// first <see cref="WorkflowEngine.StatisticsInstanceSample"/> of the waiting instances (to open one).
+/// </summary>
+public sealed record ElementStatistics(string ElementId, int Waiting, int Overdue, int Incidents, IReadOnlyList<Guid> InstanceIds);
 
 public sealed partial class WorkflowEngine
 {
+    public const int StatisticsInstanceSample = 20;
+
     /// <summary>Active (not ended) instances per definition version id; versions without any are absent.</summary>
     public async Task<IReadOnlyDictionary<Guid, int>> CountActiveInstancesAsync(CancellationToken ct = default)
     {
@@ -54,12 +59,14 @@ public sealed partial class WorkflowEngine
             .Concat(messages.Select(m => (m.ElementId, m.InstanceId)))
             .Distinct()
             .GroupBy(w => w.ElementId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(w => w.InstanceId).Order().ToList(), StringComparer.Ordinal);
         var overdue = tasks.Where(t => t.DueAt < now).GroupBy(t => t.ElementId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(t => t.InstanceId).Distinct().Count(), StringComparer.Ordinal);
         var open = incidents.GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
         return [.. waiting.Keys.Union(open.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(id => new ElementStatistics(id, waiting.GetValueOrDefault(id), overdue.GetValueOrDefault(id), open.GetValueOrDefault(id)))];
+            .Select(id => new ElementStatistics(
+                id, waiting.GetValueOrDefault(id)?.Count ?? 0, overdue.GetValueOrDefault(id), open.GetValueOrDefault(id),
+                [.. (waiting.GetValueOrDefault(id) ?? []).Take(StatisticsInstanceSample)]))];
     }
 }

@@ -58,6 +58,25 @@ export interface ElementStatistics {
   waiting: number;
   overdue: number;
   incidents: number;
+  /** The first waiting instances (a sample), to open one. */
+  instanceIds: string[];
+}
+
+/** One instance as the engine's API shows it (variables left out here). */
+export interface InstanceDetails {
+  id: string;
+  definitionKey: string;
+  definitionVersion: number;
+  state: string;
+  activeElementIds: string[];
+}
+
+/** One journal entry: the event's type name and its fields (e.g. `elementId`, `flowId`). */
+export interface JournalItem {
+  sequence: number;
+  type: string;
+  at: string;
+  data: Record<string, unknown>;
 }
 
 export type CheckResult = { ok: true } | { ok: false; title: string; errors: BpmnError[] };
@@ -97,6 +116,14 @@ export class DesignerApi {
   async elementStatistics(key: string, version: number): Promise<ElementStatistics[]> {
     const path = `/designer/definitions/${encodeURIComponent(key)}/versions/${version}/statistics`;
     return (await (await this.send('GET', path)).json()) as ElementStatistics[];
+  }
+
+  async getInstance(id: string): Promise<InstanceDetails> {
+    return (await (await this.send('GET', `/instances/${encodeURIComponent(id)}`)).json()) as InstanceDetails;
+  }
+
+  async getJournal(id: string): Promise<JournalItem[]> {
+    return (await (await this.send('GET', `/instances/${encodeURIComponent(id)}/journal`)).json()) as JournalItem[];
   }
 
   /** The engine's own validation, nothing deployed: 204 when valid, 422 with errors naming elements otherwise. */
