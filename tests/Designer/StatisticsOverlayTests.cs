@@ -68,6 +68,36 @@ public sealed class StatisticsOverlayTests(DesignerFixture fixture)
         Assert.False(string.IsNullOrEmpty(version.GetProperty("deployedBy").GetString()));
     }
 
+    [Fact]
+    public async Task Administrator_OpensAnInstanceWithAnIncident_RetryIsSentAndARefusalShown()
+    {
+        const string key = "Designer_Incident";
+        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
+        // A job type no handler of the host takes: the instance stops at the task with an incident.
+        using var deployed = await api.PostAsync("/api/v1/definitions", new StringContent(
+            Diagrams.ServiceTask(key, "Không ai làm", jobType: "designer-test-nobody"), Encoding.UTF8, "application/xml"));
+        deployed.EnsureSuccessStatusCode();
+        using var started = await api.PostAsJsonAsync("/api/v1/instances", new { definitionKey = key });
+        var instanceId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync(DesignerHost.AdminKey);
+        await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
+
+        var badge = page.Locator(".lc-stats-badge[data-element-id='Task_1']");
+        await Assertions.Expect(badge).ToContainTextAsync("1 sự cố");
+        await badge.ClickAsync();
+        await page.Locator($"#instances button[data-instance-id='{instanceId}']").ClickAsync();
+        var incident = page.Locator("#incidents li[data-element-id='Task_1']");
+        await Assertions.Expect(incident).ToHaveCountAsync(1);
+        await incident.GetByRole(AriaRole.Button, new() { Name = "Thử lại" }).ClickAsync();
+
+        // The engine refuses the retry while nobody handles the type (409), and the designer says why.
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("409");
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("designer-test-nobody");
+        var open = await api.GetFromJsonAsync<JsonElement[]>($"/api/v1/incidents?instanceId={instanceId}");
+        Assert.Single(open!);
+    }
+
     private static async Task DeployAndStartAsync(HttpClient api, string key, int instances)
     {
         using var deployed = await api.PostAsync("/api/v1/definitions",

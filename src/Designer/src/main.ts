@@ -15,7 +15,7 @@ import { clearErrors, showErrors } from './errors';
 import { attachLinting } from './lint/lint-view';
 import { createModeler, setElementTemplates } from './modeler';
 import { clearPath, pathOf, showPath } from './instance-path';
-import { renderInstances } from './instances-view';
+import { renderIncidents, renderInstances } from './instances-view';
 import { showStatistics } from './statistics-view';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -24,6 +24,7 @@ const modeler = createModeler(byId('canvas'), byId('properties'));
 const errorList = byId<HTMLUListElement>('errors');
 const diffList = byId<HTMLUListElement>('diff');
 const instanceList = byId<HTMLUListElement>('instances');
+const incidentList = byId<HTMLUListElement>('incidents');
 let published: DefinitionGroup[] = [];
 attachLinting(modeler, byId<HTMLUListElement>('lint'));
 
@@ -55,6 +56,7 @@ async function openXml(xml: string, title: string): Promise<void> {
   showStatistics(modeler, []);
   diffList.replaceChildren();
   instanceList.replaceChildren();
+  incidentList.replaceChildren();
   fillCompareChoices();
   (modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
   setCurrent(title);
@@ -100,11 +102,15 @@ async function refreshList(): Promise<void> {
 
 /** One instance on its version's diagram: the path it took green, its current tokens blue. */
 async function openInstance(id: string): Promise<void> {
-  const [instance, journal] = await Promise.all([api.getInstance(id), api.getJournal(id)]);
+  const [instance, journal, incidents] = await Promise.all([api.getInstance(id), api.getJournal(id), api.openIncidents(id)]);
   const path = pathOf(journal, instance.activeElementIds);
   clearPath(modeler);
   showPath(modeler, path);
   status(`Hồ sơ ${instance.id} (phiên bản ${instance.definitionVersion}, ${instance.state}): đang ở ${path.active.join(', ') || '—'}.`);
+  renderIncidents(incidentList, incidents, (incident) => run(async () => {
+    await api.retryIncident(incident.id);
+    await openInstance(id); // the retry ran: show where the instance is now (it may have failed again)
+  }));
 }
 
 async function check(): Promise<void> {

@@ -70,6 +70,17 @@ describe('DesignerApi', () => {
     expect(calls.map((c) => c.url)).toEqual(['/api/v1/instances/i%201', '/api/v1/instances/i%201/journal']);
   });
 
+  it('lists the open incidents of an instance and retries one with a JSON body', async () => {
+    const incident = { id: 'x', instanceId: 'i', elementId: 'T', kind: 'jobFailed', message: 'boom', state: 'open' };
+    const { api, calls } = fakeFetch(json(200, [incident]), new Response(null, { status: 204 }));
+    expect(await api.openIncidents('i')).toEqual([incident]);
+    await api.retryIncident('x');
+    expect(calls[0].url).toBe('/api/v1/incidents?instanceId=i');
+    expect(calls[1].url).toBe('/api/v1/incidents/x/retry');
+    expect(calls[1].init.body).toBe('{}');
+    expect((calls[1].init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+  });
+
   it('validates without deploying: 204 is valid', async () => {
     const { api, calls } = fakeFetch(new Response(null, { status: 204 }));
     expect(await api.validate('<xml/>')).toEqual({ ok: true });

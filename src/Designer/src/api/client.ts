@@ -71,6 +71,16 @@ export interface InstanceDetails {
   activeElementIds: string[];
 }
 
+/** An open incident of an instance: the element it stopped at and why. */
+export interface IncidentView {
+  id: string;
+  instanceId: string;
+  elementId: string;
+  kind: string;
+  message: string;
+  state: string;
+}
+
 /** One journal entry: the event's type name and its fields (e.g. `elementId`, `flowId`). */
 export interface JournalItem {
   sequence: number;
@@ -91,6 +101,8 @@ export class ApiError extends Error {
 }
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+type Content = { body: string; type: string };
+const bpmn = (xml: string): Content => ({ body: xml, type: 'application/xml' });
 
 export class DesignerApi {
   constructor(private readonly baseUrl = '/api/v1', private readonly fetchFn: Fetch = (i, o) => fetch(i, o)) {}
@@ -126,15 +138,24 @@ export class DesignerApi {
     return (await (await this.send('GET', `/instances/${encodeURIComponent(id)}/journal`)).json()) as JournalItem[];
   }
 
+  async openIncidents(instanceId: string): Promise<IncidentView[]> {
+    return (await (await this.send('GET', `/incidents?instanceId=${encodeURIComponent(instanceId)}`)).json()) as IncidentView[];
+  }
+
+  /** Runs the failed step again (204 once it ran; it may fail again and raise a new incident). */
+  async retryIncident(id: string): Promise<void> {
+    await this.send('POST', `/incidents/${encodeURIComponent(id)}/retry`, { body: '{}', type: 'application/json' });
+  }
+
   /** The engine's own validation, nothing deployed: 204 when valid, 422 with errors naming elements otherwise. */
   async validate(xml: string): Promise<CheckResult> {
-    const response = await this.send('POST', '/definitions?validateOnly=true', xml, [422]);
+    const response = await this.send('POST', '/definitions?validateOnly=true', bpmn(xml), [422]);
     return response.status === 422 ? { ok: false, ...(await readErrors(response)) } : { ok: true };
   }
 
   /** Deploys as a new version (200 with the existing version when the same XML was published before). */
   async publish(xml: string): Promise<PublishResult> {
-    const response = await this.send('POST', '/definitions', xml, [422]);
+    const response = await this.send('POST', '/definitions', bpmn(xml), [422]);
     if (response.status === 422) {
       return { ok: false, ...(await readErrors(response)) };
     }
@@ -142,13 +163,13 @@ export class DesignerApi {
     return { ok: true, deployed: (await response.json()) as Deployed, isNew: response.status === 201 };
   }
 
-  private async send(method: string, path: string, xml?: string, expected: number[] = []): Promise<Response> {
+  private async send(method: string, path: string, content?: Content, expected: number[] = []): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json', [DESIGNER_HEADER]: DESIGNER_HEADER_VALUE };
-    if (xml !== undefined) {
-      headers['Content-Type'] = 'application/xml';
+    if (content !== undefined) {
+      headers['Content-Type'] = content.type;
     }
 
-    const response = await this.fetchFn(this.baseUrl + path, { method, headers, body: xml, credentials: 'same-origin' });
+    const response = await this.fetchFn(this.baseUrl + path, { method, headers, body: content?.body, credentials: 'same-origin' });
     if (!response.ok && !expected.includes(response.status)) {
       throw new ApiError(response.status, await describeFailure(response));
     }
