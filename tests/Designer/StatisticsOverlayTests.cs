@@ -49,7 +49,7 @@ public sealed class StatisticsOverlayTests(DesignerFixture fixture)
         await Assertions.Expect(page.Locator("g.djs-element.lc-path-active[data-element-id='Task_1']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("g.djs-element.lc-path-done[data-element-id='Start']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("g.djs-element.lc-path-done[data-element-id='Flow_1']")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("đang ở Task_1");
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("(phiên bản 1, active): đang ở Task_1");
         await page.Locator("#new").ClickAsync();
         await Assertions.Expect(page.Locator(".lc-stats-badge")).ToHaveCountAsync(0);
     }
@@ -96,6 +96,33 @@ public sealed class StatisticsOverlayTests(DesignerFixture fixture)
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("designer-test-nobody");
         var open = await api.GetFromJsonAsync<JsonElement[]>($"/api/v1/incidents?instanceId={instanceId}");
         Assert.Single(open!);
+    }
+
+    [Fact]
+    public async Task Administrator_MigratesAWaitingInstanceToTheLatestVersion_AfterADryRun()
+    {
+        const string key = "Designer_Migration";
+        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
+        await DeployAndStartAsync(api, key, instances: 1);
+        using var v2 = await api.PostAsync("/api/v1/definitions", new StringContent(
+            Diagrams.UserTask(key, "2030-01-01T00:00:00Z"), Encoding.UTF8, "application/xml"));
+        v2.EnsureSuccessStatusCode();
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync(DesignerHost.AdminKey);
+        await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
+        await page.Locator(".lc-stats-badge[data-element-id='Task_1']").ClickAsync();
+        var instance = page.Locator("#instances button[data-instance-id]").First;
+        var instanceId = await instance.GetAttributeAsync("data-instance-id");
+        await instance.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#migrate")).ToBeDisabledAsync();
+        await page.Locator("#migrate-dry-run").ClickAsync();
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Có thể chuyển sang phiên bản 2");
+        await page.Locator("#migrate").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Đã chuyển hồ sơ sang phiên bản 2");
+        var moved = await api.GetFromJsonAsync<JsonElement>($"/api/v1/instances/{instanceId}");
+        Assert.Equal(2, moved.GetProperty("version").GetInt32());
     }
 
     private static async Task DeployAndStartAsync(HttpClient api, string key, int instances)

@@ -16,6 +16,7 @@ import { attachLinting } from './lint/lint-view';
 import { createModeler, setElementTemplates } from './modeler';
 import { clearPath, pathOf, showPath } from './instance-path';
 import { renderIncidents, renderInstances } from './instances-view';
+import { renderMigration } from './migration-view';
 import { showStatistics } from './statistics-view';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -25,6 +26,7 @@ const errorList = byId<HTMLUListElement>('errors');
 const diffList = byId<HTMLUListElement>('diff');
 const instanceList = byId<HTMLUListElement>('instances');
 const incidentList = byId<HTMLUListElement>('incidents');
+const migration = byId('migration');
 let published: DefinitionGroup[] = [];
 attachLinting(modeler, byId<HTMLUListElement>('lint'));
 
@@ -57,6 +59,7 @@ async function openXml(xml: string, title: string): Promise<void> {
   diffList.replaceChildren();
   instanceList.replaceChildren();
   incidentList.replaceChildren();
+  migration.replaceChildren();
   fillCompareChoices();
   (modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
   setCurrent(title);
@@ -106,11 +109,13 @@ async function openInstance(id: string): Promise<void> {
   const path = pathOf(journal, instance.activeElementIds);
   clearPath(modeler);
   showPath(modeler, path);
-  status(`Hồ sơ ${instance.id} (phiên bản ${instance.definitionVersion}, ${instance.state}): đang ở ${path.active.join(', ') || '—'}.`);
+  status(`Hồ sơ ${instance.id} (phiên bản ${instance.version}, ${instance.state}): đang ở ${path.active.join(', ') || '—'}.`);
   renderIncidents(incidentList, incidents, (incident) => run(async () => {
     await api.retryIncident(incident.id);
     await openInstance(id); // the retry ran: show where the instance is now (it may have failed again)
   }));
+  const latest = published.find((g) => g.key === instance.definitionKey)?.versions[0]?.version;
+  renderMigration(migration, api, instance, latest, (text, ok) => status(text, ok ? 'ok' : 'error'));
 }
 
 async function check(): Promise<void> {

@@ -63,7 +63,7 @@ describe('DesignerApi', () => {
   });
 
   it('reads an instance and its journal', async () => {
-    const instance = { id: 'i 1', definitionKey: 'p', definitionVersion: 1, state: 'active', activeElementIds: ['T'] };
+    const instance = { id: 'i 1', definitionKey: 'p', version: 1, state: 'active', activeElementIds: ['T'] };
     const { api, calls } = fakeFetch(json(200, instance), json(200, []));
     expect(await api.getInstance('i 1')).toEqual(instance);
     expect(await api.getJournal('i 1')).toEqual([]);

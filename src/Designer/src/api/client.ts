@@ -66,7 +66,7 @@ export interface ElementStatistics {
 export interface InstanceDetails {
   id: string;
   definitionKey: string;
-  definitionVersion: number;
+  version: number;
   state: string;
   activeElementIds: string[];
 }
@@ -79,6 +79,14 @@ export interface IncidentView {
   kind: string;
   message: string;
   state: string;
+}
+
+/** The engine's answer to a migration: the errors that refuse it, or the version the instance runs on. */
+export interface MigrationResult {
+  isValid: boolean;
+  targetVersion: number;
+  errors: { elementInstanceId: string | null; elementId: string | null; message: string }[];
+  dryRun: boolean;
 }
 
 /** One journal entry: the event's type name and its fields (e.g. `elementId`, `flowId`). */
@@ -145,6 +153,13 @@ export class DesignerApi {
   /** Runs the failed step again (204 once it ran; it may fail again and raise a new incident). */
   async retryIncident(id: string): Promise<void> {
     await this.send('POST', `/incidents/${encodeURIComponent(id)}/retry`, { body: '{}', type: 'application/json' });
+  }
+
+  /** Moves a running instance to another version (mapping: source element id → target element id); dry run first. */
+  async migrate(instanceId: string, targetVersion: number, mapping: Record<string, string>, dryRun: boolean): Promise<MigrationResult> {
+    const path = `/instances/${encodeURIComponent(instanceId)}/migrate?dryRun=${dryRun}`;
+    const body = JSON.stringify({ targetVersion, mapping });
+    return (await (await this.send('POST', path, { body, type: 'application/json' })).json()) as MigrationResult;
   }
 
   /** The engine's own validation, nothing deployed: 204 when valid, 422 with errors naming elements otherwise. */
