@@ -94,6 +94,27 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
     }
 
     [Fact]
+    public async Task Administrator_ReloadsThePage_OpensTheDraftWithTheChange()
+    {
+        const string key = "Designer_Draft";
+        await DeployAsync(Diagrams.ServiceTask(key, "Ban đầu"));
+        var page = await SignedInAsync();
+        await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
+        await page.Locator("g.djs-element[data-element-id='Task_1']").ClickAsync();
+        await page.Locator(".bio-properties-panel-group-header", new() { HasText = "Chung" }).ClickAsync();
+        await page.Locator("#bio-properties-panel-name").FillAsync("Đang sửa dở");
+        await Assertions.Expect(page.Locator("g.djs-element[data-element-id='Task_1'] text")).ToContainTextAsync("sửa dở");
+
+        // The draft is written shortly after the change; the button appears after a reload once it is there.
+        await page.WaitForFunctionAsync("() => (localStorage.getItem('laichau.designer.draft') ?? '').includes('Đang sửa dở')");
+        await page.ReloadAsync();
+        await page.Locator("#open-draft").ClickAsync();
+
+        await Assertions.Expect(page.Locator("g.djs-element[data-element-id='Task_1'] text")).ToContainTextAsync("sửa dở");
+        await Assertions.Expect(page.Locator("#current")).ToContainTextAsync("(bản nháp)");
+    }
+
+    [Fact]
     public async Task Administrator_ExportsPng_GetsAPngFile()
     {
         var page = await SignedInAsync();

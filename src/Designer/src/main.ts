@@ -11,6 +11,7 @@ import { blankDiagram } from './blank';
 import { renderDefinitions } from './definitions-view';
 import { clearDiff, compareWith } from './compare';
 import { download, svgToPng } from './download';
+import { clearDraft, loadDraft, saveDraft } from './draft';
 import { clearErrors, showErrors } from './errors';
 import { attachLinting } from './lint/lint-view';
 import { createModeler, setElementTemplates } from './modeler';
@@ -39,6 +40,21 @@ function status(text: string, kind: 'info' | 'ok' | 'error' = 'info'): void {
 function setCurrent(text: string): void {
   byId('current').textContent = text;
 }
+
+/** Offers the draft this browser kept, if any (see draft.ts). */
+function offerDraft(): void {
+  const draft = loadDraft(localStorage);
+  const button = byId<HTMLButtonElement>('open-draft');
+  button.hidden = !draft;
+  button.title = draft ? `${draft.title} — ${new Date(draft.savedAt).toLocaleString('vi-VN')}` : '';
+}
+
+// Every change of the diagram is kept as the draft (debounced), so nothing drawn is lost before publishing.
+let draftTimer: ReturnType<typeof setTimeout> | undefined;
+(modeler.get('eventBus') as { on(event: string, callback: () => void): void }).on('commandStack.changed', () => {
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(() => void currentXml().then((xml) => saveDraft(localStorage, xml, (byId('current').textContent ?? '').replace(/ \(bản nháp\)$/, ''))), 500);
+});
 
 /** Runs a toolbar action; failures of the host (expired sign-in, 5xx) end up in the status line. */
 async function run(action: () => Promise<void>): Promise<void> {
@@ -129,6 +145,12 @@ async function check(): Promise<void> {
 }
 
 byId('new').addEventListener('click', () => run(() => openXml(blankDiagram(), 'Sơ đồ mới')));
+byId('open-draft').addEventListener('click', () => run(async () => {
+  const draft = loadDraft(localStorage);
+  if (draft) {
+    await openXml(draft.xml, `${draft.title} (bản nháp)`);
+  }
+}));
 byId<HTMLInputElement>('import').addEventListener('change', (event) => run(async () => {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
@@ -170,6 +192,8 @@ byId('publish').addEventListener('click', () => run(async () => {
   }
 
   clearErrors(modeler, errorList);
+  clearDraft(localStorage);
+  offerDraft();
   const { key, version } = result.deployed;
   setCurrent(`${key} — phiên bản ${version}`);
   status(result.isNew ? `Đã xuất bản phiên bản ${version} của ${key}.` : `Không có thay đổi: vẫn là phiên bản ${version}.`, 'ok');
@@ -181,6 +205,7 @@ byId('sign-out').addEventListener('click', () => run(async () => {
 }));
 
 void run(async () => {
+  offerDraft();
   setElementTemplates(modeler, await api.elementTemplates());
   await openXml(blankDiagram(), 'Sơ đồ mới');
   await refreshList();
