@@ -7,8 +7,9 @@
 #    qpdf, poppler-utils) when running as root; otherwise says what to install.
 # 2. Starts a throwaway PostgreSQL cluster on a free 127.0.0.1 port, exported to
 #    the tests as LAICHAU_TEST_POSTGRES (tests create their own databases).
-# 3. Runs `dotnet test` on LaiChau.Workflow.sln (Release), writing .trx files
-#    to TestResults/, and sums their counters.
+# 3. Runs the designer's front-end tests (Vitest, JUnit report) and `dotnet test`
+#    on LaiChau.Workflow.sln (Release), writing reports to TestResults/, and sums
+#    their counters.
 # 4. Stops the cluster and deletes its files whatever happens.
 # The last line printed is always "N passed, N failed, N skipped". The exit code
 # is non-zero if dotnet test failed, any test failed, or no test ran at all.
@@ -18,7 +19,10 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
 PACKAGES=(postgresql fonts-liberation2 chromium qpdf poppler-utils)
 RESULTS_DIR="$PWD/TestResults"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Browser tests drive Debian's /usr/bin/chromium; Playwright must never fetch a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
+DESIGNER_DIR="$PWD/src/Designer"
 PG_TMP="" PG_BIN="" PG_PORT="" TEST_EXIT=0
 
 is_root() { [[ "$(id -u)" -eq 0 ]]; }
@@ -45,6 +49,8 @@ install_prerequisites() {
   fi
   command -v dotnet >/dev/null && dotnet --version >/dev/null 2>&1 ||
     { echo "The .NET SDK is missing: install .NET 10 (see global.json)." >&2; exit 1; }
+  command -v npm >/dev/null ||
+    { echo "Node.js 20+ with npm is missing: the designer (src/Designer) is built with it." >&2; exit 1; }
 }
 
 free_port() {
@@ -86,8 +92,19 @@ stop_postgres() {
   rm -rf "$PG_TMP"
 }
 
+# Vitest for the designer; npm ci only when node_modules is missing or older than the lock (as the build does).
+run_designer_tests() {
+  if [[ ! "$DESIGNER_DIR/node_modules/.package-lock.json" -nt "$DESIGNER_DIR/package-lock.json" ]]; then
+    (cd "$DESIGNER_DIR" && npm ci --no-audit --no-fund && touch node_modules/.package-lock.json) || { TEST_EXIT=1; return; }
+  fi
+  (cd "$DESIGNER_DIR" && npx vitest run --reporter=default --reporter=junit \
+    --outputFile.junit="$RESULTS_DIR/designer-vitest.xml") || TEST_EXIT=1
+}
+
 run_tests() {
   rm -rf "$RESULTS_DIR"
+  mkdir -p "$RESULTS_DIR"
+  run_designer_tests
   dotnet test LaiChau.Workflow.sln -c Release \
     --logger "trx" --logger "console;verbosity=normal" \
     --results-directory "$RESULTS_DIR" "$@" || TEST_EXIT=$?
@@ -103,13 +120,30 @@ sum_trx_counters() {
        END { print p + 0, f + 0, s + 0 }' "$@"
 }
 
+# Sums the <testsuite .../> counters of JUnit reports (Vitest): prints "passed failed skipped".
+sum_junit_counters() {
+  awk 'function get(name,  s) {
+         if (!match($0, " " name "=\"[0-9]+\"")) return 0
+         s = substr($0, RSTART, RLENGTH); gsub(/[^0-9]/, "", s); return s + 0 }
+       /<testsuite / { t = get("tests"); f = get("failures") + get("errors"); s = get("skipped")
+                       tp += t - f - s; tf += f; ts += s }
+       END { print tp + 0, tf + 0, ts + 0 }' "$@"
+}
+
 summarise() {
-  local trx=() passed=0 failed=0 skipped=0 status=0
+  local trx=() junit=() passed=0 failed=0 skipped=0 p f s status=0
   [[ -d "$RESULTS_DIR" ]] && mapfile -t trx < <(find "$RESULTS_DIR" -name '*.trx' | sort)
+  [[ -d "$RESULTS_DIR" ]] && mapfile -t junit < <(find "$RESULTS_DIR" -name '*-vitest.xml' | sort)
   if ((${#trx[@]})); then
     read -r passed failed skipped < <(sum_trx_counters "${trx[@]}")
   else
     echo "No .trx result file was produced."; status=1
+  fi
+  if ((${#junit[@]})); then
+    read -r p f s < <(sum_junit_counters "${junit[@]}")
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  else
+    echo "No Vitest report was produced (src/Designer)."; status=1
   fi
   if ((TEST_EXIT != 0 && failed == 0)); then
     echo "dotnet test exited with code $TEST_EXIT but no test failed: the build or a test host failed (see above)."

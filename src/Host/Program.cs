@@ -1,6 +1,7 @@
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Configuration;
 using LaiChau.Host.Data;
+using LaiChau.Host.Designer;
 using LaiChau.Host.Documents;
 using LaiChau.Host.Errors;
 using LaiChau.Host.Health;
@@ -10,6 +11,7 @@ using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Media;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Host.Security.DesignerSignIn;
 using LaiChau.Host.Testing;
 using LaiChau.Host.Workflows;
 
@@ -20,6 +22,7 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
     .AddProblemResponses()
     .AddDatabase()
     .AddApiKeys()
+    .AddDesignerSignIn() // after AddApiKeys: browsers of administrators sign in with a key, then use a cookie
     .AddDocuments()
     .AddCalendar()
     .AddReferenceData()
@@ -41,6 +44,7 @@ app.MapReports();
 app.MapReportMedia();
 app.MapMail();
 app.MapWorkflows();
+app.MapDesigner();
 app.MapTesting();
 
 return await app.RunOrExplainAsync();

@@ -20,9 +20,12 @@ public static class DefinitionEndpoints
         group.MapGet("{key}/versions/{version:int}", GetAsync);
     }
 
-    /// <summary>201 for a new version; 200 with the existing version when the same XML was deployed before.</summary>
-    public static async Task<Results<Created<Deployed>, Ok<Deployed>, ProblemHttpResult>> DeployAsync(
-        HttpRequest request, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken ct)
+    /// <summary>
+    /// 201 for a new version; 200 with the existing version when the same XML was deployed before.
+    /// <c>?validateOnly=true</c> checks the file as a deploy would and deploys nothing: 204 when valid (the designer's check).
+    /// </summary>
+    public static async Task<Results<Created<Deployed>, Ok<Deployed>, NoContent, ProblemHttpResult>> DeployAsync(
+        HttpRequest request, ClaimsPrincipal user, WorkflowEngine engine, bool? validateOnly, CancellationToken ct)
     {
         var xml = await ReadBodyAsync(request, ct);
         if (xml is null)
@@ -31,6 +34,12 @@ public static class DefinitionEndpoints
                 statusCode: StatusCodes.Status413PayloadTooLarge,
                 title: "BPMN file too large",
                 detail: $"A BPMN file may have at most {BpmnReader.MaxBytes / 1024 / 1024} MB.");
+        }
+
+        if (validateOnly == true)
+        {
+            engine.ValidateDefinition(xml); // invalid: 422 with the errors, through the exception mapper
+            return TypedResults.NoContent();
         }
 
         var deployments = await engine.DeployAsync(xml, user.Identity?.Name, ct);

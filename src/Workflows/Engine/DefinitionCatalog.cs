@@ -20,15 +20,7 @@ internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvi
     /// <summary>Same XML again → the existing version; changed XML → version N+1 (ADR 6; issue 4 point 7).</summary>
     public async Task<IReadOnlyList<Deployment>> DeployAsync(DbContext db, string xml, string? deployedBy, CancellationToken ct)
     {
-        var check = BpmnValidator.Validate(xml, expressions);
-        if (!check.IsValid)
-        {
-            throw new WorkflowInvalidException(
-                "The BPMN file is not valid: nothing was deployed.",
-                [.. check.Errors.Select(e => new WorkflowError(e.Code, e.ElementId, e.Line, e.Column, e.MessageEn, e.MessageVi))]);
-        }
-
-        var definition = check.Definition!;
+        var definition = EnsureValid(xml, "The BPMN file is not valid: nothing was deployed.");
         var result = new List<Deployment>();
         foreach (var process in definition.Processes.Where(p => p.IsExecutable))
         {
@@ -63,6 +55,20 @@ internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvi
         }
 
         return result;
+    }
+
+    /// <summary>The deploy's validation alone (the designer's "check before publish"); throws what a deploy would.</summary>
+    public BpmnDefinition EnsureValid(string xml, string refusal = "The BPMN file is not valid.")
+    {
+        var check = BpmnValidator.Validate(xml, expressions);
+        if (!check.IsValid)
+        {
+            throw new WorkflowInvalidException(
+                refusal,
+                [.. check.Errors.Select(e => new WorkflowError(e.Code, e.ElementId, e.Line, e.Column, e.MessageEn, e.MessageVi))]);
+        }
+
+        return check.Definition!;
     }
 
     /// <summary>Only the latest version of a process listens to its start messages (Zeebe's rule).</summary>

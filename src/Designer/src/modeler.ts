@@ -1,0 +1,43 @@
+import BpmnModeler from 'bpmn-js/lib/Modeler';
+import {
+  BpmnPropertiesPanelModule,
+  BpmnPropertiesProviderModule,
+  ZeebePropertiesProviderModule,
+} from 'bpmn-js-properties-panel';
+import { CloudElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
+import ElementTemplateChooserModule from '@bpmn-io/element-template-chooser';
+import { CreateAppendAnythingModule, CreateAppendElementTemplatesModule } from 'bpmn-js-create-append-anything';
+import ZeebeBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-cloud';
+import TokenSimulationModule from 'bpmn-js-token-simulation/lib/modeler';
+import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
+import { viTranslateModule } from './i18n/translate';
+import type { ElementTemplate } from './api/client';
+
+/**
+ * The modeler with the Zeebe properties panel, our extension vocabulary, Vietnamese labels, and the element
+ * templates the host generates from its job handlers (offered in the create/append menus and the panel).
+ */
+export function createModeler(canvas: HTMLElement, properties: HTMLElement): BpmnModeler {
+  return new BpmnModeler({
+    container: canvas,
+    propertiesPanel: { parent: properties },
+    additionalModules: [
+      BpmnPropertiesPanelModule,
+      BpmnPropertiesProviderModule,
+      ZeebePropertiesProviderModule,
+      ZeebeBehaviorsModule,
+      CloudElementTemplatesPropertiesProviderModule,
+      ElementTemplateChooserModule,
+      CreateAppendAnythingModule,
+      CreateAppendElementTemplatesModule,
+      TokenSimulationModule, // play a path before publishing (toggle at the top left of the canvas)
+      viTranslateModule,
+    ],
+    moddleExtensions: { zeebe: zeebeModdle },
+  });
+}
+
+/** Replaces the templates the modeler offers (loaded from the host after start-up). */
+export function setElementTemplates(modeler: BpmnModeler, templates: ElementTemplate[]): void {
+  modeler.get<{ setTemplates(t: ElementTemplate[]): void }>('elementTemplatesLoader').setTemplates(templates);
+}

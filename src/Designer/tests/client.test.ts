@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, DesignerApi, groupDefinitions, type DefinitionSummary } from '../src/api/client';
+
+interface Call { url: string; init: RequestInit }
+
+/** A fetch that records each call and answers from a queue, as the host would. */
+function fakeFetch(...answers: Response[]) {
+  const calls: Call[] = [];
+  const fetchFn = async (url: string, init: RequestInit = {}) => {
+    calls.push({ url, init });
+    const answer = answers.shift();
+    if (!answer) throw new Error(`unexpected call ${url}`);
+    return answer;
+  };
+  return { calls, api: new DesignerApi('/api/v1', fetchFn) };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+const summary = (key: string, version: number): DefinitionSummary => ({
+  id: `${key}-${version}`, key, version, name: `${key} v${version}`, hash: 'h', deployedAt: '2026-11-28T10:00:00Z', deployedBy: 'admin',
+});
+
+describe('groupDefinitions', () => {
+  it('groups by key, newest version first, named after the newest version', () => {
+    const groups = groupDefinitions([summary('b', 1), summary('a', 1), summary('b', 3), summary('b', 2)]);
+    expect(groups.map((g) => g.key)).toEqual(['a', 'b']);
+    expect(groups[1].versions.map((v) => v.version)).toEqual([3, 2, 1]);
+    expect(groups[1].name).toBe('b v3');
+  });
+});
+
+describe('DesignerApi', () => {
+  it('lists definitions with the designer header and the cookie', async () => {
+    const { api, calls } = fakeFetch(json(200, [summary('x', 1)]));
+    const groups = await api.listDefinitions();
+    expect(groups[0].versions[0].version).toBe(1);
+    expect(calls[0].url).toBe('/api/v1/designer/definitions');
+    expect(calls[0].init.credentials).toBe('same-origin');
+    expect((calls[0].init.headers as Record<string, string>)['X-Requested-With']).toBe('laichau-designer');
+  });
+
+  it('escapes the key when opening a version', async () => {
+    const { api, calls } = fakeFetch(json(200, { ...summary('a b', 2), xml: '<x/>' }));
+    const details = await api.getVersion('a b', 2);
+    expect(details.xml).toBe('<x/>');
+    expect(calls[0].url).toBe('/api/v1/definitions/a%20b/versions/2');
+  });
+
+  it('loads the element templates of the host', async () => {
+    const template = { id: 'laichau.notify', name: 'Gửi thông báo', version: 1, properties: [] };
+    const { api, calls } = fakeFetch(json(200, [template]));
+    expect(await api.elementTemplates()).toEqual([template]);
+    expect(calls[0].url).toBe('/api/v1/designer/element-templates');
+  });
+
+  it('reads the live statistics of a version', async () => {
+    const statistics = [{ elementId: 'Task_1', waiting: 2, overdue: 1, incidents: 0, instanceIds: ['a', 'b'] }];
+    const { api, calls } = fakeFetch(json(200, statistics));
+    expect(await api.elementStatistics('a b', 3)).toEqual(statistics);
+    expect(calls[0].url).toBe('/api/v1/designer/definitions/a%20b/versions/3/statistics');
+  });
+
+  it('reads an instance and its journal', async () => {
+    const instance = { id: 'i 1', definitionKey: 'p', version: 1, state: 'active', activeElementIds: ['T'] };
+    const { api, calls } = fakeFetch(json(200, instance), json(200, []));
+    expect(await api.getInstance('i 1')).toEqual(instance);
+    expect(await api.getJournal('i 1')).toEqual([]);
+    expect(calls.map((c) => c.url)).toEqual(['/api/v1/instances/i%201', '/api/v1/instances/i%201/journal']);
+  });
+
+  it('lists the open incidents of an instance and retries one with a JSON body', async () => {
+    const incident = { id: 'x', instanceId: 'i', elementId: 'T', kind: 'jobFailed', message: 'boom', state: 'open' };
+    const { api, calls } = fakeFetch(json(200, [incident]), new Response(null, { status: 204 }));
+    expect(await api.openIncidents('i')).toEqual([incident]);
+    await api.retryIncident('x');
+    expect(calls[0].url).toBe('/api/v1/incidents?instanceId=i');
+    expect(calls[1].url).toBe('/api/v1/incidents/x/retry');
+    expect(calls[1].init.body).toBe('{}');
+    expect((calls[1].init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+  });
+
+  it('validates without deploying: 204 is valid', async () => {
+    const { api, calls } = fakeFetch(new Response(null, { status: 204 }));
+    expect(await api.validate('<xml/>')).toEqual({ ok: true });
+    expect(calls[0].url).toBe('/api/v1/definitions?validateOnly=true');
+    expect(calls[0].init.method).toBe('POST');
+    expect(calls[0].init.body).toBe('<xml/>');
+    expect((calls[0].init.headers as Record<string, string>)['Content-Type']).toBe('application/xml');
+  });
+
+  it('returns the errors of a 422 with the elements they name', async () => {
+    const error = { code: 'BPMN010', elementId: 'Task_1', line: 4, column: 2, message: 'bad', messageVi: 'sai' };
+    const { api } = fakeFetch(json(422, { title: 'Invalid request', detail: 'The BPMN file is not valid', errors: [error] }));
+    expect(await api.validate('<xml/>')).toEqual({ ok: false, title: 'The BPMN file is not valid', errors: [error] });
+  });
+
+  it('publishes: 201 is a new version', async () => {
+    const deployed = { key: 'p', version: 4, id: 'i', processes: [] };
+    const { api, calls } = fakeFetch(json(201, deployed));
+    expect(await api.publish('<xml/>')).toEqual({ ok: true, deployed, isNew: true });
+    expect(calls[0].url).toBe('/api/v1/definitions');
+  });
+
+  it('publishes: 200 means the same XML was already that version', async () => {
+    const deployed = { key: 'p', version: 3, id: 'i', processes: [] };
+    const { api } = fakeFetch(json(200, deployed));
+    expect(await api.publish('<xml/>')).toMatchObject({ ok: true, isNew: false });
+  });
+
+  it('publishes: a 422 without errors still fails with its title', async () => {
+    const { api } = fakeFetch(json(422, { title: 'Invalid request' }));
+    expect(await api.publish('<xml/>')).toEqual({ ok: false, title: 'Invalid request', errors: [] });
+  });
+
+  it.each([
+    [401, 'đăng nhập lại'],
+    [403, 'quản trị viên'],
+  ])('turns %i into an ApiError with a Vietnamese message', async (status, text) => {
+    const { api } = fakeFetch(new Response(null, { status }));
+    const failure = await api.listDefinitions().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).status).toBe(status);
+    expect((failure as ApiError).message).toContain(text);
+  });
+
+  it('reports the problem detail of a server error', async () => {
+    const { api } = fakeFetch(json(500, { title: 'Server error', detail: 'boom' }));
+    await expect(api.getVersion('a', 1)).rejects.toThrow('500: boom');
+  });
+});
