@@ -5,9 +5,10 @@ using Quartz;
 namespace LaiChau.Host.Workflows.Timers;
 
 /// <summary>
-/// Keeps Quartz's triggers in step with our timer rows (the truth): at start every pending timer without a trigger
-/// gets one (a timer due during downtime then fires at once), and after each commit the engine's
-/// <see cref="WorkflowEngine.TimersChanged"/> adds triggers for new timers and removes those of fired or cancelled ones.
+/// Keeps Quartz's slot triggers in step with our timer rows (the truth): at start every slot of pending timers without
+/// a trigger gets one (a timer due during downtime then fires at once), and after each commit the engine's
+/// <see cref="WorkflowEngine.TimersChanged"/> sets the alarms of new timers' slots and removes those of slots whose
+/// last timer was cancelled.
 /// </summary>
 public sealed partial class TimerTriggerService(
     WorkflowEngine engine, ISchedulerFactory schedulers, WorkerActivity activity, ILogger<TimerTriggerService> logger)
@@ -64,34 +65,58 @@ public sealed partial class TimerTriggerService(
 
     private void Enqueue(TimerChanges change) => _changes.Writer.TryWrite(change);
 
-    private static async Task ApplyAsync(IScheduler scheduler, TimerChanges change, CancellationToken ct)
+    /// <summary>
+    /// New timers set their slot's alarm (KeepEarlier: the earliest timer of a slot decides when it rings). A
+    /// cancelled timer's slot loses its alarm once no timer is left in it; fired timers need nothing, their alarm is
+    /// the one that fired them.
+    /// </summary>
+    private async Task ApplyAsync(IScheduler scheduler, TimerChanges change, CancellationToken ct)
     {
-        foreach (var timer in change.Scheduled)
+        foreach (var earliest in EarliestPerSlot(change.Scheduled))
         {
-            await scheduler.ScheduleTrigger(TimerTriggers.Build(timer), TriggerConflict.Keep, ct);
+            await scheduler.ScheduleTrigger(TimerTriggers.Build(earliest), TriggerConflict.KeepEarlier, ct);
         }
 
-        if (change.Removed.Count > 0)
+        foreach (var slot in change.RemovedDue.Select(t => TimerTriggers.SlotOf(t.DueAt)).Distinct())
         {
-            await scheduler.UnscheduleJobs([.. change.Removed.Select(TimerTriggers.Key)], ct);
+            await ClearIfEmptyAsync(scheduler, slot, ct);
         }
     }
 
-    /// <summary>Every pending timer whose trigger is missing gets one; a due instant in the past fires at once.</summary>
+    private async Task ClearIfEmptyAsync(IScheduler scheduler, DateTimeOffset slot, CancellationToken ct)
+    {
+        var (from, to) = TimerTriggers.Range(slot);
+        if (await engine.EarliestInSlotAsync(from, to, ct) is not null || !await scheduler.UnscheduleJob(TimerTriggers.Key(slot), ct))
+        {
+            return;
+        }
+
+        // Another host may have committed a timer in this slot and found the alarm still there (kept it) just
+        // before it went: its row is committed by now, so looking again after the removal catches it.
+        if (await engine.EarliestInSlotAsync(from, to, ct) is { } earliest)
+        {
+            await scheduler.ScheduleTrigger(TimerTriggers.Build(earliest), TriggerConflict.KeepEarlier, ct);
+        }
+    }
+
+    /// <summary>Every pending slot without a trigger gets one at its earliest timer; an instant in the past fires at once.</summary>
     private async Task RearmAsync(IScheduler scheduler, CancellationToken ct)
     {
         using var busy = activity.Begin();
-        var existing = await TimerTriggerQueries.TimerIdsWithTriggersAsync(scheduler, ct);
-        var missing = (await engine.ListPendingTimersAsync(ct)).Where(t => !existing.Contains(t.TimerId)).ToList();
-        foreach (var timer in missing)
+        var existing = await TimerTriggerQueries.SlotsWithTriggersAsync(scheduler, ct);
+        var missing = EarliestPerSlot(await engine.ListPendingTimersAsync(ct)).Where(due => !existing.Contains(TimerTriggers.SlotOf(due))).ToList();
+        foreach (var due in missing)
         {
-            await scheduler.ScheduleTrigger(TimerTriggers.Build(timer), TriggerConflict.Keep, ct);
+            await scheduler.ScheduleTrigger(TimerTriggers.Build(due), TriggerConflict.KeepEarlier, ct);
         }
 
         LogRearmed(logger, missing.Count, existing.Count);
     }
 
-    [LoggerMessage(EventId = 4212, Level = LogLevel.Information, Message = "Timer triggers re-armed at start: {Missing} scheduled, {Existing} already there")]
+    private static IEnumerable<DateTimeOffset> EarliestPerSlot(IEnumerable<ScheduledTimer> timers) =>
+        timers.GroupBy(t => TimerTriggers.SlotOf(t.DueAt)).Select(slot => slot.Min(t => t.DueAt));
+
+    [LoggerMessage(EventId = 4212, Level = LogLevel.Information, Message = "Timer slot triggers re-armed at start: {Missing} scheduled, {Existing} already there")]
     private static partial void LogRearmed(ILogger logger, int missing, int existing);
 
     [LoggerMessage(EventId = 4213, Level = LogLevel.Warning, Message = "Scheduling timer triggers failed; the safety-net poll fires those timers")]
