@@ -18,9 +18,11 @@ public sealed partial class WorkflowEngine
     /// <summary>
     /// Fires every timer due by now whose instant lies in [<paramref name="from"/>, <paramref name="to"/>), in due order
     /// by pages, up to <paramref name="parallelism"/> commands at once (one command per timer, so each stays
-    /// idempotent on its own). A timer that throws is skipped (the safety-net poll retries it). <see cref="SlotFiring.NextDue"/> is the slot's earliest instant still ahead.
+    /// idempotent on its own). A timer that throws is skipped (the safety-net poll retries it). <paramref name="gate"/>,
+    /// when given, is a limit shared with the other slots firing at once, so that together they stay within it. <see cref="SlotFiring.NextDue"/> is the slot's earliest instant still ahead.
     /// </summary>
-    public async Task<SlotFiring> FireSlotAsync(DateTimeOffset from, DateTimeOffset to, int parallelism, CancellationToken ct = default)
+    public async Task<SlotFiring> FireSlotAsync(
+        DateTimeOffset from, DateTimeOffset to, int parallelism, SemaphoreSlim? gate = null, CancellationToken ct = default)
     {
         var fired = 0;
         var failed = new System.Collections.Concurrent.ConcurrentDictionary<Guid, bool>();
@@ -37,6 +39,11 @@ public sealed partial class WorkflowEngine
             await Parallel.ForEachAsync(
                 due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = ct }, async (timerId, token) =>
                 {
+                    if (gate is not null)
+                    {
+                        await gate.WaitAsync(token);
+                    }
+
                     try
                     {
                         if (await FireTimerAsync(timerId, token))
@@ -47,6 +54,10 @@ public sealed partial class WorkflowEngine
                     catch (Exception) when (!token.IsCancellationRequested)
                     {
                         failed[timerId] = true;
+                    }
+                    finally
+                    {
+                        gate?.Release();
                     }
                 });
         }

@@ -63,7 +63,7 @@ public abstract class TimerSlotTests : ProviderTestBase
         await scheduler.Standby();
         host.Clock.Advance(TimeSpan.FromDays(1));
         var (laterFrom, laterTo) = TimerTriggers.Range(TimerTriggers.SlotOf(laterTimer.DueAt));
-        var firing = await engine.FireSlotAsync(laterFrom, laterTo, parallelism: 4);
+        var firing = await engine.FireSlotAsync(laterFrom, laterTo, parallelism: 4, gate: null);
 
         Assert.Equal(1, firing.Fired);
         Assert.Equal(["escalate"], (await engine.GetInstanceAsync(later)).ActiveElementIds);

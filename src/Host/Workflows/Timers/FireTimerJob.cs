@@ -10,7 +10,7 @@ namespace LaiChau.Host.Workflows.Timers;
 /// still ahead re-arm the slot's trigger at the earliest of them. A trigger of the per-timer scheme fires its timer.
 /// </summary>
 public sealed partial class FireTimerJob(
-    WorkflowEngine engine, WorkerActivity activity, IOptions<TimerOptions> options, ILogger<FireTimerJob> logger) : IJob
+    WorkflowEngine engine, WorkerActivity activity, TimerFiringGate gate, IOptions<TimerOptions> options, ILogger<FireTimerJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
@@ -27,7 +27,7 @@ public sealed partial class FireTimerJob(
         }
 
         var (from, to) = TimerTriggers.Range(slot);
-        var firing = await engine.FireSlotAsync(from, to, options.Value.Concurrency, cancellationToken);
+        var firing = await engine.FireSlotAsync(from, to, options.Value.Concurrency, gate.Permits, cancellationToken);
         LogFired(logger, slot, firing.Fired, firing.Failed.Count);
         if (firing.NextDue is { } next)
         {

@@ -14,6 +14,8 @@ public sealed partial class TimerTriggerService(
     WorkflowEngine engine, ISchedulerFactory schedulers, WorkerActivity activity, ILogger<TimerTriggerService> logger)
     : BackgroundService
 {
+    private const int MaxChangesPerPass = 10_000;
+
     private readonly Channel<TimerChanges> _changes = Channel.CreateUnbounded<TimerChanges>(new() { SingleReader = true });
 
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -44,11 +46,11 @@ public sealed partial class TimerTriggerService(
                 LogSchedulingFailed(logger, e);
             }
 
-            await foreach (var change in _changes.Reader.ReadAllAsync(stoppingToken))
+            while (await _changes.Reader.WaitToReadAsync(stoppingToken))
             {
                 try
                 {
-                    await ApplyAsync(scheduler, change, stoppingToken);
+                    await ApplyAsync(scheduler, TakeQueued(), stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -66,9 +68,28 @@ public sealed partial class TimerTriggerService(
     private void Enqueue(TimerChanges change) => _changes.Writer.TryWrite(change);
 
     /// <summary>
+    /// Everything queued so far, as one change: while one store call runs, thousands of commits can queue (a burst
+    /// being created), and one call per slot instead of one per commit keeps the triggers of timers committed after
+    /// the burst from waiting behind its scheduling.
+    /// </summary>
+    private TimerChanges TakeQueued()
+    {
+        var scheduled = new List<ScheduledTimer>();
+        var removedDue = new List<ScheduledTimer>();
+        for (var taken = 0; taken < MaxChangesPerPass && _changes.Reader.TryRead(out var change); taken++)
+        {
+            scheduled.AddRange(change.Scheduled);
+            removedDue.AddRange(change.RemovedDue);
+        }
+
+        return new TimerChanges(scheduled, []) { RemovedDue = removedDue };
+    }
+
+    /// <summary>
     /// New timers set their slot's alarm (KeepEarlier: the earliest timer of a slot decides when it rings). A
     /// cancelled timer's slot loses its alarm once no timer is left in it; fired timers need nothing, their alarm is
-    /// the one that fired them.
+    /// the one that fired them. Scheduling goes first: a slot is cleared only if the database shows no timer in it,
+    /// so a timer committed after a cancellation in the same pass keeps its slot's trigger.
     /// </summary>
     private async Task ApplyAsync(IScheduler scheduler, TimerChanges change, CancellationToken ct)
     {

@@ -59,6 +59,7 @@ public static class TimersSetup
         services.TryAddSingleton<IMonthlyReportHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
         services.TryAddSingleton<IMediaRetentionHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
         services.TryAddSingleton<IOverdueDigestHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
+        services.AddSingleton<TimerFiringGate>();
         services.AddSingleton<TimerTriggerService>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerTriggerService>());
         services.AddHostedService<DueTimerService>();
