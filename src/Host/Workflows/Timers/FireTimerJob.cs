@@ -28,7 +28,13 @@ public sealed partial class FireTimerJob(
 
         var (from, to) = TimerTriggers.Range(slot);
         var firing = await engine.FireSlotAsync(from, to, options.Value.Concurrency, gate.Permits, cancellationToken);
-        LogFired(logger, slot, firing.Fired, firing.Failed.Count);
+        LogFired(logger, slot, firing.Fired);
+        if (firing.Failed.Count > 0)
+        {
+            // The engine skipped them so that the rest of the slot fires; the poll's own firing logs the exception.
+            LogFailed(logger, slot, firing.Failed.Count);
+        }
+
         if (firing.NextDue is { } next)
         {
             // Replaces this trigger, consumed by the firing that runs now (KeepEarlier keeps only a pending one).
@@ -36,6 +42,9 @@ public sealed partial class FireTimerJob(
         }
     }
 
-    [LoggerMessage(EventId = 4211, Level = LogLevel.Debug, Message = "Timer slot {Slot} fired {Fired} timers ({Failed} failed; the safety-net poll retries them)")]
-    private static partial void LogFired(ILogger logger, DateTimeOffset slot, int fired, int failed);
+    [LoggerMessage(EventId = 4211, Level = LogLevel.Debug, Message = "Timer slot {Slot} fired {Fired} timers")]
+    private static partial void LogFired(ILogger logger, DateTimeOffset slot, int fired);
+
+    [LoggerMessage(EventId = 4214, Level = LogLevel.Warning, Message = "Timer slot {Slot}: firing {Failed} timers failed; the safety-net poll retries them")]
+    private static partial void LogFailed(ILogger logger, DateTimeOffset slot, int failed);
 }
