@@ -15,13 +15,15 @@ public sealed partial class FireTimerJob(
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         using var busy = activity.Begin();
-        if (TimerTriggers.LegacyTimerIdOf(context.Trigger.Key) is { } timerId)
+        // A recovery firing (the node that ran this one died) has a trigger of its own; the slot is the original's.
+        var key = context.Recovering && context.RecoveringTriggerKey is { } original ? original : context.Trigger.Key;
+        if (TimerTriggers.LegacyTimerIdOf(key) is { } timerId)
         {
             await engine.FireTimerAsync(timerId, cancellationToken);
             return;
         }
 
-        if (TimerTriggers.SlotOf(context.Trigger.Key) is not { } slot)
+        if (TimerTriggers.SlotOf(key) is not { } slot)
         {
             return;
         }
