@@ -21,6 +21,9 @@ internal sealed partial class CommandUnit
     /// <summary>Timers fired or cancelled by this unit: their triggers can go.</summary>
     public IReadOnlyList<Guid> TimersRemoved => _timersRemoved;
 
+    /// <summary>Of <see cref="TimersRemoved"/>, the cancelled ones with their due instants.</summary>
+    public IReadOnlyList<ScheduledTimer> TimersRemovedDue => _timersRemovedDue;
+
     public async Task ApplyAsync(InstanceAggregate aggregate, IReadOnlyList<RuntimeEvent> events, CancellationToken ct)
     {
         foreach (var e in events)
@@ -78,7 +81,7 @@ internal sealed partial class CommandUnit
                     break;
                 case TimerFired or TimerCancelled:
                     var timerId = e is TimerFired fired ? fired.TimerId : ((TimerCancelled)e).TimerId;
-                    RemoveTimer(timerId);
+                    RemoveTimer(timerId, cancelled: e is TimerCancelled);
                     _timersScheduled.Remove(timerId);
                     _timersRemoved.Add(timerId);
                     break;
@@ -131,7 +134,35 @@ internal sealed partial class CommandUnit
         });
     }
 
-    private void RemoveTimer(Guid timerId) => Remove<TimerRow>(timerId, t => t.Id == timerId);
+    /// <summary>
+    /// A cancelled timer's due instant is read before its row goes (one lookup by key, in the command's transaction):
+    /// the scheduler needs it to find the alarm of that second. A fired timer's alarm is the one that fired it.
+    /// </summary>
+    private void RemoveTimer(Guid timerId, bool cancelled)
+    {
+        var tracked = db.ChangeTracker.Entries<TimerRow>().FirstOrDefault(e => e.Entity.Id == timerId);
+        if (!cancelled || tracked is not null)
+        {
+            if (cancelled && tracked is { State: not EntityState.Added })
+            {
+                _timersRemovedDue.Add(new ScheduledTimer(timerId, tracked.Entity.DueAt));
+            }
+
+            Remove<TimerRow>(timerId, t => t.Id == timerId);
+            return;
+        }
+
+        AfterSave(async ct =>
+        {
+            var due = await db.Set<TimerRow>().Where(t => t.Id == timerId).Select(t => (DateTimeOffset?)t.DueAt).FirstOrDefaultAsync(ct);
+            if (due is { } instant)
+            {
+                _timersRemovedDue.Add(new ScheduledTimer(timerId, instant));
+            }
+
+            await db.Set<TimerRow>().Where(t => t.Id == timerId).ExecuteDeleteAsync(ct);
+        });
+    }
 
     private void RemoveSubscription(Guid subscriptionId) =>
         Remove<MessageSubscriptionRow>(subscriptionId, s => s.Id == subscriptionId);

@@ -17,6 +17,7 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
     private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? _transaction;
     private readonly Dictionary<Guid, ScheduledTimer> _timersScheduled = [];
     private readonly List<Guid> _timersRemoved = [];
+    private readonly List<ScheduledTimer> _timersRemovedDue = [];
 
     public DbContext Db => db;
 
@@ -91,6 +92,7 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
             else if (entry.State == EntityState.Deleted && !_timersRemoved.Contains(entry.Entity.Id))
             {
                 _timersRemoved.Add(entry.Entity.Id);
+                _timersRemovedDue.Add(new ScheduledTimer(entry.Entity.Id, entry.Entity.DueAt));
             }
         }
     }

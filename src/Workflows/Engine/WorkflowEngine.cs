@@ -98,7 +98,7 @@ public sealed partial class WorkflowEngine
 
         if (unit.TimersScheduled.Count > 0 || unit.TimersRemoved.Count > 0)
         {
-            TimersChanged?.Invoke(new TimerChanges(unit.TimersScheduled, unit.TimersRemoved));
+            TimersChanged?.Invoke(new TimerChanges(unit.TimersScheduled, unit.TimersRemoved) { RemovedDue = unit.TimersRemovedDue });
         }
     }
 

@@ -31,8 +31,8 @@ public sealed class ClusteredTimerTests : ProviderTestBase
 
         foreach (var id in ids)
         {
-            var timerId = await TimerIdAsync(engines[0], id);
-            await WaitForAsync(() => TriggerExistsAsync(a, timerId), "every trigger to be scheduled");
+            var timer = await TimerAsync(engines[0], id);
+            await WaitForAsync(() => TriggerExistsAsync(a, timer), "every trigger to be scheduled");
         }
 
         a.Clock.Advance(TimeSpan.FromDays(1));

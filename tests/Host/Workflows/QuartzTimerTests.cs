@@ -25,8 +25,8 @@ public abstract class QuartzTimerTests : ProviderTestBase
         var engine = Engine(host);
         await engine.DeployAsync(TimerProbe.DeadlineProcess, "admin");
         var id = await engine.StartAsync(new StartInstance("deadline", null, null, None));
-        var timerId = await TimerIdAsync(engine, id);
-        await WaitForAsync(() => TriggerExistsAsync(host, timerId), "the trigger to be scheduled");
+        var timer = await TimerAsync(engine, id);
+        await WaitForAsync(() => TriggerExistsAsync(host, timer), "the trigger to be scheduled");
 
         host.Clock.Advance(TimeSpan.FromHours(23));
         Assert.True(await Activity(host).WaitUntilIdleAsync(TimeSpan.FromSeconds(20), default));
@@ -36,7 +36,7 @@ public abstract class QuartzTimerTests : ProviderTestBase
         await WaitForAsync(async () => (await engine.GetInstanceAsync(id)).ActiveElementIds.SequenceEqual(["escalate"]), "Quartz to fire the timer");
 
         Assert.Equal(1, await FiredCountAsync(engine, id));
-        await WaitForAsync(async () => !await TriggerExistsAsync(host, timerId), "the one-shot trigger to be gone");
+        await WaitForAsync(async () => !await TriggerExistsAsync(host, timer), "the one-shot slot trigger to be gone");
     }
 
     [Fact]
@@ -46,13 +46,13 @@ public abstract class QuartzTimerTests : ProviderTestBase
         var engine = Engine(host);
         await engine.DeployAsync(TimerProbe.DeadlineProcess, "admin");
         var id = await engine.StartAsync(new StartInstance("deadline", null, null, None));
-        var timerId = await TimerIdAsync(engine, id);
-        await WaitForAsync(() => TriggerExistsAsync(host, timerId), "the trigger to be scheduled");
+        var timer = await TimerAsync(engine, id);
+        await WaitForAsync(() => TriggerExistsAsync(host, timer), "the trigger to be scheduled");
 
         var task = Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
         await engine.CompleteTaskAsync(task.Id, Admin, None);
 
-        await WaitForAsync(async () => !await TriggerExistsAsync(host, timerId), "the trigger to be removed");
+        await WaitForAsync(async () => !await TriggerExistsAsync(host, timer), "the trigger to be removed");
         Assert.Equal("completed", (await engine.GetInstanceAsync(id)).State);
     }
 
@@ -113,12 +113,12 @@ public abstract class QuartzTimerTests : ProviderTestBase
         var engine = Engine(first);
         await engine.DeployAsync(TimerProbe.DeadlineProcess, "admin");
         id = await engine.StartAsync(new StartInstance("deadline", null, null, None));
-        var timerId = await TimerIdAsync(engine, id);
-        await WaitForAsync(() => TriggerExistsAsync(first, timerId), "the trigger to be scheduled");
+        var timer = await TimerAsync(engine, id);
+        await WaitForAsync(() => TriggerExistsAsync(first, timer), "the trigger to be scheduled");
         if (triggerLost)
         {
             // As if the host had crashed between the commit and scheduling the trigger.
-            await (await Scheduler(first)).UnscheduleJob(TimerTriggers.Key(timerId));
+            await (await Scheduler(first)).UnscheduleJob(TimerTriggers.Key(timer.DueAt));
         }
 
         await first.DisposeAsync();

@@ -32,13 +32,16 @@ internal static class TimerProbe
     public static Task<IScheduler> Scheduler(HostFactory host) =>
         host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler().AsTask();
 
-    public static async Task<bool> TriggerExistsAsync(HostFactory host, Guid timerId) =>
-        await (await Scheduler(host)).Exists(TimerTriggers.Key(timerId));
+    /// <summary>Whether the trigger of the timer's slot is in the store (timers due in one second share it).</summary>
+    public static async Task<bool> TriggerExistsAsync(HostFactory host, ScheduledTimer timer) =>
+        await (await Scheduler(host)).Exists(TimerTriggers.Key(timer.DueAt));
 
-    public static async Task<Guid> TimerIdAsync(WorkflowEngine engine, Guid instanceId)
+    /// <summary>The instance's one timer, as its journal scheduled it.</summary>
+    public static async Task<ScheduledTimer> TimerAsync(WorkflowEngine engine, Guid instanceId)
     {
         var journal = await engine.GetJournalAsync(instanceId);
-        return System.Text.Json.JsonDocument.Parse(journal.Single(j => j.Type == "TimerScheduled").Data).RootElement.GetProperty("timerId").GetGuid();
+        var data = System.Text.Json.JsonDocument.Parse(journal.Single(j => j.Type == "TimerScheduled").Data).RootElement;
+        return new ScheduledTimer(data.GetProperty("timerId").GetGuid(), data.GetProperty("dueAt").GetDateTimeOffset());
     }
 
     public static async Task<int> FiredCountAsync(WorkflowEngine engine, Guid instanceId) =>

@@ -14,7 +14,10 @@ public sealed class TimerOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Workflows:Timers:SafetyNetInterval must be between 1 second and 1 day.")]
     public TimeSpan SafetyNetInterval { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How many timers this host's Quartz fires side by side (each is one engine command).</summary>
+    /// <summary>
+    /// How many slots this host's Quartz fires side by side (its threads), and how many timers one slot fires side by
+    /// side (each is one engine command): a burst due at one instant takes one thread, the others stay free for later slots.
+    /// </summary>
     [Range(1, 256, ErrorMessage = "Workflows:Timers:Concurrency must be between 1 and 256.")]
     public int Concurrency { get; set; } = 16;
 }

@@ -5,14 +5,17 @@ using Quartz;
 namespace LaiChau.Host.Workflows.Timers;
 
 /// <summary>
-/// Keeps Quartz's triggers in step with our timer rows (the truth): at start every pending timer without a trigger
-/// gets one (a timer due during downtime then fires at once), and after each commit the engine's
-/// <see cref="WorkflowEngine.TimersChanged"/> adds triggers for new timers and removes those of fired or cancelled ones.
+/// Keeps Quartz's slot triggers in step with our timer rows (the truth): at start every slot of pending timers without
+/// a trigger gets one (a timer due during downtime then fires at once), and after each commit the engine's
+/// <see cref="WorkflowEngine.TimersChanged"/> sets the alarms of new timers' slots and removes those of slots whose
+/// last timer was cancelled.
 /// </summary>
 public sealed partial class TimerTriggerService(
     WorkflowEngine engine, ISchedulerFactory schedulers, WorkerActivity activity, ILogger<TimerTriggerService> logger)
     : BackgroundService
 {
+    private const int MaxChangesPerPass = 10_000;
+
     private readonly Channel<TimerChanges> _changes = Channel.CreateUnbounded<TimerChanges>(new() { SingleReader = true });
 
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -43,11 +46,11 @@ public sealed partial class TimerTriggerService(
                 LogSchedulingFailed(logger, e);
             }
 
-            await foreach (var change in _changes.Reader.ReadAllAsync(stoppingToken))
+            while (await _changes.Reader.WaitToReadAsync(stoppingToken))
             {
                 try
                 {
-                    await ApplyAsync(scheduler, change, stoppingToken);
+                    await ApplyAsync(scheduler, TakeQueued(), stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -64,34 +67,77 @@ public sealed partial class TimerTriggerService(
 
     private void Enqueue(TimerChanges change) => _changes.Writer.TryWrite(change);
 
-    private static async Task ApplyAsync(IScheduler scheduler, TimerChanges change, CancellationToken ct)
+    /// <summary>
+    /// Everything queued so far, as one change: while one store call runs, thousands of commits can queue (a burst
+    /// being created), and one call per slot instead of one per commit keeps the triggers of timers committed after
+    /// the burst from waiting behind its scheduling.
+    /// </summary>
+    private TimerChanges TakeQueued()
     {
-        foreach (var timer in change.Scheduled)
+        var scheduled = new List<ScheduledTimer>();
+        var removedDue = new List<ScheduledTimer>();
+        for (var taken = 0; taken < MaxChangesPerPass && _changes.Reader.TryRead(out var change); taken++)
         {
-            await scheduler.ScheduleTrigger(TimerTriggers.Build(timer), TriggerConflict.Keep, ct);
+            scheduled.AddRange(change.Scheduled);
+            removedDue.AddRange(change.RemovedDue);
         }
 
-        if (change.Removed.Count > 0)
+        return new TimerChanges(scheduled, []) { RemovedDue = removedDue };
+    }
+
+    /// <summary>
+    /// New timers set their slot's alarm (KeepEarlier: the earliest timer of a slot decides when it rings). A
+    /// cancelled timer's slot loses its alarm once no timer is left in it; fired timers need nothing, their alarm is
+    /// the one that fired them. Scheduling goes first: a slot is cleared only if the database shows no timer in it,
+    /// so a timer committed after a cancellation in the same pass keeps its slot's trigger.
+    /// </summary>
+    private async Task ApplyAsync(IScheduler scheduler, TimerChanges change, CancellationToken ct)
+    {
+        foreach (var earliest in EarliestPerSlot(change.Scheduled))
         {
-            await scheduler.UnscheduleJobs([.. change.Removed.Select(TimerTriggers.Key)], ct);
+            await scheduler.ScheduleTrigger(TimerTriggers.Build(earliest), TriggerConflict.KeepEarlier, ct);
+        }
+
+        foreach (var slot in change.RemovedDue.Select(t => TimerTriggers.SlotOf(t.DueAt)).Distinct())
+        {
+            await ClearIfEmptyAsync(scheduler, slot, ct);
         }
     }
 
-    /// <summary>Every pending timer whose trigger is missing gets one; a due instant in the past fires at once.</summary>
+    private async Task ClearIfEmptyAsync(IScheduler scheduler, DateTimeOffset slot, CancellationToken ct)
+    {
+        var (from, to) = TimerTriggers.Range(slot);
+        if (await engine.EarliestInSlotAsync(from, to, ct) is not null || !await scheduler.UnscheduleJob(TimerTriggers.Key(slot), ct))
+        {
+            return;
+        }
+
+        // Another host may have committed a timer in this slot and found the alarm still there (kept it) just
+        // before it went: its row is committed by now, so looking again after the removal catches it.
+        if (await engine.EarliestInSlotAsync(from, to, ct) is { } earliest)
+        {
+            await scheduler.ScheduleTrigger(TimerTriggers.Build(earliest), TriggerConflict.KeepEarlier, ct);
+        }
+    }
+
+    /// <summary>Every pending slot without a trigger gets one at its earliest timer; an instant in the past fires at once.</summary>
     private async Task RearmAsync(IScheduler scheduler, CancellationToken ct)
     {
         using var busy = activity.Begin();
-        var existing = await TimerTriggerQueries.TimerIdsWithTriggersAsync(scheduler, ct);
-        var missing = (await engine.ListPendingTimersAsync(ct)).Where(t => !existing.Contains(t.TimerId)).ToList();
-        foreach (var timer in missing)
+        var existing = await TimerTriggerQueries.SlotsWithTriggersAsync(scheduler, ct);
+        var missing = EarliestPerSlot(await engine.ListPendingTimersAsync(ct)).Where(due => !existing.Contains(TimerTriggers.SlotOf(due))).ToList();
+        foreach (var due in missing)
         {
-            await scheduler.ScheduleTrigger(TimerTriggers.Build(timer), TriggerConflict.Keep, ct);
+            await scheduler.ScheduleTrigger(TimerTriggers.Build(due), TriggerConflict.KeepEarlier, ct);
         }
 
         LogRearmed(logger, missing.Count, existing.Count);
     }
 
-    [LoggerMessage(EventId = 4212, Level = LogLevel.Information, Message = "Timer triggers re-armed at start: {Missing} scheduled, {Existing} already there")]
+    private static IEnumerable<DateTimeOffset> EarliestPerSlot(IEnumerable<ScheduledTimer> timers) =>
+        timers.GroupBy(t => TimerTriggers.SlotOf(t.DueAt)).Select(slot => slot.Min(t => t.DueAt));
+
+    [LoggerMessage(EventId = 4212, Level = LogLevel.Information, Message = "Timer slot triggers re-armed at start: {Missing} scheduled, {Existing} already there")]
     private static partial void LogRearmed(ILogger logger, int missing, int existing);
 
     [LoggerMessage(EventId = 4213, Level = LogLevel.Warning, Message = "Scheduling timer triggers failed; the safety-net poll fires those timers")]

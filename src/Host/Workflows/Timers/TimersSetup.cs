@@ -33,7 +33,9 @@ public static class TimersSetup
         services.AddQuartz(q =>
         {
             q.UseDefaultThreadPool(concurrency);
-            q.AddJob<FireTimerJob>(job => job.WithIdentity(TimerTriggers.FireJob).StoreDurably());
+            // RequestRecovery: a slot's one firing may carry a whole burst; if its node dies mid-way, Quartz fires it
+            // again (on another node when clustered, else at restart) instead of leaving the rest to the safety net.
+            q.AddJob<FireTimerJob>(job => job.WithIdentity(TimerTriggers.FireJob).StoreDurably().RequestRecovery());
             q.AddRecurringJobs();
             q.UsePersistentStore(store =>
             {
@@ -59,6 +61,7 @@ public static class TimersSetup
         services.TryAddSingleton<IMonthlyReportHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
         services.TryAddSingleton<IMediaRetentionHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
         services.TryAddSingleton<IOverdueDigestHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
+        services.AddSingleton<TimerFiringGate>();
         services.AddSingleton<TimerTriggerService>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerTriggerService>());
         services.AddHostedService<DueTimerService>();
