@@ -1,8 +1,19 @@
+using System.Text.Json;
+using LaiChau.Workflows.Engine;
+
 namespace LaiChau.Host.Tests.Workflows;
 
 /// <summary>BPMN files for engine tests.</summary>
 internal static class Processes
 {
+    /// <summary>The definitions a test deployed: the host deploys its shipped ones (workflows/*.bpmn) on first start.</summary>
+    public static IReadOnlyList<DefinitionSummary> Own(IEnumerable<DefinitionSummary> definitions) =>
+        [.. definitions.Where(d => d.DeployedBy != "shipped")];
+
+    /// <summary>The same over the API's JSON list.</summary>
+    public static int OwnCount(JsonElement definitions) =>
+        definitions.EnumerateArray().Count(d => d.GetProperty("deployedBy").GetString() != "shipped");
+
     /// <param name="definitions">Elements beside the process: messages, errors.</param>
     public static string File(string processId, string body, string definitions = "") => $"""
         <?xml version="1.0" encoding="UTF-8"?>

@@ -81,7 +81,7 @@ public abstract class StartTimerTests : ProviderTestBase
         var error = await Assert.ThrowsAsync<WorkflowInvalidException>(() => engine.DeployAsync(Digest(cycle), "admin"));
 
         Assert.Contains(error.Errors, e => e.ElementId == "hourly" || e.Message.Contains("'hourly'", StringComparison.Ordinal));
-        Assert.Empty(await engine.FindDefinitionsAsync());
+        Assert.Empty(Processes.Own(await engine.FindDefinitionsAsync()));
     }
 }
 
