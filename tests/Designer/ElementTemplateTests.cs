@@ -32,6 +32,21 @@ public sealed class ElementTemplateTests(DesignerFixture fixture)
     }
 
     [Fact]
+    public async Task ElementTemplates_TheFieldReportHandlers_AreOfferedByTheirVietnameseNames()
+    {
+        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
+
+        var templates = await api.GetFromJsonAsync<JsonElement[]>("/api/v1/designer/element-templates");
+
+        var notice = Assert.Single(templates!, t => t.GetProperty("id").GetString() == "laichau.notice");
+        Assert.Equal("Gửi thông báo cho công dân", notice.GetProperty("name").GetString());
+        var kind = Assert.Single(notice.GetProperty("properties").EnumerateArray(), p => p.GetProperty("binding").GetProperty("type").GetString() == "zeebe:taskHeader");
+        Assert.Contains("still-handling", kind.GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+        Assert.Contains(templates!, t => t.GetProperty("name").GetString() == "Cập nhật trạng thái phản ánh");
+        Assert.Contains(templates!, t => t.GetProperty("name").GetString() == "Cảnh báo cho Trung tâm giám sát");
+    }
+
+    [Fact]
     public async Task ElementTemplates_HandlerWithoutDescription_IsNamedByItsJobType()
     {
         using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);

@@ -10,8 +10,14 @@ namespace LaiChau.Host.Reports.Jobs;
 /// late verification, late or delayed coordination, overdue, transfer, urgent, escalation. One row per job: a job
 /// run twice alerts once.
 /// </summary>
-public sealed partial class AlertHandler(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AlertHandler> logger) : IJobHandler
+public sealed partial class AlertHandler(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AlertHandler> logger) : IDescribedJobHandler
 {
+    public JobHandlerDescription Description { get; } = new(
+        "Cảnh báo cho Trung tâm giám sát",
+        "Đưa phản ánh vào danh sách theo dõi của cơ quan và Trung tâm giám sát (R11.1, R12.3).",
+        [new("reportCode", "Mã phản ánh", Required: true, Source: "=reportCode")],
+        [new("kind", "Loại cảnh báo", Required: true, Default: "overdue", Choices: [.. Kinds.Order(StringComparer.Ordinal)])]);
+
     public const string JobType = "alert";
 
     private static readonly HashSet<string> Kinds =

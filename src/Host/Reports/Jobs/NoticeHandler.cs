@@ -16,8 +16,14 @@ namespace LaiChau.Host.Reports.Jobs;
 /// </summary>
 public sealed partial class NoticeHandler(
     IServiceScopeFactory scopes, IMailSender mail, NoticeTemplates templates, NoticeTemplateStore store, PersonalData personalData,
-    TimeProvider clock, ILogger<NoticeHandler> logger) : IJobHandler
+    TimeProvider clock, ILogger<NoticeHandler> logger) : IDescribedJobHandler
 {
+    public JobHandlerDescription Description { get; } = new(
+        "Gửi thông báo cho công dân",
+        "E-mail cho người phản ánh (địa chỉ lấy từ dữ liệu mã hóa của phản ánh, không từ biến quy trình).",
+        [new("reportCode", "Mã phản ánh", Required: true, Source: "=reportCode")],
+        [new("kind", "Loại thông báo", Required: true, Default: "receipt", Choices: [.. Enum.GetValues<NoticeKind>().Select(NoticeKinds.Name)])]);
+
     public const string JobType = "notice";
 
     /// <summary>How long an SMTP failure waits before the next attempt.</summary>

@@ -10,8 +10,15 @@ namespace LaiChau.Host.Reports.Jobs;
 /// <c>report-state</c>: keeps the report row — what Open311 and the portal show — in step with its process (state,
 /// status notes, lead agency, deadline, result, rating). Idempotent: running it twice writes the same values.
 /// </summary>
-public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider clock) : IJobHandler
+public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider clock) : IDescribedJobHandler
 {
+    public JobHandlerDescription Description { get; } = new(
+        "Cập nhật trạng thái phản ánh",
+        "Trạng thái, ghi chú, cơ quan chủ trì và hạn giải quyết mà Open311 và cổng thông tin hiển thị.",
+        [new("reportCode", "Mã phản ánh", Required: true, Source: "=reportCode")],
+        [new("state", "Trạng thái", Required: true, Default: "in-progress",
+            Choices: ["in-progress", "coordinating", "transferred", "escalated", "rejected", "resolved", "rated", "closed"])]);
+
     public const string JobType = "report-state";
 
     public string Type => JobType;
