@@ -69,8 +69,11 @@ public sealed class ReportIntake(
 
         var storedMedia = await media.StoreAsync(checkedMedia, ct); // before the transaction: see MediaIntake
         var year = VietnamTime.Today(receivedAt).Year;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The number is taken in its own statement, before the transaction: inside it, the counter's row would stay
+        // locked until commit and every intake would queue behind the one before. A failed intake leaves a gap in
+        // the report codes, which is harmless (they are not an agency's numbered documents).
         var number = await new DocumentNumbers(db).NextAsync(ReportCodes.CounterKey, year, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var report = new ReportRow
         {
             Id = Guid.CreateVersion7(receivedAt),
