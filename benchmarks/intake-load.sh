@@ -3,6 +3,7 @@
 # ./test.sh: fsync, synchronous_commit and full_page_writes off), a load client in a second process posting Open311
 # requests over loopback. Prints throughput, latency percentiles and whether every accepted report is a row.
 #   benchmarks/intake-load.sh [seconds=30] [concurrency=16] [warm-up seconds=5]
+#   WORKERS=false benchmarks/intake-load.sh ...   an API-only host (its notice jobs wait for a worker host)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,6 +36,7 @@ mkdir -p "$WORK/app"
 ASPNETCORE_ENVIRONMENT=Production dotnet src/Host/bin/Release/net10.0/LaiChau.Host.dll \
   --urls "http://127.0.0.1:$HOST_PORT" --Storage:DataDirectory "$WORK/app" \
   --Database:Provider Postgres --ConnectionStrings:Postgres "$PG" --Security:BootstrapApiKey "$ADMIN_KEY" \
+  --Workflows:Workers:Enabled "${WORKERS:-true}" \
   >"$WORK/host.log" 2>&1 &
 HOST_PID=$!
 dotnet benchmarks/LaiChau.IntakeLoad/bin/Release/net10.0/LaiChau.IntakeLoad.dll \
