@@ -56,7 +56,9 @@ public sealed class ReportIntake(
             return new SubmitInvalid(errors);
         }
 
-        var ready = await ReadyAgenciesAsync(ct);
+        // Routing picks the department, else the commune's committee (R6): only that one agency's readiness matters.
+        var candidate = category.RouteToAgencyCode ?? ((place.LocatedCommune ?? place.ChosenCommune) is { } commune ? $"UBND-{commune}" : null);
+        var ready = await ReadyAgenciesAsync(candidate, ct);
         var routing = Routing.Decide(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode, ready.Contains);
         var urgent = category.Urgent || reporter.UrgentKeyword is not null;
         var duplicateOf = await FindDuplicateAsync(category.Code, place, reporter, receivedAt, ct);
@@ -163,9 +165,9 @@ public sealed class ReportIntake(
         return new Place(lat, lon, s.Address?.Trim(), located?.Code, chosen);
     }
 
-    /// <summary>Agencies that can take reports: active with exactly one focal leader (R12.1).</summary>
-    private async Task<HashSet<string>> ReadyAgenciesAsync(CancellationToken ct) =>
-        [.. await db.Agencies.AsNoTracking().Where(a => a.Active && a.Members.Count(m => m.IsFocalLeader) == 1)
+    /// <summary>The candidate lead agency, if it can take reports: active with exactly one focal leader (R12.1).</summary>
+    private async Task<HashSet<string>> ReadyAgenciesAsync(string? code, CancellationToken ct) => code is null ? [] :
+        [.. await db.Agencies.AsNoTracking().Where(a => a.Code == code && a.Active && a.Members.Count(m => m.IsFocalLeader) == 1)
             .Select(a => a.Code).ToListAsync(ct)];
 
     /// <summary>R5.7: the oldest open report of the same category nearby in the window that the rule matches.</summary>
