@@ -143,6 +143,8 @@ internal sealed class ReportRowConfiguration : IEntityTypeConfiguration<ReportRo
         builder.Property(r => r.Channel).HasMaxLength(100);
         // Duplicate search (R5.7) and the public list: by category and time; by lead agency for staff views.
         builder.HasIndex(r => new { r.CategoryCode, r.ReceivedAt });
+        // R5.7's search is a box around the point: by category and latitude, a few rows instead of a week's worth.
+        builder.HasIndex(r => new { r.CategoryCode, r.Lat });
         builder.HasIndex(r => r.ReceivedAt);
         builder.HasIndex(r => new { r.LeadAgency, r.State });
     }

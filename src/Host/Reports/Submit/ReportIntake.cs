@@ -191,17 +191,14 @@ public sealed class ReportIntake(
             .OrderBy(r => r.ReceivedAt).Take(50)
             .Select(r => new { r.Code, r.Lat, r.Lon, r.ReceivedAt, r.Description, r.ReporterPhoneProtected })
             .ToListAsync(ct);
-        var incoming = new ReportFingerprint(category, lat, lon, now, reporter.Description, reporter.Phone);
+        // DuplicateRule's test, cheapest part first: category and window are in the query; then distance; then the
+        // text (the incoming words folded once); only then the phone, decrypted in memory (R5.5) for that one candidate.
+        var words = DuplicateRule.WordSet(reporter.Description);
         foreach (var c in candidates.Where(c => c.Lat is not null && c.Lon is not null))
         {
-            // Only the few nearby candidates have their phone decrypted, in memory, for the same-reporter test.
-            if (DuplicateRule.DistanceMetres(lat, lon, c.Lat!.Value, c.Lon!.Value) > duplicates.MaxDistanceMetres)
-            {
-                continue;
-            }
-
-            var open = new ReportFingerprint(category, c.Lat!.Value, c.Lon!.Value, c.ReceivedAt, c.Description, personalData.Unprotect(c.ReporterPhoneProtected)!);
-            if (DuplicateRule.IsDuplicate(incoming, open, duplicates))
+            if (DuplicateRule.DistanceMetres(lat, lon, c.Lat!.Value, c.Lon!.Value) <= duplicates.MaxDistanceMetres
+                && (DuplicateRule.Similarity(words, c.Description) >= duplicates.MinSimilarity
+                    || personalData.Unprotect(c.ReporterPhoneProtected) == reporter.Phone))
             {
                 return c.Code;
             }

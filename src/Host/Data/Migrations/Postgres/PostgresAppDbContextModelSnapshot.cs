@@ -930,6 +930,8 @@ namespace LaiChau.Host.Data.Migrations.Postgres
 
                     b.HasIndex("ReceivedAt");
 
+                    b.HasIndex("CategoryCode", "Lat");
+
                     b.HasIndex("CategoryCode", "ReceivedAt");
 
                     b.HasIndex("LeadAgency", "State");

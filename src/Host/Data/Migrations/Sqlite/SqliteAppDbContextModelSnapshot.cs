@@ -921,6 +921,8 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
 
                     b.HasIndex("ReceivedAt");
 
+                    b.HasIndex("CategoryCode", "Lat");
+
                     b.HasIndex("CategoryCode", "ReceivedAt");
 
                     b.HasIndex("LeadAgency", "State");
