@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaiChau.Host.Calendar;
@@ -19,7 +18,7 @@ public static class AddWorkingDays
         string? from, int? days, CalendarSource calendar, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (!TryParseInstant(from, out var start))
+        if (!IsoInstant.TryParse(from, out var start))
         {
             errors["from"] = ["Give an ISO 8601 instant with its offset, e.g. 2026-02-13T09:00:00+07:00."];
         }
@@ -36,13 +35,5 @@ public static class AddWorkingDays
 
         var due = (await calendar.GetAsync(cancellationToken)).AddWorkingDays(start.ToUniversalTime(), days!.Value);
         return TypedResults.Ok(new Response(start, days.Value, due));
-    }
-
-    /// <summary>An instant must say its offset: a bare local time would be read in the server's zone.</summary>
-    private static bool TryParseInstant(string? text, out DateTimeOffset instant)
-    {
-        instant = default;
-        var hasOffset = text is { Length: > 10 } && (text.EndsWith('Z') || text[^6] is '+' or '-');
-        return hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant);
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using LaiChau.Host.Calendar;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
@@ -135,6 +135,7 @@ internal static class Open311RequestQueries
     private static List<string> Split(string list) =>
         [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxResults)];
 
+    /// <summary>An optional filter: absent is fine, present must be an instant with its offset.</summary>
     private static bool TryInstant(string? text, out DateTimeOffset? instant)
     {
         instant = null;
@@ -143,13 +144,8 @@ internal static class Open311RequestQueries
             return true;
         }
 
-        var hasOffset = text.Length > 10 && (text.EndsWith('Z') || text[^6] is '+' or '-');
-        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            instant = parsed;
-            return true;
-        }
-
-        return false;
+        var ok = IsoInstant.TryParse(text, out var parsed);
+        instant = ok ? parsed : null;
+        return ok;
     }
 }

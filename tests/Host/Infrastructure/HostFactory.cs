@@ -56,6 +56,10 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Notices go to a plain SMTP server on loopback (e.g. a <see cref="LoopbackSmtpServer"/>) at this port.</summary>
+    public HostFactory WithSmtp(int port) =>
+        With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", $"{port}").With("Mail:Smtp:Security", "None");
+
     public HostFactory With(string key, string? value)
     {
         _settings[key] = value;

@@ -16,7 +16,7 @@ public sealed class MailTests : ProviderTestBase
     public async Task Notice_SentThroughSmtp_ArrivesWithItsVietnameseText()
     {
         await using var smtp = new LoopbackSmtpServer();
-        var host = NewHost().With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", $"{smtp.Port}").With("Mail:Smtp:Security", "None");
+        var host = NewHost().WithSmtp(smtp.Port);
         var notice = host.Services.GetRequiredService<NoticeTemplates>().Render(NoticeKind.Receipt, Report);
 
         await host.Services.GetRequiredService<IMailSender>().SendAsync(new MailMessage("pao.lo@example.com", "Lò Văn Páo", notice.Subject, notice.Text) { MessageId = "job-1" }, default);
@@ -45,7 +45,7 @@ public sealed class MailTests : ProviderTestBase
     [Fact]
     public async Task SmtpServerDown_TheSendFails_SoTheNoticeJobRetries()
     {
-        var host = NewHost().With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", $"{HostProcess.FreeLoopbackPort()}").With("Mail:Smtp:Security", "None");
+        var host = NewHost().WithSmtp(HostProcess.FreeLoopbackPort());
 
         await Assert.ThrowsAnyAsync<Exception>(() =>
             host.Services.GetRequiredService<IMailSender>().SendAsync(new MailMessage("pao.lo@example.com", null, "x", "y"), default));

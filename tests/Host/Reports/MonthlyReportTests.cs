@@ -42,7 +42,7 @@ public abstract class MonthlyReportTests : ProviderTestBase
     public async Task R11_3_On_the_first_the_previous_month_is_issued_once_stored_and_mailed_to_the_centre()
     {
         await using var smtp = new LoopbackSmtpServer();
-        var host = NewHost().With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", $"{smtp.Port}").With("Mail:Smtp:Security", "None")
+        var host = NewHost().WithSmtp(smtp.Port)
             .With("Reports:MonitoringCentre:Email", "soc-ioc@laichau.example");
         var world = await SetUpMarchAsync(host);
         var reports = host.Services.GetRequiredService<MonthlyReports>();

@@ -14,7 +14,7 @@ public abstract class NoticeTests : ProviderTestBase
     public async Task Receipt_notice_reaches_the_reporter_with_code_and_deadline_and_is_journalled()
     {
         await using var smtp = new LoopbackSmtpServer();
-        var world = await ReportWorld.StartAsync(Smtp(NewHost(), smtp.Port));
+        var world = await ReportWorld.StartAsync(NewHost().WithSmtp(smtp.Port));
 
         var code = await world.SubmitAsync();
         var audit = await world.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}/audit");
@@ -31,7 +31,7 @@ public abstract class NoticeTests : ProviderTestBase
     public async Task Without_an_email_address_nothing_is_sent_and_the_skip_is_journalled()
     {
         await using var smtp = new LoopbackSmtpServer();
-        var world = await ReportWorld.StartAsync(Smtp(NewHost(), smtp.Port));
+        var world = await ReportWorld.StartAsync(NewHost().WithSmtp(smtp.Port));
 
         var code = await world.SubmitAsync(f => f.Remove("email"));
         var audit = await world.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}/audit");
@@ -44,7 +44,7 @@ public abstract class NoticeTests : ProviderTestBase
     public async Task An_smtp_outage_delays_the_notice_and_the_retry_delivers_it()
     {
         var port = HostProcess.FreeLoopbackPort();
-        var world = await ReportWorld.StartAsync(Smtp(NewHost(), port));
+        var world = await ReportWorld.StartAsync(NewHost().WithSmtp(port));
         var code = await world.SubmitAsync(); // the server is down: the notice job fails and waits
 
         await using var smtp = new LoopbackSmtpServer(port);
@@ -60,7 +60,7 @@ public abstract class NoticeTests : ProviderTestBase
     public async Task Administrators_edit_a_notice_text_and_a_broken_template_is_refused()
     {
         await using var smtp = new LoopbackSmtpServer();
-        var world = await ReportWorld.StartAsync(Smtp(NewHost(), smtp.Port));
+        var world = await ReportWorld.StartAsync(NewHost().WithSmtp(smtp.Port));
 
         var broken = await world.Admin.PutAsJsonAsync("/api/v1/notice-templates/receipt", new { subject = "Mã {{ ReportCode ", text = "x" });
         var officer = await world.As("an.nguyen").PutAsJsonAsync("/api/v1/notice-templates/receipt", new { subject = "A", text = "B" });
@@ -80,9 +80,6 @@ public abstract class NoticeTests : ProviderTestBase
         Assert.False(list.EnumerateArray().Single(t => t.GetProperty("kind").GetString() == "receipt").GetProperty("custom").GetBoolean());
         Assert.Equal(7, list.GetArrayLength());
     }
-
-    private static HostFactory Smtp(HostFactory host, int port) =>
-        host.With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", $"{port}").With("Mail:Smtp:Security", "None");
 }
 
 public sealed class SqliteNoticeTests : NoticeTests;

@@ -15,7 +15,7 @@ public abstract class OverdueDigestTests : ProviderTestBase
     public async Task The_digest_lists_reports_past_their_deadline_by_agency_and_marks_hidden_ones()
     {
         await using var smtp = new LoopbackSmtpServer();
-        var host = NewHost().With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", $"{smtp.Port}").With("Mail:Smtp:Security", "None")
+        var host = NewHost().WithSmtp(smtp.Port)
             .With("Reports:MonitoringCentre:Email", "soc-ioc@laichau.example");
         var world = await ReportWorld.StartAsync(host);
         var late = await world.SubmitAsync();

@@ -237,7 +237,7 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         var host = NewHost();
         if (smtp is not null)
         {
-            host.With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", $"{smtp.Port}").With("Mail:Smtp:Security", "None");
+            host.WithSmtp(smtp.Port);
         }
 
         return await ReportWorld.StartAsync(host);

@@ -17,7 +17,7 @@ public abstract class ResultLetterTests : ProviderTestBase
     public async Task The_result_notice_attaches_the_letter_and_a_retry_sends_the_same_document()
     {
         await using var smtp = new LoopbackSmtpServer();
-        var world = await ReportWorld.StartAsync(NewHost().With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", $"{smtp.Port}").With("Mail:Smtp:Security", "None"));
+        var world = await ReportWorld.StartAsync(NewHost().WithSmtp(smtp.Port));
         var code = await world.SubmitAsync(f => f.Remove("email"));
         var handler = LastHost.Services.GetServices<IJobHandler>().OfType<NoticeHandler>().Single();
 
@@ -41,7 +41,7 @@ public abstract class ResultLetterTests : ProviderTestBase
     public async Task A_reporter_with_an_email_receives_the_letter_and_a_retried_job_attaches_the_same_number()
     {
         await using var smtp = new LoopbackSmtpServer();
-        var world = await ReportWorld.StartAsync(NewHost().With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", $"{smtp.Port}").With("Mail:Smtp:Security", "None"));
+        var world = await ReportWorld.StartAsync(NewHost().WithSmtp(smtp.Port));
         var code = await world.SubmitAsync();
         var handler = LastHost.Services.GetServices<IJobHandler>().OfType<NoticeHandler>().Single();
 

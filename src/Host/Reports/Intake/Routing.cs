@@ -28,6 +28,10 @@ public static class Routing
 {
     public const string MonitoringCentre = "SOC-IOC";
 
+    /// <summary>The agency R6 points to before its readiness is known: the category's department, else the commune's committee.</summary>
+    public static string? CandidateLead(string? locatedCommune, string? chosenCommune, string? categoryDepartment) =>
+        categoryDepartment ?? ((locatedCommune ?? chosenCommune) is { } commune ? $"UBND-{commune}" : null);
+
     public static RoutingDecision Decide(string? locatedCommune, string? chosenCommune, string? categoryDepartment, Func<string, bool> agencyIsReady)
     {
         ArgumentNullException.ThrowIfNull(agencyIsReady);
@@ -42,7 +46,7 @@ public static class Routing
             flags.Add(RoutingFlag.ChosenCommuneDiffers);
         }
 
-        var lead = categoryDepartment ?? (commune is null ? null : $"UBND-{commune}");
+        var lead = CandidateLead(locatedCommune, chosenCommune, categoryDepartment);
         if (lead is null)
         {
             flags.Add(RoutingFlag.NoCommune);

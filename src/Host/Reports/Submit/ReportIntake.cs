@@ -57,8 +57,7 @@ public sealed class ReportIntake(
         }
 
         // Routing picks the department, else the commune's committee (R6): only that one agency's readiness matters.
-        var candidate = category.RouteToAgencyCode ?? ((place.LocatedCommune ?? place.ChosenCommune) is { } commune ? $"UBND-{commune}" : null);
-        var ready = await ReadyAgenciesAsync(candidate, ct);
+        var ready = await ReadyAgenciesAsync(Routing.CandidateLead(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode), ct);
         var routing = Routing.Decide(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode, ready.Contains);
         var urgent = category.Urgent || reporter.UrgentKeyword is not null;
         var duplicateOf = await FindDuplicateAsync(category.Code, place, reporter, receivedAt, ct);
