@@ -10,9 +10,11 @@ using LaiChau.Host.Mail;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Media;
+using LaiChau.Host.Security.Accounts;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Host.Security.DesignerSignIn;
 using LaiChau.Host.Testing;
+using LaiChau.Host.Web;
 using LaiChau.Host.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +25,8 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
     .AddDatabase()
     .AddApiKeys()
     .AddDesignerSignIn() // after AddApiKeys: browsers of administrators sign in with a key, then use a cookie
+    .AddStaffAccounts()
+    .AddWeb()
     .AddDocuments()
     .AddCalendar()
     .AddReferenceData()
@@ -34,10 +38,13 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
 var app = builder.Build();
 app.UseRequestLogging(); // outermost, so it records the status that the client finally gets
 app.UseProblemResponses();
+app.UseWeb(); // language, and HTML error pages for pages
+app.UseRouting(); // after the error pages, so that a re-executed error is routed to its page
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealth();
 app.MapApiKeys();
+app.MapStaffAccounts();
 app.MapCalendar();
 app.MapReferenceData();
 app.MapReports();
@@ -45,6 +52,7 @@ app.MapReportMedia();
 app.MapMail();
 app.MapWorkflows();
 app.MapDesigner();
+app.MapWeb();
 app.MapTesting();
 
 return await app.RunOrExplainAsync();

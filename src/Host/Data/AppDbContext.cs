@@ -2,19 +2,22 @@ using LaiChau.Host.Calendar;
 using LaiChau.Host.Documents;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports.Data;
+using LaiChau.Host.Security.Accounts;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Data;
 
 /// <summary>
 /// The app's one database. Each provider has a subclass that owns its own migrations
-/// (Data/Migrations/Sqlite, Data/Migrations/Postgres); code depends on this base class only.
+/// (Data/Migrations/Sqlite, Data/Migrations/Postgres); code depends on this base class only. It holds Identity's
+/// tables too (staff accounts, issue 8).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
@@ -50,6 +53,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder); // Identity's tables (staff accounts of the web UI)
+        modelBuilder.MapStaffAccounts();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         // The engine's tables live in the same database and transaction as ours (issue 4 point 2).
         modelBuilder.ApplyWorkflowsModel();

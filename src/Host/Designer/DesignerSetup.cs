@@ -16,12 +16,17 @@ public static class DesignerSetup
         var administrators = new AuthorizeAttribute(ApiKeysSetup.AdministratorPolicy);
         // Static assets have no default document: "/designer" and "/designer/" (one route) lead to the page.
         app.MapGet(DesignerPaths.Root, () => Results.Redirect(DesignerPaths.Home + "index.html")).WithMetadata(administrators);
+        // The one map of static assets: the designer's for administrators, the web UI's bundle (/web) for everyone.
         app.MapStaticAssets().Add(endpoint =>
         {
-            if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.TrimStart('/')
-                    .StartsWith("designer/", StringComparison.OrdinalIgnoreCase) == true)
+            var path = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText?.TrimStart('/') ?? "";
+            if (path.StartsWith("designer/", StringComparison.OrdinalIgnoreCase))
             {
                 endpoint.Metadata.Add(administrators);
+            }
+            else if (path.StartsWith("web/", StringComparison.OrdinalIgnoreCase))
+            {
+                endpoint.Metadata.Add(new AllowAnonymousAttribute());
             }
         });
 

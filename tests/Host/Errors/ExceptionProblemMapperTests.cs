@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LaiChau.Host.Tests.Errors;
 
-/// <summary>Exceptions from anywhere in the pipeline come out as problem details, with no internals.</summary>
+/// <summary>Exceptions from anywhere in the pipeline come out of the APIs as problem details, with no internals (pages get docs/web.md's HTML error page).</summary>
 public sealed class ExceptionProblemMapperTests : IAsyncLifetime
 {
     private readonly HostFactory _host = new();
@@ -19,7 +19,7 @@ public sealed class ExceptionProblemMapperTests : IAsyncLifetime
     {
         using var client = CreateClient();
 
-        var response = await client.GetAsync("/test/throw/bug");
+        var response = await client.GetAsync("/api/test/throw/bug");
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.InternalServerError);
         Assert.DoesNotContain("secret internals", await response.Content.ReadAsStringAsync());
@@ -31,7 +31,7 @@ public sealed class ExceptionProblemMapperTests : IAsyncLifetime
     {
         using var client = CreateClient();
 
-        await ProblemAssert.IsProblemAsync(await client.GetAsync("/test/throw/conflict"), HttpStatusCode.Conflict);
+        await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/test/throw/conflict"), HttpStatusCode.Conflict);
     }
 
     private HttpClient CreateClient()
@@ -54,8 +54,8 @@ public sealed class ExceptionProblemMapperTests : IAsyncLifetime
             next(app);
             app.Use((context, nextMiddleware) => context.Request.Path.Value switch
             {
-                "/test/throw/bug" => throw new InvalidOperationException("secret internals"),
-                "/test/throw/conflict" => throw new DbUpdateConcurrencyException("lost race"),
+                "/api/test/throw/bug" => throw new InvalidOperationException("secret internals"),
+                "/api/test/throw/conflict" => throw new DbUpdateConcurrencyException("lost race"),
                 _ => nextMiddleware(context),
             });
         };

@@ -1,4 +1,5 @@
 using LaiChau.Host.Designer;
+using LaiChau.Host.Security.Accounts;
 using LaiChau.Host.Security.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
 
@@ -21,9 +22,17 @@ public static class DesignerSignInSetup
         return builder;
     }
 
-    /// <summary>A request with X-Api-Key is a machine client; one for a designer page or with the cookie is a browser.</summary>
-    private static string SelectScheme(HttpContext context) =>
-        context.Request.Headers.ContainsKey(ApiKeyRules.HeaderName) ? ApiKeyRules.Scheme
-        : DesignerPaths.IsPage(context.Request.Path) || context.Request.Cookies.ContainsKey(DesignerCookie.Name) ? DesignerCookie.Scheme
-        : ApiKeyRules.Scheme;
+    /// <summary>
+    /// A request with X-Api-Key is a machine client; one for a designer page, or an API call with the designer cookie, is
+    /// the designer; any other page is the web UI (staff cookie); the rest is an API call without credentials.
+    /// </summary>
+    private static string SelectScheme(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return context.Request.Headers.ContainsKey(ApiKeyRules.HeaderName) ? ApiKeyRules.Scheme
+            : DesignerPaths.IsPage(path) ? DesignerCookie.Scheme
+            : !StaffSignIn.IsApi(path) ? StaffSignIn.Scheme
+            : context.Request.Cookies.ContainsKey(DesignerCookie.Name) ? DesignerCookie.Scheme
+            : ApiKeyRules.Scheme;
+    }
 }

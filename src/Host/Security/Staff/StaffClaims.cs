@@ -36,6 +36,12 @@ public sealed class StaffClaims(AppDbContext db) : IClaimsTransformation
             where m.UserId == userId && a.Active
             select new { a.Code, a.Kind, m.Role }).ToListAsync();
         var claims = new List<Claim> { new(Marker, "1") };
+        // A web account is staff by membership (an API key carries its role already).
+        if (memberships.Count > 0 && principal.Identity.AuthenticationType == Accounts.StaffSignIn.Scheme)
+        {
+            claims.Add(new Claim(ClaimTypes.Role, ApiKeys.ApiKeyRoles.Staff));
+        }
+
         foreach (var m in memberships)
         {
             claims.Add(new Claim(GroupClaim, AgencyGroup(m.Code)));

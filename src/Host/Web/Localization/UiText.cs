@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+
+namespace LaiChau.Host.Web.Localization;
+
+/// <summary>
+/// The web UI's words: Vietnamese is written in the pages and is the key; English comes from <c>en/*.json</c>
+/// (embedded; one file per face of the UI, merged; a sentence in two files must say the same).
+/// A sentence missing there shows in Vietnamese rather than breaking the page; a test lists the missing ones.
+/// </summary>
+public sealed class UiText
+{
+    public const string Vietnamese = "vi-VN";
+    public const string English = "en";
+
+    private static readonly FrozenDictionary<string, string> EnglishTexts = Load();
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static IReadOnlyCollection<string> TranslatedKeys => EnglishTexts.Keys;
+
+    public string this[string vietnamese] => IsEnglish ? EnglishTexts.GetValueOrDefault(vietnamese, vietnamese) : vietnamese;
+
+    public string this[string vietnamese, params object?[] args] =>
+        string.Format(CultureInfo.CurrentCulture, this[vietnamese], args);
+
+    private static FrozenDictionary<string, string> Load()
+    {
+        var assembly = typeof(UiText).Assembly;
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("web/en/", StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            foreach (var (vietnamese, english) in JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [])
+            {
+                if (texts.TryGetValue(vietnamese, out var other) && other != english)
+                {
+                    throw new InvalidOperationException($"{name}: \"{vietnamese}\" is translated twice, differently.");
+                }
+
+                texts[vietnamese] = english;
+            }
+        }
+
+        return texts.Count > 0 ? texts.ToFrozenDictionary(StringComparer.Ordinal)
+            : throw new InvalidOperationException("The embedded English texts (Web/Localization/en/*.json) are missing.");
+    }
+}
