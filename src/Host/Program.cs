@@ -40,6 +40,7 @@ app.UseRequestLogging(); // outermost, so it records the status that the client 
 app.UseProblemResponses();
 app.UseWeb(); // language, and HTML error pages for pages
 app.UseRouting(); // after the error pages, so that a re-executed error is routed to its page
+app.UseRequestRouteCapture();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealth();

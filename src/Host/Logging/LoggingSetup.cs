@@ -64,8 +64,26 @@ public static class LoggingSetup
         return app;
     }
 
+    /// <summary>
+    /// Right after routing: keeps the endpoint the client's request matched, so that the log names it rather than the
+    /// error page a failed page request is re-executed into.
+    /// </summary>
+    public static WebApplication UseRequestRouteCapture(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            context.Items.TryAdd(MatchedEndpointKey, context.GetEndpoint());
+            return next(context);
+        });
+        return app;
+    }
+
+    private const string MatchedEndpointKey = "laichau:matched-endpoint";
+
     private static string RouteOf(HttpContext context) =>
-        (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } pattern
+        (context.Items.TryGetValue(MatchedEndpointKey, out var matched) ? matched : context.GetEndpoint())
+            is RouteEndpoint { RoutePattern.RawText: { } pattern } endpoint
+            && endpoint.Metadata.GetMetadata<Web.WebSetup.UnmatchedPage>() is null
             ? "/" + pattern.Trim('/')
             : "(no matching route)";
 }

@@ -65,8 +65,15 @@ public static class WebSetup
         app.MapRazorPages();
         app.MapGet(WebPaths.Language, SwitchLanguage).AllowAnonymous();
         // An unknown page is a plain 404 page for everyone (not a sign-in form); unknown API paths keep their answers.
-        app.MapFallback("{first:regex(^(?!(api|open311|designer|web)$))}/{**rest}", () => Results.NotFound()).AllowAnonymous();
+        app.MapFallback("{first:regex(^(?!(api|open311|designer|web)$))}/{**rest}", () => Results.NotFound())
+            .AllowAnonymous().WithMetadata(UnmatchedPage.Instance);
         return app;
+    }
+
+    /// <summary>Marks the fallback endpoint: request logs say "no matching route" rather than its pattern.</summary>
+    public sealed class UnmatchedPage
+    {
+        public static readonly UnmatchedPage Instance = new();
     }
 
     private static bool IsPage(PathString path) => !StaffSignIn.IsApi(path) && !DesignerPaths.IsPage(path)
