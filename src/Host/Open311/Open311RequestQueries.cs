@@ -2,6 +2,7 @@ using LaiChau.Host.Calendar;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
+using LaiChau.Host.Reports.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Open311;
@@ -19,7 +20,7 @@ internal static class Open311RequestQueries
 
     public static async Task<IResult> ListAsync(
         string format, string? jurisdiction_id, string? service_request_id, string? service_code, string? start_date,
-        string? end_date, string? status, AppDbContext db, TimeProvider clock, CancellationToken ct)
+        string? end_date, string? status, AppDbContext db, TimeProvider clock, MediaLinks links, HttpRequest request, CancellationToken ct)
     {
         if (Open311Results.Refuse(format, jurisdiction_id) is { } refused)
         {
@@ -63,11 +64,12 @@ internal static class Open311RequestQueries
         }
 
         var rows = await query.OrderByDescending(r => r.ReceivedAt).Take(MaxResults).ToListAsync(ct);
-        var requests = await ViewsAsync(rows, db, ct);
+        var requests = await ViewsAsync(rows, db, new PublicPhotos(links, request), ct);
         return Open311Results.Ok(format, requests, () => Open311Xml.Requests(requests));
     }
 
-    public static async Task<IResult> OneAsync(string id, string format, string? jurisdiction_id, AppDbContext db, CancellationToken ct)
+    public static async Task<IResult> OneAsync(
+        string id, string format, string? jurisdiction_id, AppDbContext db, MediaLinks links, HttpRequest request, CancellationToken ct)
     {
         if (Open311Results.Refuse(format, jurisdiction_id) is { } refused)
         {
@@ -80,7 +82,7 @@ internal static class Open311RequestQueries
             return Open311Results.Error(format, StatusCodes.Status404NotFound, $"service_request_id '{id}' is not a public request here.");
         }
 
-        var requests = await ViewsAsync([row], db, ct);
+        var requests = await ViewsAsync([row], db, new PublicPhotos(links, request), ct);
         return Open311Results.Ok(format, requests, () => Open311Xml.Requests(requests));
     }
 
@@ -104,8 +106,9 @@ internal static class Open311RequestQueries
     private static IQueryable<ReportRow> Public(AppDbContext db) =>
         db.Reports.AsNoTracking().Where(r => !r.Hidden && !r.Confidential && !r.StateSecret);
 
-    private static async Task<List<Open311Request>> ViewsAsync(List<ReportRow> rows, AppDbContext db, CancellationToken ct)
+    private static async Task<List<Open311Request>> ViewsAsync(List<ReportRow> rows, AppDbContext db, PublicPhotos photos, CancellationToken ct)
     {
+        var mediaUrls = await photos.FirstPhotoLinksAsync(db, [.. rows.Select(r => r.Code)], ct);
         var agencyCodes = rows.Select(r => r.LeadAgency).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyCodes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Name, ct);
         var categoryCodes = rows.Select(r => r.CategoryCode).Distinct().ToList();
@@ -127,7 +130,7 @@ internal static class Open311RequestQueries
             null,
             r.Lat,
             r.Lon,
-            null))];
+            mediaUrls.GetValueOrDefault(r.Code)))];
     }
 
     private static string Date(DateTimeOffset instant) => VietnamTime.Iso(instant);

@@ -83,17 +83,37 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
         return checkedFiles;
     }
 
-    /// <summary>Stores the checked files' bytes (before the report's transaction: see the class comment).</summary>
+    /// <summary>
+    /// Stores the checked files' bytes (before the report's transaction: see the class comment); photos lose their
+    /// GPS position and other metadata first (R5.5, <see cref="Metadata.PhotoMetadata"/>).
+    /// </summary>
     public async Task<IReadOnlyList<StoredMedia>> StoreAsync(IReadOnlyList<CheckedMedia> files, CancellationToken ct)
     {
         var stored = new List<StoredMedia>(files.Count);
         foreach (var file in files)
         {
-            await using var stream = file.File.Open();
+            await using var stream = await WithoutMetadataAsync(file, ct);
             stored.Add(new StoredMedia(file.Type, await store.PutAsync(stream, MaxBytes(file.Type.Kind), ct)));
         }
 
         return stored;
+    }
+
+    /// <summary>Photos are small enough (MaxImageBytes, checked above) to rewrite in memory.</summary>
+    private static async Task<Stream> WithoutMetadataAsync(CheckedMedia file, CancellationToken ct)
+    {
+        var stream = file.File.Open();
+        if (!Metadata.PhotoMetadata.Rewrites(file.Type))
+        {
+            return stream;
+        }
+
+        await using (stream)
+        {
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, ct);
+            return new MemoryStream(Metadata.PhotoMetadata.Strip(buffer.ToArray(), file.Type), writable: false);
+        }
     }
 
     /// <summary>Adds the report's media rows to the unit of work of the report's transaction.</summary>

@@ -84,6 +84,23 @@ public abstract class MediaServingTests : ProviderTestBase
     }
 
     [Fact]
+    public async Task Open311_PublicRequestWithAPhoto_HasAMediaUrlServingThatPhoto()
+    {
+        var world = await ReportWorld.StartAsync(NewHost());
+        var photo = MediaSamples.Png(1500, salt: 7);
+        var code = await MediaIntakeTests.CodeAsync(await MediaIntakeTests.PostAsync(world, "rac-thai", ("a.png", "image/png", photo)));
+        var without = await world.SubmitAsync();
+
+        var one = await world.Public.GetFromJsonAsync<JsonElement>($"/open311/v2/requests/{code}.json");
+        var url = one[0].GetProperty("media_url").GetString()!;
+        var plain = await world.Public.GetFromJsonAsync<JsonElement>($"/open311/v2/requests/{without}.json");
+
+        Assert.StartsWith("http://localhost/media/", url, StringComparison.Ordinal);
+        Assert.Equal(photo, await world.Public.GetByteArrayAsync(new Uri(url).PathAndQuery));
+        Assert.Equal(JsonValueKind.Null, plain[0].GetProperty("media_url").ValueKind);
+    }
+
+    [Fact]
     public async Task Media_OfConfidentialOrHiddenReports_NeverReachThePublic()
     {
         var world = await ReportWorld.StartAsync(NewHost());
