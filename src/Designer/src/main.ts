@@ -185,12 +185,14 @@ byId<HTMLSelectElement>('compare').addEventListener('change', (event) => run(asy
 }));
 byId('check').addEventListener('click', () => run(check));
 byId('publish').addEventListener('click', () => run(async () => {
-  const result = await api.publish(await currentXml());
+  const note = byId<HTMLInputElement>('change-note');
+  const result = await api.publish(await currentXml(), note.value);
   if (!result.ok) {
     report(result.title, result.errors);
     return;
   }
 
+  note.value = '';
   clearErrors(modeler, errorList);
   clearDraft(localStorage);
   offerDraft();

@@ -103,6 +103,13 @@ describe('DesignerApi', () => {
     expect(calls[0].url).toBe('/api/v1/definitions');
   });
 
+  it('publishes with the change note in the query string, trimmed and encoded', async () => {
+    const { api, calls } = fakeFetch(json(201, { key: 'p', version: 5, id: 'i', processes: [] }));
+    await api.publish('<xml/>', '  Rút hạn còn 4 ngày & sửa tên ');
+    expect(calls[0].url).toBe(`/api/v1/definitions?changeNote=${encodeURIComponent('Rút hạn còn 4 ngày & sửa tên')}`);
+    expect(calls[0].init.body).toBe('<xml/>');
+  });
+
   it('publishes: 200 means the same XML was already that version', async () => {
     const deployed = { key: 'p', version: 3, id: 'i', processes: [] };
     const { api } = fakeFetch(json(200, deployed));

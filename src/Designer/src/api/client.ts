@@ -12,6 +12,8 @@ export interface DefinitionSummary {
   hash: string;
   deployedAt: string;
   deployedBy: string | null;
+  /** What the publisher said changed in this version (absent on versions published without a note). */
+  changeNote?: string | null;
   /** Running instances of this version (from the designer's list; absent elsewhere). */
   activeInstances?: number;
 }
@@ -168,9 +170,11 @@ export class DesignerApi {
     return response.status === 422 ? { ok: false, ...(await readErrors(response)) } : { ok: true };
   }
 
-  /** Deploys as a new version (200 with the existing version when the same XML was published before). */
-  async publish(xml: string): Promise<PublishResult> {
-    const response = await this.send('POST', '/definitions', bpmn(xml), [422]);
+  /** Deploys as a new version with the publisher's note (200 with the existing version when the same XML was published before). */
+  async publish(xml: string, changeNote = ''): Promise<PublishResult> {
+    const note = changeNote.trim();
+    const path = note ? `/definitions?changeNote=${encodeURIComponent(note)}` : '/definitions';
+    const response = await this.send('POST', path, bpmn(xml), [422]);
     if (response.status === 422) {
       return { ok: false, ...(await readErrors(response)) };
     }
