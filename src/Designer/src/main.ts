@@ -14,7 +14,7 @@ import { download, svgToPng } from './download';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { clearErrors, showErrors } from './errors';
 import { attachLinting } from './lint/lint-view';
-import { createModeler, setElementTemplates } from './modeler';
+import { createModeler, setCandidateGroups, setElementTemplates } from './modeler';
 import { clearPath, pathOf, showPath } from './instance-path';
 import { renderIncidents, renderInstances } from './instances-view';
 import { renderMigration } from './migration-view';
@@ -208,7 +208,9 @@ byId('sign-out').addEventListener('click', () => run(async () => {
 
 void run(async () => {
   offerDraft();
-  setElementTemplates(modeler, await api.elementTemplates());
+  const [templates, groups] = await Promise.all([api.elementTemplates(), api.candidateGroups()]);
+  setElementTemplates(modeler, templates);
+  setCandidateGroups(modeler, groups);
   await openXml(blankDiagram(), 'Sơ đồ mới');
   await refreshList();
 });

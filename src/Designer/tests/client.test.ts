@@ -103,6 +103,13 @@ describe('DesignerApi', () => {
     expect(calls[0].url).toBe('/api/v1/definitions');
   });
 
+  it('reads the candidate groups from the designer API', async () => {
+    const group = { value: 'agency:UBND-TINH', label: 'Cán bộ — UBND tỉnh', agencyCode: 'UBND-TINH', active: true };
+    const { api, calls } = fakeFetch(json(200, [group]));
+    expect(await api.candidateGroups()).toEqual([group]);
+    expect(calls[0].url).toBe('/api/v1/designer/candidate-groups');
+  });
+
   it('publishes with the change note in the query string, trimmed and encoded', async () => {
     const { api, calls } = fakeFetch(json(201, { key: 'p', version: 5, id: 'i', processes: [] }));
     await api.publish('<xml/>', '  Rút hạn còn 4 ngày & sửa tên ');

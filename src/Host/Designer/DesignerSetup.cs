@@ -29,6 +29,7 @@ public static class DesignerSetup
         GetElementTemplates.Map(api);
         GetElementStatistics.Map(api);
         ListDefinitions.Map(api);
+        GetCandidateGroups.Map(api);
         return app;
     }
 }

@@ -54,6 +54,14 @@ export interface ElementTemplate {
   [property: string]: unknown;
 }
 
+/** A group a user task can be offered to: `agency:<code>` (its officers) or `leaders:<code>`, with a Vietnamese label. */
+export interface CandidateGroup {
+  value: string;
+  label: string;
+  agencyCode: string;
+  active: boolean;
+}
+
 /** Live numbers of one published version at one element. */
 export interface ElementStatistics {
   elementId: string;
@@ -132,6 +140,11 @@ export class DesignerApi {
   async elementTemplates(): Promise<ElementTemplate[]> {
     const response = await this.send('GET', '/designer/element-templates');
     return (await response.json()) as ElementTemplate[];
+  }
+
+  /** The agencies' officer and leader groups, for the candidate groups of user tasks. */
+  async candidateGroups(): Promise<CandidateGroup[]> {
+    return (await (await this.send('GET', '/designer/candidate-groups')).json()) as CandidateGroup[];
   }
 
   /** Per element: active instances waiting there, overdue among them, open incidents. */
