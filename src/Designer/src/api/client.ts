@@ -70,6 +70,10 @@ export interface ElementStatistics {
   incidents: number;
   /** The first waiting instances (a sample), to open one. */
   instanceIds: string[];
+  /** Mean time from activation to completion over the last 30 days (null when nothing completed there). */
+  averageSeconds?: number | null;
+  /** How many element instances completed in the window (what the average is over). */
+  completed?: number;
 }
 
 /** One instance as the engine's API shows it (variables left out here). */
