@@ -18,6 +18,7 @@ import { createModeler, setCandidateGroups, setElementTemplates } from './modele
 import { clearPath, pathOf, showPath } from './instance-path';
 import { renderIncidents, renderInstances } from './instances-view';
 import { renderMigration } from './migration-view';
+import { renderBulkMigration } from './bulk-migration-view';
 import { showStatistics } from './statistics-view';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -28,6 +29,7 @@ const diffList = byId<HTMLUListElement>('diff');
 const instanceList = byId<HTMLUListElement>('instances');
 const incidentList = byId<HTMLUListElement>('incidents');
 const migration = byId('migration');
+const bulkMigration = byId('bulk-migration');
 let published: DefinitionGroup[] = [];
 attachLinting(modeler, byId<HTMLUListElement>('lint'));
 
@@ -76,6 +78,7 @@ async function openXml(xml: string, title: string): Promise<void> {
   instanceList.replaceChildren();
   incidentList.replaceChildren();
   migration.replaceChildren();
+  bulkMigration.replaceChildren();
   fillCompareChoices();
   (modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
   setCurrent(title);
@@ -116,6 +119,8 @@ async function refreshList(): Promise<void> {
     // A published version shows where its running instances are (a draft or an import shows nothing).
     showStatistics(modeler, await api.elementStatistics(details.key, details.version),
       (numbers) => renderInstances(instanceList, numbers, (id) => run(() => openInstance(id))));
+    const latest = published.find((g) => g.key === v.key)?.versions[0]?.version;
+    renderBulkMigration(bulkMigration, api, v, latest, (text, ok) => status(text, ok ? 'ok' : 'error'), refreshList);
   }));
 }
 

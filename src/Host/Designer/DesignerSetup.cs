@@ -30,6 +30,7 @@ public static class DesignerSetup
         GetElementStatistics.Map(api);
         ListDefinitions.Map(api);
         GetCandidateGroups.Map(api);
+        MigrateVersion.Map(api);
         return app;
     }
 }

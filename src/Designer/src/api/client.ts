@@ -103,6 +103,17 @@ export interface MigrationResult {
   dryRun: boolean;
 }
 
+/** Moving every running instance of one version: what was found, what moved, and each refusal. */
+export interface BulkMigrationResult {
+  key: string;
+  sourceVersion: number;
+  targetVersion: number;
+  dryRun: boolean;
+  instances: number;
+  migrated: number;
+  refused: { instanceId: string; errors: MigrationResult['errors'] }[];
+}
+
 /** One journal entry: the event's type name and its fields (e.g. `elementId`, `flowId`). */
 export interface JournalItem {
   sequence: number;
@@ -179,6 +190,12 @@ export class DesignerApi {
     const path = `/instances/${encodeURIComponent(instanceId)}/migrate?dryRun=${dryRun}`;
     const body = JSON.stringify({ targetVersion, mapping });
     return (await (await this.send('POST', path, { body, type: 'application/json' })).json()) as MigrationResult;
+  }
+
+  /** Moves every running instance of a version (same element ids); the host dry-runs them all first. */
+  async migrateVersion(key: string, version: number, targetVersion: number, dryRun: boolean): Promise<BulkMigrationResult> {
+    const path = `/designer/definitions/${encodeURIComponent(key)}/versions/${version}/migrate?targetVersion=${targetVersion}&dryRun=${dryRun}`;
+    return (await (await this.send('POST', path, { body: '{}', type: 'application/json' })).json()) as BulkMigrationResult;
   }
 
   /** The engine's own validation, nothing deployed: 204 when valid, 422 with errors naming elements otherwise. */
