@@ -83,6 +83,28 @@ public sealed class StatisticsOverlayTests(DesignerFixture fixture)
     }
 
     [Fact]
+    public async Task Administrator_ClicksANumberAbove20_ShowsTheRestWithXemThem()
+    {
+        const string key = "Designer_Statistics_More";
+        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
+        await DeployAndStartAsync(api, key, instances: 23);
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync(DesignerHost.AdminKey);
+        await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
+
+        await page.Locator(".lc-stats-badge[data-element-id='Task_1']").ClickAsync();
+        var instances = page.Locator("#instances button[data-instance-id]");
+        await Assertions.Expect(instances).ToHaveCountAsync(20);
+        await page.Locator("#more-instances").ClickAsync();
+
+        await Assertions.Expect(instances).ToHaveCountAsync(23);
+        await Assertions.Expect(page.Locator("#more-instances")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#instances")).ToContainTextAsync("(23/23)");
+        var ids = await instances.EvaluateAllAsync<string[]>("buttons => buttons.map(b => b.dataset.instanceId)");
+        Assert.Equal(23, ids.Distinct().Count());
+    }
+
+    [Fact]
     public async Task DesignerList_CountsRunningInstancesPerVersion()
     {
         const string key = "Designer_Statistics_List";

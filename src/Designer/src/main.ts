@@ -118,7 +118,8 @@ async function refreshList(): Promise<void> {
     await openXml(details.xml, `${details.name ?? details.key} — phiên bản ${details.version}`);
     // A published version shows where its running instances are (a draft or an import shows nothing).
     showStatistics(modeler, await api.elementStatistics(details.key, details.version),
-      (numbers) => renderInstances(instanceList, numbers, (id) => run(() => openInstance(id))));
+      (numbers) => renderInstances(instanceList, numbers, (id) => run(() => openInstance(id)),
+        (after) => api.waitingInstances(details.key, details.version, numbers.elementId, after)));
     const latest = published.find((g) => g.key === v.key)?.versions[0]?.version;
     renderBulkMigration(bulkMigration, api, v, latest, (text, ok) => status(text, ok ? 'ok' : 'error'), refreshList);
   }));

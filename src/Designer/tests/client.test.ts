@@ -110,6 +110,12 @@ describe('DesignerApi', () => {
     expect(calls[0].url).toBe('/api/v1/designer/candidate-groups');
   });
 
+  it('pages the instances waiting at an element after the last id shown', async () => {
+    const { api, calls } = fakeFetch(json(200, ['id-21']));
+    expect(await api.waitingInstances('p q', 2, 'Task_1', 'id-20')).toEqual(['id-21']);
+    expect(calls[0].url).toBe('/api/v1/designer/definitions/p%20q/versions/2/elements/Task_1/waiting?after=id-20&limit=50');
+  });
+
   it('publishes with the change note in the query string, trimmed and encoded', async () => {
     const { api, calls } = fakeFetch(json(201, { key: 'p', version: 5, id: 'i', processes: [] }));
     await api.publish('<xml/>', '  Rút hạn còn 4 ngày & sửa tên ');

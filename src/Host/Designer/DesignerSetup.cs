@@ -31,6 +31,7 @@ public static class DesignerSetup
         ListDefinitions.Map(api);
         GetCandidateGroups.Map(api);
         MigrateVersion.Map(api);
+        GetWaitingInstances.Map(api);
         return app;
     }
 }

@@ -168,6 +168,13 @@ export class DesignerApi {
     return (await (await this.send('GET', path)).json()) as ElementStatistics[];
   }
 
+  /** The next page of instances waiting at an element, after the last id shown (ids in the database's order). */
+  async waitingInstances(key: string, version: number, elementId: string, after: string, limit = 50): Promise<string[]> {
+    const path = `/designer/definitions/${encodeURIComponent(key)}/versions/${version}/elements/${encodeURIComponent(elementId)}`
+      + `/waiting?after=${encodeURIComponent(after)}&limit=${limit}`;
+    return (await (await this.send('GET', path)).json()) as string[];
+  }
+
   async getInstance(id: string): Promise<InstanceDetails> {
     return (await (await this.send('GET', `/instances/${encodeURIComponent(id)}`)).json()) as InstanceDetails;
   }
