@@ -52,7 +52,8 @@ public sealed class DesignerHost : WebApplicationFactory<Program>
         builder.UseSetting("Testing:ControlledClock", "true");
         builder.ConfigureTestServices(services => services
             .AddJobHandler<NotifyCitizenTestHandler>()
-            .AddJobHandler<PlainTestHandler>());
+            .AddJobHandler<PlainTestHandler>()
+            .AddJobHandler<FixableTestHandler>());
     }
 
     protected override void Dispose(bool disposing)
