@@ -53,7 +53,7 @@ public sealed partial class WorkflowEngine
     {
         if (changeNote?.Length > ProcessDefinitionRow.ChangeNoteMaxLength)
         {
-            throw new ArgumentException($"A change note may have at most {ProcessDefinitionRow.ChangeNoteMaxLength} characters.", nameof(changeNote));
+            throw new WorkflowInvalidException($"A change note may have at most {ProcessDefinitionRow.ChangeNoteMaxLength} characters.");
         }
 
         var note = string.IsNullOrWhiteSpace(changeNote) ? null : changeNote.Trim();
