@@ -24,17 +24,37 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
         var name = page.Locator("#bio-properties-panel-name");
         await name.FillAsync("Tiếp nhận và phân loại");
         await Assertions.Expect(page.Locator("g.djs-element[data-element-id='Task_1'] text")).ToContainTextAsync("phân loại");
+        await page.Locator("#change-note").FillAsync("Đổi tên bước tiếp nhận & phân loại");
         await page.Locator("#publish").ClickAsync();
 
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Đã xuất bản phiên bản 2");
         await Assertions.Expect(page.Locator($"button[data-key='{key}'][data-version='2']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"li:has(button[data-key='{key}'][data-version='2']) [data-testid='change-note']"))
+            .ToHaveTextAsync("Đổi tên bước tiếp nhận & phân loại");
+        await Assertions.Expect(page.Locator("#change-note")).ToHaveValueAsync("");
         using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
         var published = await api.GetFromJsonAsync<Published>($"/api/v1/definitions/{key}/versions/2");
         Assert.Contains("name=\"Tiếp nhận và phân loại\"", published!.Xml, StringComparison.Ordinal);
+        var listed = await api.GetFromJsonAsync<List<Published>>("/api/v1/designer/definitions");
+        Assert.Equal("Đổi tên bước tiếp nhận & phân loại", listed!.Single(d => d.Key == key && d.Version == 2).ChangeNote);
+        Assert.Null(listed!.Single(d => d.Key == key && d.Version == 1).ChangeNote);
         // The cookie carries the same principal as the key: both versions name the same publisher.
         var first = await api.GetFromJsonAsync<Published>($"/api/v1/definitions/{key}/versions/1");
         Assert.False(string.IsNullOrEmpty(published.DeployedBy));
         Assert.Equal(first!.DeployedBy, published.DeployedBy);
+    }
+
+    [Fact]
+    public async Task Publish_WithAChangeNoteTooLong_IsRefusedAndDeploysNothing()
+    {
+        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
+        using var body = new StringContent(Diagrams.ServiceTask("Designer_LongNote", "Tiếp nhận"), Encoding.UTF8, "application/xml");
+
+        var response = await api.PostAsync($"/api/v1/definitions?changeNote={new string('a', 501)}", body);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var listed = await api.GetFromJsonAsync<List<Published>>("/api/v1/designer/definitions");
+        Assert.DoesNotContain(listed!, d => d.Key == "Designer_LongNote");
     }
 
     [Fact]
@@ -142,5 +162,5 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
         response.EnsureSuccessStatusCode();
     }
 
-    private sealed record Published(int Version, string Xml, string? DeployedBy);
+    private sealed record Published(string Key, int Version, string? Xml, string? DeployedBy, string? ChangeNote);
 }

@@ -19,7 +19,8 @@ public sealed class StatisticsOverlayTests(DesignerFixture fixture)
 
         var statistics = await api.GetFromJsonAsync<JsonElement[]>($"/api/v1/designer/definitions/{key}/versions/1/statistics");
 
-        var task = Assert.Single(statistics!);
+        // The start event is listed too (it completed, in no time); the waits are at the task.
+        var task = Assert.Single(statistics!, s => s.GetProperty("waiting").GetInt32() > 0);
         Assert.Equal("Task_1", task.GetProperty("elementId").GetString());
         Assert.Equal((2, 2, 0), (task.GetProperty("waiting").GetInt32(), task.GetProperty("overdue").GetInt32(), task.GetProperty("incidents").GetInt32()));
         Assert.Equal(2, task.GetProperty("instanceIds").GetArrayLength());
@@ -52,6 +53,55 @@ public sealed class StatisticsOverlayTests(DesignerFixture fixture)
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("(phiên bản 1, active): đang ở Task_1");
         await page.Locator("#new").ClickAsync();
         await Assertions.Expect(page.Locator(".lc-stats-badge")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Administrator_OpensAVersionWhoseTaskWasDoneInADayAndAHalf_SeesTheAverageOnTheBadge()
+    {
+        const string key = "Designer_Statistics_Average";
+        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
+        await DeployAndStartAsync(api, key, instances: 2);
+        var done = (await api.GetFromJsonAsync<JsonElement>("/api/v1/instances?definitionKey=" + key)).GetProperty("items")[0].GetProperty("id").GetString();
+        using var moved = await api.PostAsJsonAsync("/api/v1/testing/clock", new { advance = "P1DT12H" });
+        moved.EnsureSuccessStatusCode();
+        var task = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/tasks?instanceId={done}")).GetProperty("items")[0].GetProperty("id").GetString();
+        using var completed = await api.PostAsJsonAsync($"/api/v1/tasks/{task}/complete", new { variables = new { } });
+        completed.EnsureSuccessStatusCode();
+
+        var statistics = await api.GetFromJsonAsync<JsonElement[]>($"/api/v1/designer/definitions/{key}/versions/1/statistics");
+        var numbers = Assert.Single(statistics!, s => s.GetProperty("elementId").GetString() == "Task_1");
+        Assert.Equal((1, 1), (numbers.GetProperty("waiting").GetInt32(), numbers.GetProperty("completed").GetInt32()));
+        // The controlled clock is real time plus the offset: a few seconds of the test itself count too.
+        Assert.InRange(numbers.GetProperty("averageSeconds").GetDouble(), TimeSpan.FromDays(1.5).TotalSeconds, TimeSpan.FromDays(1.5).TotalSeconds + 60);
+
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync(DesignerHost.AdminKey);
+        await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
+        await Assertions.Expect(page.Locator(".lc-stats-badge[data-element-id='Task_1']")).ToHaveTextAsync("1 đang chờ · 1 quá hạn · TB 1,5 ngày");
+        // The start event passed in no time: no badge for it.
+        await Assertions.Expect(page.Locator(".lc-stats-badge[data-element-id='Start']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Administrator_ClicksANumberAbove20_ShowsTheRestWithXemThem()
+    {
+        const string key = "Designer_Statistics_More";
+        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
+        await DeployAndStartAsync(api, key, instances: 23);
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync(DesignerHost.AdminKey);
+        await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
+
+        await page.Locator(".lc-stats-badge[data-element-id='Task_1']").ClickAsync();
+        var instances = page.Locator("#instances button[data-instance-id]");
+        await Assertions.Expect(instances).ToHaveCountAsync(20);
+        await page.Locator("#more-instances").ClickAsync();
+
+        await Assertions.Expect(instances).ToHaveCountAsync(23);
+        await Assertions.Expect(page.Locator("#more-instances")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#instances")).ToContainTextAsync("(23/23)");
+        var ids = await instances.EvaluateAllAsync<string[]>("buttons => buttons.map(b => b.dataset.instanceId)");
+        Assert.Equal(23, ids.Distinct().Count());
     }
 
     [Fact]

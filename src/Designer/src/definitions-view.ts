@@ -37,6 +37,14 @@ export function renderDefinitions(
       button.dataset.activeInstances = String(version.activeInstances ?? 0);
       button.addEventListener('click', () => open(version));
       item.append(button);
+      if (version.changeNote) {
+        const note = document.createElement('p');
+        note.className = 'lc-change-note';
+        note.dataset.testid = 'change-note';
+        note.textContent = version.changeNote;
+        item.append(note);
+      }
+
       list.append(item);
     }
 

@@ -1,20 +1,50 @@
 import type { ElementStatistics, IncidentView } from './api/client';
 
-/** The instances behind a number on the canvas, as buttons under it; a click opens that instance's path. */
-export function renderInstances(list: HTMLElement, statistics: ElementStatistics, open: (instanceId: string) => void): void {
+/**
+ * The instances behind a number on the canvas, as buttons under it; a click opens that instance's path. When more
+ * wait than the statistics' sample, "Xem thêm" loads the next page after the last id shown.
+ */
+export function renderInstances(
+  list: HTMLElement,
+  statistics: ElementStatistics,
+  open: (instanceId: string) => void,
+  loadMore?: (after: string) => Promise<string[]>,
+): void {
   const heading = document.createElement('li');
   heading.className = 'lc-instances-heading';
-  heading.textContent = `Hồ sơ đang chờ tại ${statistics.elementId} (${statistics.instanceIds.length}/${statistics.waiting}):`;
-  list.replaceChildren(heading, ...statistics.instanceIds.map((id) => {
-    const item = document.createElement('li');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.dataset.instanceId = id;
-    button.textContent = id;
-    button.addEventListener('click', () => open(id));
-    item.append(button);
-    return item;
+  const shown: string[] = [];
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.id = 'more-instances';
+  more.textContent = 'Xem thêm';
+  const moreItem = document.createElement('li');
+  moreItem.append(more);
+  const add = (ids: readonly string[]) => {
+    shown.push(...ids);
+    moreItem.before(...ids.map((id) => instanceItem(id, open)));
+    heading.textContent = `Hồ sơ đang chờ tại ${statistics.elementId} (${shown.length}/${statistics.waiting}):`;
+    moreItem.hidden = !loadMore || shown.length >= statistics.waiting;
+  };
+  more.addEventListener('click', () => void loadMore?.(shown[shown.length - 1]).then((ids) => {
+    more.textContent = 'Xem thêm';
+    add(ids);
+    moreItem.hidden ||= ids.length === 0; // fewer waiting now than when counted
+  }, () => {
+    more.textContent = 'Không tải được — thử lại';
   }));
+  list.replaceChildren(heading, moreItem);
+  add(statistics.instanceIds);
+}
+
+function instanceItem(id: string, open: (instanceId: string) => void): HTMLLIElement {
+  const item = document.createElement('li');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset.instanceId = id;
+  button.textContent = id;
+  button.addEventListener('click', () => open(id));
+  item.append(button);
+  return item;
 }
 
 /** The open incidents of the opened instance, each with a retry button. */

@@ -14,10 +14,11 @@ import { download, svgToPng } from './download';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { clearErrors, showErrors } from './errors';
 import { attachLinting } from './lint/lint-view';
-import { createModeler, setElementTemplates } from './modeler';
+import { createModeler, setCandidateGroups, setElementTemplates } from './modeler';
 import { clearPath, pathOf, showPath } from './instance-path';
 import { renderIncidents, renderInstances } from './instances-view';
 import { renderMigration } from './migration-view';
+import { renderBulkMigration } from './bulk-migration-view';
 import { showStatistics } from './statistics-view';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -28,6 +29,7 @@ const diffList = byId<HTMLUListElement>('diff');
 const instanceList = byId<HTMLUListElement>('instances');
 const incidentList = byId<HTMLUListElement>('incidents');
 const migration = byId('migration');
+const bulkMigration = byId('bulk-migration');
 let published: DefinitionGroup[] = [];
 attachLinting(modeler, byId<HTMLUListElement>('lint'));
 
@@ -76,6 +78,7 @@ async function openXml(xml: string, title: string): Promise<void> {
   instanceList.replaceChildren();
   incidentList.replaceChildren();
   migration.replaceChildren();
+  bulkMigration.replaceChildren();
   fillCompareChoices();
   (modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
   setCurrent(title);
@@ -115,7 +118,10 @@ async function refreshList(): Promise<void> {
     await openXml(details.xml, `${details.name ?? details.key} — phiên bản ${details.version}`);
     // A published version shows where its running instances are (a draft or an import shows nothing).
     showStatistics(modeler, await api.elementStatistics(details.key, details.version),
-      (numbers) => renderInstances(instanceList, numbers, (id) => run(() => openInstance(id))));
+      (numbers) => renderInstances(instanceList, numbers, (id) => run(() => openInstance(id)),
+        (after) => api.waitingInstances(details.key, details.version, numbers.elementId, after)));
+    const latest = published.find((g) => g.key === v.key)?.versions[0]?.version;
+    renderBulkMigration(bulkMigration, api, v, latest, (text, ok) => status(text, ok ? 'ok' : 'error'), refreshList);
   }));
 }
 
@@ -185,12 +191,14 @@ byId<HTMLSelectElement>('compare').addEventListener('change', (event) => run(asy
 }));
 byId('check').addEventListener('click', () => run(check));
 byId('publish').addEventListener('click', () => run(async () => {
-  const result = await api.publish(await currentXml());
+  const note = byId<HTMLInputElement>('change-note');
+  const result = await api.publish(await currentXml(), note.value);
   if (!result.ok) {
     report(result.title, result.errors);
     return;
   }
 
+  note.value = '';
   clearErrors(modeler, errorList);
   clearDraft(localStorage);
   offerDraft();
@@ -206,7 +214,9 @@ byId('sign-out').addEventListener('click', () => run(async () => {
 
 void run(async () => {
   offerDraft();
-  setElementTemplates(modeler, await api.elementTemplates());
+  const [templates, groups] = await Promise.all([api.elementTemplates(), api.candidateGroups()]);
+  setElementTemplates(modeler, templates);
+  setCandidateGroups(modeler, groups);
   await openXml(blankDiagram(), 'Sơ đồ mới');
   await refreshList();
 });

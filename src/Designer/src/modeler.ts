@@ -11,7 +11,8 @@ import ZeebeBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-cloud';
 import TokenSimulationModule from 'bpmn-js-token-simulation/lib/modeler';
 import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import { viTranslateModule } from './i18n/translate';
-import type { ElementTemplate } from './api/client';
+import type { CandidateGroup, ElementTemplate } from './api/client';
+import { candidateGroupChoiceModule, type CandidateGroupChoices } from './candidate-groups/choice-provider';
 
 /**
  * The modeler with the Zeebe properties panel, our extension vocabulary, Vietnamese labels, and the element
@@ -32,6 +33,7 @@ export function createModeler(canvas: HTMLElement, properties: HTMLElement): Bpm
       CreateAppendElementTemplatesModule,
       TokenSimulationModule, // play a path before publishing (toggle at the top left of the canvas)
       viTranslateModule,
+      candidateGroupChoiceModule, // agencies and roles offered for a user task's candidate groups
     ],
     moddleExtensions: { zeebe: zeebeModdle },
   });
@@ -40,4 +42,9 @@ export function createModeler(canvas: HTMLElement, properties: HTMLElement): Bpm
 /** Replaces the templates the modeler offers (loaded from the host after start-up). */
 export function setElementTemplates(modeler: BpmnModeler, templates: ElementTemplate[]): void {
   modeler.get<{ setTemplates(t: ElementTemplate[]): void }>('elementTemplatesLoader').setTemplates(templates);
+}
+
+/** The agencies' groups the host offers for user tasks (free text in the Zeebe field stays possible). */
+export function setCandidateGroups(modeler: BpmnModeler, groups: CandidateGroup[]): void {
+  modeler.get<CandidateGroupChoices>('lcCandidateGroupChoices').list = groups;
 }

@@ -3,6 +3,11 @@ declare module 'bpmn-js-properties-panel' {
   export const BpmnPropertiesPanelModule: Record<string, unknown>;
   export const BpmnPropertiesProviderModule: Record<string, unknown>;
   export const ZeebePropertiesProviderModule: Record<string, unknown>;
+  export function useService(name: string): unknown;
+}
+declare module '@bpmn-io/properties-panel' {
+  import type { FunctionComponent } from '@bpmn-io/properties-panel/preact';
+  export const SelectEntry: FunctionComponent<Record<string, unknown>>;
 }
 declare module 'camunda-bpmn-js-behaviors/lib/camunda-cloud' {
   const module: Record<string, unknown>;

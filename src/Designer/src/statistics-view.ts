@@ -6,12 +6,28 @@ const OVERLAY_TYPE = 'lc-stats';
 interface Overlays { add(id: string, type: string, overlay: object): string; remove(filter: { type: string }): void }
 interface ElementRegistry { get(id: string): object | undefined }
 
-/** Badge text: waiting count, then overdue and incidents only when there are some (kept short for the canvas). */
+const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** An average as administrators read it: "1,5 ngày", "3 giờ", "12 phút", "40 giây". */
+export function formatDuration(seconds: number): string {
+  const units: [number, string][] = [[86_400, 'ngày'], [3_600, 'giờ'], [60, 'phút']];
+  const [size, name] = units.find(([unit]) => seconds >= unit) ?? [1, 'giây'];
+  return `${decimal.format(seconds / size)} ${name}`;
+}
+
+/** Under a second is the engine passing through (start events, gateways): not worth a badge. */
+const hasAverage = (s: ElementStatistics) => (s.averageSeconds ?? 0) >= 1;
+
+/**
+ * Badge text: waiting count (left out when only an average is known), overdue and incidents only when there are
+ * some, then the average time of the last 30 days (kept short for the canvas).
+ */
 export function statisticsLabel(s: ElementStatistics): string {
   return [
-    `${s.waiting} đang chờ`,
+    s.waiting > 0 || !hasAverage(s) ? `${s.waiting} đang chờ` : '',
     s.overdue > 0 ? `${s.overdue} quá hạn` : '',
     s.incidents > 0 ? `${s.incidents} sự cố` : '',
+    hasAverage(s) ? `TB ${formatDuration(s.averageSeconds!)}` : '',
   ].filter(Boolean).join(' · ');
 }
 
@@ -28,7 +44,7 @@ export function showStatistics(
   const registry = modeler.get<ElementRegistry>('elementRegistry');
   overlays.remove({ type: OVERLAY_TYPE });
   for (const s of statistics) {
-    if (!registry.get(s.elementId)) {
+    if (!registry.get(s.elementId) || (s.waiting === 0 && s.incidents === 0 && !hasAverage(s))) {
       continue;
     }
 
@@ -37,7 +53,9 @@ export function showStatistics(
     badge.dataset.elementId = s.elementId;
     badge.dataset.waiting = String(s.waiting);
     badge.textContent = statisticsLabel(s);
-    badge.title = 'Xem các hồ sơ đang chờ ở đây';
+    badge.title = hasAverage(s)
+      ? `Xem các hồ sơ đang chờ ở đây. Thời gian trung bình 30 ngày qua, trên ${s.completed ?? 0} lần hoàn thành.`
+      : 'Xem các hồ sơ đang chờ ở đây';
     badge.addEventListener('click', () => openNumber(s));
     overlays.add(s.elementId, OVERLAY_TYPE, { position: { bottom: -6, left: 0 }, html: badge });
   }

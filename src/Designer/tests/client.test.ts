@@ -103,6 +103,26 @@ describe('DesignerApi', () => {
     expect(calls[0].url).toBe('/api/v1/definitions');
   });
 
+  it('reads the candidate groups from the designer API', async () => {
+    const group = { value: 'agency:UBND-TINH', label: 'Cán bộ — UBND tỉnh', agencyCode: 'UBND-TINH', active: true };
+    const { api, calls } = fakeFetch(json(200, [group]));
+    expect(await api.candidateGroups()).toEqual([group]);
+    expect(calls[0].url).toBe('/api/v1/designer/candidate-groups');
+  });
+
+  it('pages the instances waiting at an element after the last id shown', async () => {
+    const { api, calls } = fakeFetch(json(200, ['id-21']));
+    expect(await api.waitingInstances('p q', 2, 'Task_1', 'id-20')).toEqual(['id-21']);
+    expect(calls[0].url).toBe('/api/v1/designer/definitions/p%20q/versions/2/elements/Task_1/waiting?after=id-20&limit=50');
+  });
+
+  it('publishes with the change note in the query string, trimmed and encoded', async () => {
+    const { api, calls } = fakeFetch(json(201, { key: 'p', version: 5, id: 'i', processes: [] }));
+    await api.publish('<xml/>', '  Rút hạn còn 4 ngày & sửa tên ');
+    expect(calls[0].url).toBe(`/api/v1/definitions?changeNote=${encodeURIComponent('Rút hạn còn 4 ngày & sửa tên')}`);
+    expect(calls[0].init.body).toBe('<xml/>');
+  });
+
   it('publishes: 200 means the same XML was already that version', async () => {
     const deployed = { key: 'p', version: 3, id: 'i', processes: [] };
     const { api } = fakeFetch(json(200, deployed));

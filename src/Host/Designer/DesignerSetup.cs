@@ -34,6 +34,9 @@ public static class DesignerSetup
         GetElementTemplates.Map(api);
         GetElementStatistics.Map(api);
         ListDefinitions.Map(api);
+        GetCandidateGroups.Map(api);
+        MigrateVersion.Map(api);
+        GetWaitingInstances.Map(api);
         return app;
     }
 }

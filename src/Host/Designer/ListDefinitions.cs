@@ -3,13 +3,14 @@ using LaiChau.Workflows.Engine;
 namespace LaiChau.Host.Designer;
 
 /// <summary>
-/// <c>GET /api/v1/designer/definitions</c>: every version (who published it, when) with its running instances, for the
+/// <c>GET /api/v1/designer/definitions</c>: every version (who published it, when, the change note) with its running instances, for the
 /// designer's list. Two narrow queries: the definitions and a grouped count of active instances.
 /// </summary>
 public static class ListDefinitions
 {
     public sealed record Item(
-        Guid Id, string Key, int Version, string? Name, string Hash, DateTimeOffset DeployedAt, string? DeployedBy, int ActiveInstances);
+        Guid Id, string Key, int Version, string? Name, string Hash, DateTimeOffset DeployedAt, string? DeployedBy, string? ChangeNote,
+        int ActiveInstances);
 
     public static void Map(RouteGroupBuilder group) => group.MapGet("/definitions", HandleAsync);
 
@@ -18,6 +19,6 @@ public static class ListDefinitions
         var definitions = await engine.FindDefinitionsAsync(ct);
         var active = await engine.CountActiveInstancesAsync(ct);
         return [.. definitions.Select(d => new Item(
-            d.Id, d.Key, d.Version, d.Name, d.Hash, d.DeployedAt, d.DeployedBy, active.GetValueOrDefault(d.Id)))];
+            d.Id, d.Key, d.Version, d.Name, d.Hash, d.DeployedAt, d.DeployedBy, d.ChangeNote, active.GetValueOrDefault(d.Id)))];
     }
 }

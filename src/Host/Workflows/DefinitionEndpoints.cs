@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using LaiChau.Workflows.Bpmn;
 using LaiChau.Workflows.Engine;
+using LaiChau.Workflows.Engine.Rows;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaiChau.Host.Workflows;
@@ -11,7 +12,8 @@ public static class DefinitionEndpoints
 {
     public sealed record Deployed(string Key, int Version, Guid Id, IReadOnlyList<Deployment> Processes);
 
-    public sealed record Details(Guid Id, string Key, int Version, string? Name, string Hash, DateTimeOffset DeployedAt, string? DeployedBy, string Xml);
+    public sealed record Details(
+        Guid Id, string Key, int Version, string? Name, string Hash, DateTimeOffset DeployedAt, string? DeployedBy, string? ChangeNote, string Xml);
 
     public static void Map(RouteGroupBuilder group)
     {
@@ -23,10 +25,19 @@ public static class DefinitionEndpoints
     /// <summary>
     /// 201 for a new version; 200 with the existing version when the same XML was deployed before.
     /// <c>?validateOnly=true</c> checks the file as a deploy would and deploys nothing: 204 when valid (the designer's check).
+    /// <c>?changeNote=</c> is stored with a new version (the publisher's note, at most 500 characters).
     /// </summary>
-    public static async Task<Results<Created<Deployed>, Ok<Deployed>, NoContent, ProblemHttpResult>> DeployAsync(
-        HttpRequest request, ClaimsPrincipal user, WorkflowEngine engine, bool? validateOnly, CancellationToken ct)
+    public static async Task<Results<Created<Deployed>, Ok<Deployed>, NoContent, ValidationProblem, ProblemHttpResult>> DeployAsync(
+        HttpRequest request, ClaimsPrincipal user, WorkflowEngine engine, bool? validateOnly, string? changeNote, CancellationToken ct)
     {
+        if (changeNote?.Length > ProcessDefinitionRow.ChangeNoteMaxLength)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["changeNote"] = [$"Ghi chú thay đổi dài tối đa {ProcessDefinitionRow.ChangeNoteMaxLength} ký tự."],
+            });
+        }
+
         var xml = await ReadBodyAsync(request, ct);
         if (xml is null)
         {
@@ -42,7 +53,7 @@ public static class DefinitionEndpoints
             return TypedResults.NoContent();
         }
 
-        var deployments = await engine.DeployAsync(xml, user.Identity?.Name, ct);
+        var deployments = await engine.DeployAsync(xml, user.Identity?.Name, changeNote, ct);
         var first = deployments[0];
         var body = new Deployed(first.Key, first.Version, first.Id, deployments);
         return deployments.Any(d => d.IsNew)
@@ -53,7 +64,7 @@ public static class DefinitionEndpoints
     public static async Task<Details> GetAsync(string key, int version, WorkflowEngine engine, CancellationToken ct)
     {
         var (d, xml) = await engine.GetDefinitionAsync(key, version, ct);
-        return new Details(d.Id, d.Key, d.Version, d.Name, d.Hash, d.DeployedAt, d.DeployedBy, xml);
+        return new Details(d.Id, d.Key, d.Version, d.Name, d.Hash, d.DeployedAt, d.DeployedBy, d.ChangeNote, xml);
     }
 
     /// <summary>The body as text, or null past the BPMN size limit (read no further than the limit).</summary>

@@ -18,7 +18,8 @@ internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvi
     private readonly ConcurrentDictionary<Guid, DeployedProcess> _byId = new();
 
     /// <summary>Same XML again → the existing version; changed XML → version N+1 (ADR 6; issue 4 point 7).</summary>
-    public async Task<IReadOnlyList<Deployment>> DeployAsync(DbContext db, string xml, string? deployedBy, CancellationToken ct)
+    public async Task<IReadOnlyList<Deployment>> DeployAsync(
+        DbContext db, string xml, string? deployedBy, string? changeNote, CancellationToken ct)
     {
         var definition = EnsureValid(xml, "The BPMN file is not valid: nothing was deployed.");
         var result = new List<Deployment>();
@@ -46,6 +47,7 @@ internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvi
                 Xml = xml,
                 DeployedAt = clock.GetUtcNow(),
                 DeployedBy = deployedBy,
+                ChangeNote = changeNote,
             };
             rows.Add(row);
             await ReplaceMessageStartsAsync(db, row, process, ct);

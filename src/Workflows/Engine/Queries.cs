@@ -80,4 +80,5 @@ public sealed record IncidentView(
     Guid Id, Guid InstanceId, Guid ElementInstanceId, string ElementId, IncidentKind Kind, string Message, IncidentState State,
     DateTimeOffset CreatedAt, DateTimeOffset? ResolvedAt);
 
-public sealed record DefinitionSummary(Guid Id, string Key, int Version, string? Name, string Hash, DateTimeOffset DeployedAt, string? DeployedBy);
+public sealed record DefinitionSummary(
+    Guid Id, string Key, int Version, string? Name, string Hash, DateTimeOffset DeployedAt, string? DeployedBy, string? ChangeNote);

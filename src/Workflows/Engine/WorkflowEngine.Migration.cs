@@ -18,34 +18,40 @@ public sealed partial class WorkflowEngine
     /// </summary>
     public Task<MigrationResult> MigrateAsync(
         Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> mapping, bool dryRun, CancellationToken ct = default) =>
-        RunAsync(async unit =>
+        RunAsync(unit => MigrateInUnitAsync(unit, instanceId, targetVersion, _ => mapping, dryRun, ct), ct);
+
+    /// <param name="mappingOf">The mapping for the loaded instance (the bulk migration keeps each waiting element's id).</param>
+    private async Task<MigrationResult> MigrateInUnitAsync(
+        CommandUnit unit, Guid instanceId, int targetVersion, Func<ProcessInstanceState, IReadOnlyDictionary<string, string>> mappingOf,
+        bool dryRun, CancellationToken ct)
+    {
+        var instance = await unit.LoadAsync(instanceId, ct);
+        instance.EnsureActive();
+        var mapping = mappingOf(instance.State);
+        var target = await _services.Definitions.FindAsync(unit.Db, instance.Process.Key, targetVersion, ct);
+        var plan = _services.Semantics.PlanMigration(instance.State, target.Model, mapping);
+        if (dryRun || !plan.IsValid)
         {
-            var instance = await unit.LoadAsync(instanceId, ct);
-            instance.EnsureActive();
-            var target = await _services.Definitions.FindAsync(unit.Db, instance.Process.Key, targetVersion, ct);
-            var plan = _services.Semantics.PlanMigration(instance.State, target.Model, mapping);
-            if (dryRun || !plan.IsValid)
-            {
-                return plan.IsValid || dryRun
-                    ? new MigrationResult(plan.IsValid, targetVersion, plan.Errors, dryRun)
-                    : throw new WorkflowInvalidException(
-                        $"Instance {instanceId} cannot move to version {targetVersion}: nothing was changed.",
-                        [.. plan.Errors.Select(e => new WorkflowError("MIGRATION", e.ElementId, null, null, e.Message))]);
-            }
+            return plan.IsValid || dryRun
+                ? new MigrationResult(plan.IsValid, targetVersion, plan.Errors, dryRun)
+                : throw new WorkflowInvalidException(
+                    $"Instance {instanceId} cannot move to version {targetVersion}: nothing was changed.",
+                    [.. plan.Errors.Select(e => new WorkflowError("MIGRATION", e.ElementId, null, null, e.Message))]);
+        }
 
-            var (state, events) = _services.Semantics.Migrate(instance.State, target.Model, mapping);
-            instance.MoveTo(target, state);
-            await unit.ApplyAsync(instance, events, ct);
-            foreach (var subscription in state.Subscriptions)
+        var (state, events) = _services.Semantics.Migrate(instance.State, target.Model, mapping);
+        instance.MoveTo(target, state);
+        await unit.ApplyAsync(instance, events, ct);
+        foreach (var subscription in state.Subscriptions)
+        {
+            var (id, elementId) = (subscription.Id, subscription.ElementId);
+            unit.AfterSave(async token =>
             {
-                var (id, elementId) = (subscription.Id, subscription.ElementId);
-                unit.AfterSave(async token =>
-                {
-                    await unit.Db.Set<TimerRow>().Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.ElementId, elementId), token);
-                    await unit.Db.Set<MessageSubscriptionRow>().Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.ElementId, elementId), token);
-                });
-            }
+                await unit.Db.Set<TimerRow>().Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.ElementId, elementId), token);
+                await unit.Db.Set<MessageSubscriptionRow>().Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.ElementId, elementId), token);
+            });
+        }
 
-            return new MigrationResult(true, targetVersion, [], DryRun: false);
-        }, ct);
+        return new MigrationResult(true, targetVersion, [], DryRun: false);
+    }
 }

@@ -153,7 +153,7 @@ public sealed partial class WorkflowEngine
     {
         await using var session = _database.Open();
         return await session.Context.Set<ProcessDefinitionRow>().AsNoTracking().OrderBy(d => d.Key).ThenBy(d => d.Version)
-            .Select(d => new DefinitionSummary(d.Id, d.Key, d.Version, d.Name, d.Hash, d.DeployedAt, d.DeployedBy))
+            .Select(d => new DefinitionSummary(d.Id, d.Key, d.Version, d.Name, d.Hash, d.DeployedAt, d.DeployedBy, d.ChangeNote))
             .ToListAsync(ct);
     }
 
@@ -163,7 +163,7 @@ public sealed partial class WorkflowEngine
         var row = await session.Context.Set<ProcessDefinitionRow>().AsNoTracking()
             .FirstOrDefaultAsync(d => d.Key == key && d.Version == version, ct)
             ?? throw new WorkflowNotFoundException($"The process '{key}' has no version {version}.");
-        return (new DefinitionSummary(row.Id, row.Key, row.Version, row.Name, row.Hash, row.DeployedAt, row.DeployedBy), row.Xml);
+        return (new DefinitionSummary(row.Id, row.Key, row.Version, row.Name, row.Hash, row.DeployedAt, row.DeployedBy, row.ChangeNote), row.Xml);
     }
 
     private static IQueryable<UserTaskRow> FilterTasks(IQueryable<UserTaskRow> rows, TaskQuery query, IQueryable<UserTaskCandidateRow> candidates)

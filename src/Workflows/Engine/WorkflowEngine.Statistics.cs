@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 namespace LaiChau.Workflows.Engine;
 
 /// <summary>
-/// How many active instances of one version wait at an element, how many of those are overdue, open incidents, and the
-/// first <see cref="WorkflowEngine.StatisticsInstanceSample"/> of the waiting instances (to open one).
+/// How many active instances of one version wait at an element, how many of those are overdue, open incidents, the
+/// first <see cref="WorkflowEngine.StatisticsInstanceSample"/> of the waiting instances (to open one), and the average
+/// time the element took over the <see cref="WorkflowEngine.AverageDurationWindow"/> (null when nothing completed there).
 /// </summary>
-public sealed record ElementStatistics(string ElementId, int Waiting, int Overdue, int Incidents, IReadOnlyList<Guid> InstanceIds);
+public sealed record ElementStatistics(
+    string ElementId, int Waiting, int Overdue, int Incidents, IReadOnlyList<Guid> InstanceIds, double? AverageSeconds = null, int Completed = 0);
 
 public sealed partial class WorkflowEngine
 {
@@ -27,7 +29,8 @@ public sealed partial class WorkflowEngine
     /// <summary>
     /// Per element of one definition version, from the wait rows (user tasks, jobs, timers, message subscriptions) and open
     /// incidents of its active instances: narrow columns only, never snapshots or variables (the designer's overlay).
-    /// Overdue counts open user tasks past their due date. A boundary timer counts at its boundary event.
+    /// Overdue counts open user tasks past their due date. A boundary timer counts at its boundary event. Elements that
+    /// only completed in the window appear with their average and zero waiting.
     /// </summary>
     public async Task<IReadOnlyList<ElementStatistics>> GetElementStatisticsAsync(string key, int version, CancellationToken ct = default)
     {
@@ -63,10 +66,13 @@ public sealed partial class WorkflowEngine
         var overdue = tasks.Where(t => t.DueAt < now).GroupBy(t => t.ElementId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(t => t.InstanceId).Distinct().Count(), StringComparer.Ordinal);
         var open = incidents.GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var durations = (await AverageDurationsAsync(db, definitionId, now - AverageDurationWindow, ct))
+            .ToDictionary(d => d.ElementId, StringComparer.Ordinal);
 
-        return [.. waiting.Keys.Union(open.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)
+        return [.. waiting.Keys.Union(open.Keys, StringComparer.Ordinal).Union(durations.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(id => new ElementStatistics(
                 id, waiting.GetValueOrDefault(id)?.Count ?? 0, overdue.GetValueOrDefault(id), open.GetValueOrDefault(id),
-                [.. (waiting.GetValueOrDefault(id) ?? []).Take(StatisticsInstanceSample)]))];
+                [.. (waiting.GetValueOrDefault(id) ?? []).Take(StatisticsInstanceSample)],
+                durations.GetValueOrDefault(id)?.AverageSeconds, durations.GetValueOrDefault(id)?.Completed ?? 0))];
     }
 }

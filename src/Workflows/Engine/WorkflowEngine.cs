@@ -46,7 +46,19 @@ public sealed partial class WorkflowEngine
     public WorkflowEngineOptions Options => _services.Options;
 
     public Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, CancellationToken ct = default) =>
-        RunAsync(unit => _services.Definitions.DeployAsync(unit.Db, xml, deployedBy, ct), ct);
+        DeployAsync(xml, deployedBy, changeNote: null, ct);
+
+    /// <summary>The note is kept with a new version only: the same XML again returns the existing version unchanged.</summary>
+    public Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, string? changeNote, CancellationToken ct = default)
+    {
+        if (changeNote?.Length > ProcessDefinitionRow.ChangeNoteMaxLength)
+        {
+            throw new WorkflowInvalidException($"A change note may have at most {ProcessDefinitionRow.ChangeNoteMaxLength} characters.");
+        }
+
+        var note = string.IsNullOrWhiteSpace(changeNote) ? null : changeNote.Trim();
+        return RunAsync(unit => _services.Definitions.DeployAsync(unit.Db, xml, deployedBy, note, ct), ct);
+    }
 
     public Task<Guid> StartAsync(StartInstance command, CancellationToken ct = default) =>
         RunAsync(unit => StartInUnitAsync(unit, command, ct), ct);

@@ -38,6 +38,7 @@ public static class WorkflowsModel
         b.Property(d => d.Name).HasMaxLength(NameLength);
         b.Property(d => d.Hash).HasMaxLength(64);
         b.Property(d => d.DeployedBy).HasMaxLength(KeyLength);
+        b.Property(d => d.ChangeNote).HasMaxLength(ProcessDefinitionRow.ChangeNoteMaxLength);
         b.HasIndex(d => new { d.Key, d.Version }).IsUnique();
         b.HasIndex(d => new { d.Key, d.Hash }).IsUnique();
     }

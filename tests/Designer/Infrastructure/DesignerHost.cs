@@ -48,9 +48,12 @@ public sealed class DesignerHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:DataDirectory", _data.Path);
         builder.UseSetting("Security:BootstrapApiKey", AdminKey);
+        // Real time plus an offset the tests move forward (/api/v1/testing/clock): averages need time to pass.
+        builder.UseSetting("Testing:ControlledClock", "true");
         builder.ConfigureTestServices(services => services
             .AddJobHandler<NotifyCitizenTestHandler>()
-            .AddJobHandler<PlainTestHandler>());
+            .AddJobHandler<PlainTestHandler>()
+            .AddJobHandler<FixableTestHandler>());
     }
 
     protected override void Dispose(bool disposing)

@@ -28,3 +28,19 @@ public sealed class PlainTestHandler : IJobHandler
 
     public Task<JobResult> HandleAsync(ActivatedJob job, CancellationToken ct) => Task.FromResult(JobResult.Complete());
 }
+
+/// <summary>
+/// Fails (an incident once its retries are spent) until the instance has the variable <c>fixed = true</c>, which an
+/// administrator sets before retrying: the designer's successful retry.
+/// </summary>
+public sealed class FixableTestHandler : IJobHandler
+{
+    public const string JobType = "designer-test-fixable";
+
+    public string Type => JobType;
+
+    public Task<JobResult> HandleAsync(ActivatedJob job, CancellationToken ct) =>
+        Task.FromResult(job.Variables.TryGetValue("fixed", out var value) && value == LaiChau.Workflows.Feel.FeelValue.True
+            ? JobResult.Complete()
+            : JobResult.Fail("Thiếu dữ liệu: hãy đặt biến fixed rồi thử lại."));
+}

@@ -30,6 +30,21 @@ public abstract class EngineTests : ProviderTestBase
     }
 
     [Fact]
+    public async Task Deploy_WithChangeNote_KeepsTheNoteWithTheNewVersionOnly()
+    {
+        var engine = Engine();
+
+        await engine.DeployAsync(Processes.Intake(), "admin");
+        await engine.DeployAsync(Processes.Intake(taskName: "Xác minh lại"), "admin", "  Đổi tên bước xác minh ");
+        var again = await engine.DeployAsync(Processes.Intake(taskName: "Xác minh lại"), "admin", "Ghi chú bị bỏ qua");
+
+        var notes = Processes.Own(await engine.FindDefinitionsAsync()).Select(d => (d.Version, d.ChangeNote));
+        Assert.Equal([(1, null), (2, "Đổi tên bước xác minh")], notes);
+        Assert.False(again[0].IsNew);
+        Assert.Equal("Đổi tên bước xác minh", (await engine.GetDefinitionAsync("intake", 2)).Summary.ChangeNote);
+    }
+
+    [Fact]
     public async Task Deploy_InvalidXml_IsRefusedWithEveryErrorAndSavesNothing()
     {
         var engine = Engine();

@@ -12,6 +12,8 @@ export interface DefinitionSummary {
   hash: string;
   deployedAt: string;
   deployedBy: string | null;
+  /** What the publisher said changed in this version (absent on versions published without a note). */
+  changeNote?: string | null;
   /** Running instances of this version (from the designer's list; absent elsewhere). */
   activeInstances?: number;
 }
@@ -52,6 +54,14 @@ export interface ElementTemplate {
   [property: string]: unknown;
 }
 
+/** A group a user task can be offered to: `agency:<code>` (its officers) or `leaders:<code>`, with a Vietnamese label. */
+export interface CandidateGroup {
+  value: string;
+  label: string;
+  agencyCode: string;
+  active: boolean;
+}
+
 /** Live numbers of one published version at one element. */
 export interface ElementStatistics {
   elementId: string;
@@ -60,6 +70,10 @@ export interface ElementStatistics {
   incidents: number;
   /** The first waiting instances (a sample), to open one. */
   instanceIds: string[];
+  /** Mean time from activation to completion over the last 30 days (null when nothing completed there). */
+  averageSeconds?: number | null;
+  /** How many element instances completed in the window (what the average is over). */
+  completed?: number;
 }
 
 /** One instance as the engine's API shows it (variables left out here). */
@@ -87,6 +101,17 @@ export interface MigrationResult {
   targetVersion: number;
   errors: { elementInstanceId: string | null; elementId: string | null; message: string }[];
   dryRun: boolean;
+}
+
+/** Moving every running instance of one version: what was found, what moved, and each refusal. */
+export interface BulkMigrationResult {
+  key: string;
+  sourceVersion: number;
+  targetVersion: number;
+  dryRun: boolean;
+  instances: number;
+  migrated: number;
+  refused: { instanceId: string; errors: MigrationResult['errors'] }[];
 }
 
 /** One journal entry: the event's type name and its fields (e.g. `elementId`, `flowId`). */
@@ -132,10 +157,22 @@ export class DesignerApi {
     return (await response.json()) as ElementTemplate[];
   }
 
+  /** The agencies' officer and leader groups, for the candidate groups of user tasks. */
+  async candidateGroups(): Promise<CandidateGroup[]> {
+    return (await (await this.send('GET', '/designer/candidate-groups')).json()) as CandidateGroup[];
+  }
+
   /** Per element: active instances waiting there, overdue among them, open incidents. */
   async elementStatistics(key: string, version: number): Promise<ElementStatistics[]> {
     const path = `/designer/definitions/${encodeURIComponent(key)}/versions/${version}/statistics`;
     return (await (await this.send('GET', path)).json()) as ElementStatistics[];
+  }
+
+  /** The next page of instances waiting at an element, after the last id shown (ids in the database's order). */
+  async waitingInstances(key: string, version: number, elementId: string, after: string, limit = 50): Promise<string[]> {
+    const path = `/designer/definitions/${encodeURIComponent(key)}/versions/${version}/elements/${encodeURIComponent(elementId)}`
+      + `/waiting?after=${encodeURIComponent(after)}&limit=${limit}`;
+    return (await (await this.send('GET', path)).json()) as string[];
   }
 
   async getInstance(id: string): Promise<InstanceDetails> {
@@ -162,15 +199,23 @@ export class DesignerApi {
     return (await (await this.send('POST', path, { body, type: 'application/json' })).json()) as MigrationResult;
   }
 
+  /** Moves every running instance of a version (same element ids); the host dry-runs them all first. */
+  async migrateVersion(key: string, version: number, targetVersion: number, dryRun: boolean): Promise<BulkMigrationResult> {
+    const path = `/designer/definitions/${encodeURIComponent(key)}/versions/${version}/migrate?targetVersion=${targetVersion}&dryRun=${dryRun}`;
+    return (await (await this.send('POST', path, { body: '{}', type: 'application/json' })).json()) as BulkMigrationResult;
+  }
+
   /** The engine's own validation, nothing deployed: 204 when valid, 422 with errors naming elements otherwise. */
   async validate(xml: string): Promise<CheckResult> {
     const response = await this.send('POST', '/definitions?validateOnly=true', bpmn(xml), [422]);
     return response.status === 422 ? { ok: false, ...(await readErrors(response)) } : { ok: true };
   }
 
-  /** Deploys as a new version (200 with the existing version when the same XML was published before). */
-  async publish(xml: string): Promise<PublishResult> {
-    const response = await this.send('POST', '/definitions', bpmn(xml), [422]);
+  /** Deploys as a new version with the publisher's note (200 with the existing version when the same XML was published before). */
+  async publish(xml: string, changeNote = ''): Promise<PublishResult> {
+    const note = changeNote.trim();
+    const path = note ? `/definitions?changeNote=${encodeURIComponent(note)}` : '/definitions';
+    const response = await this.send('POST', path, bpmn(xml), [422]);
     if (response.status === 422) {
       return { ok: false, ...(await readErrors(response)) };
     }

@@ -3,6 +3,9 @@ namespace LaiChau.Workflows.Engine.Rows;
 /// <summary>One deployed version of one process (a BPMN file with several processes deploys one row each, same XML).</summary>
 public sealed class ProcessDefinitionRow
 {
+    /// <summary>A note fits in a query string under Kestrel's 8 KB request line even when every letter is Vietnamese.</summary>
+    public const int ChangeNoteMaxLength = 500;
+
     public Guid Id { get; init; }
 
     /// <summary>The BPMN process id: what instances are started by.</summary>
@@ -20,4 +23,7 @@ public sealed class ProcessDefinitionRow
     public DateTimeOffset DeployedAt { get; init; }
 
     public string? DeployedBy { get; init; }
+
+    /// <summary>What the publisher said changed in this version (the designer's change note); null when none was given.</summary>
+    public string? ChangeNote { get; init; }
 }

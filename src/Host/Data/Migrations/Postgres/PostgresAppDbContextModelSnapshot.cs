@@ -1434,6 +1434,10 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTimeOffset>("DeployedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -1423,6 +1423,10 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DeployedAt")
                         .HasColumnType("INTEGER");
 
