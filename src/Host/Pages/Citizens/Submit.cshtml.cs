@@ -1,7 +1,5 @@
 using System.Globalization;
 using LaiChau.Host.Data;
-using LaiChau.Host.ReferenceData;
-using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Media;
 using LaiChau.Host.Reports.Submit;
 using LaiChau.Host.Web;
@@ -46,11 +44,9 @@ public sealed class SubmitModel(
     [BindProperty] public string? Nonce { get; set; }
     [BindProperty] public string? Answer { get; set; }
 
-    public sealed record Option(string Code, string Name, string? Group, bool Urgent);
+    public IReadOnlyList<CitizenChoice> Categories { get; private set; } = [];
 
-    public IReadOnlyList<Option> Categories { get; private set; } = [];
-
-    public IReadOnlyList<Option> Communes { get; private set; } = [];
+    public IReadOnlyList<CitizenChoice> Communes { get; private set; } = [];
 
     public SubmitChallenge Form { get; private set; } = null!;
 
@@ -156,16 +152,8 @@ public sealed class SubmitModel(
 
     private async Task PrepareAsync(CancellationToken ct)
     {
-        Categories = await db.Categories.AsNoTracking().Where(c => c.Active)
-            .OrderBy(c => c.Group).ThenBy(c => c.Name)
-            .Select(c => new Option(c.Code, c.Name, c.Group, c.Urgent)).ToListAsync(ct);
-        var today = VietnamTime.Today(clock.GetUtcNow());
-        // Narrow: codes and names only (the geometries are large); validity is checked in memory on the few rows.
-        var units = await db.AdminUnits.AsNoTracking().Where(u => u.Level == AdminLevel.Commune)
-            .Select(u => new { u.Code, u.Name, u.ValidFrom, u.ValidTo }).ToListAsync(ct);
-        Communes = [.. units.Where(u => (u.ValidFrom is null || u.ValidFrom <= today) && (u.ValidTo is null || today <= u.ValidTo))
-            .OrderBy(u => u.Name, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true))
-            .Select(u => new Option(u.Code, u.Name, null, false))];
+        Categories = await CitizenChoices.CategoriesAsync(db, activeOnly: true, ct);
+        Communes = await CitizenChoices.CommunesAsync(db, clock, ct);
         Form = challenges.Issue();
     }
 }
