@@ -188,3 +188,52 @@ public sealed class SubmitTests(WebFixture web)
         Assert.Contains(body.GetProperty("features").EnumerateArray(), f => f.GetProperty("properties").GetProperty("code").GetString() == "03388");
     }
 }
+
+[Collection(WebCollection.Name)]
+public sealed class SubmitLimitTests(WebFixture web)
+{
+    [Fact]
+    public async Task Submit_APhotoOverTheLimitWithoutJavaScript_IsRefusedByTheServerInVietnamese()
+    {
+        var context = await web.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = web.Host.BaseUrl, JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await CitizenPages.FillAsync(page, category: "rac-thai", description: "Rác chất đống trước cổng chợ phiên, ruồi nhặng nhiều.");
+        var photo = new byte[(10 * 1024 * 1024) + 1];
+        CitizenPages.Png().CopyTo(photo, 0); // a PNG's beginning, then more bytes than a photo may have
+        await page.Locator("#media").SetInputFilesAsync(new FilePayload { Name = "to.png", MimeType = "image/png", Buffer = photo });
+        await CitizenPages.AnswerSumAsync(page);
+
+        await page.Locator("form.report button[type=submit]").ClickAsync();
+
+        Assert.EndsWith("/gui-phan-anh", page.Url, StringComparison.Ordinal);
+        Assert.Contains("quá lớn", await page.Locator("#media-error").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("true", await page.Locator("#media").GetAttributeAsync("aria-invalid"));
+        Assert.Contains("chọn lại ảnh", await page.Locator("#error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Submit_ARequestOverTheWholeLimit_Answers413BeforeReadingIt()
+    {
+        var uri = new Uri(web.Host.BaseUrl);
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(uri.Host, uri.Port);
+        await using var stream = tcp.GetStream();
+        // Only the headers: a body of 200 MB is announced and never sent; the answer comes at once.
+        var head = $"POST /gui-phan-anh HTTP/1.1\r\nHost: {uri.Authority}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 200000000\r\n\r\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(head));
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        var status = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        var rest = new System.Text.StringBuilder();
+        var buffer = new char[4096];
+        int read;
+        while (!rest.ToString().Contains("</html>", StringComparison.Ordinal)
+            && (read = await reader.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(10))) > 0)
+        {
+            rest.Append(buffer, 0, read);
+        }
+
+        Assert.StartsWith("HTTP/1.1 413", status, StringComparison.Ordinal);
+        Assert.Contains("Tệp gửi lên quá lớn", rest.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -39,7 +39,7 @@ public sealed class SubmitModel(
     [BindProperty] public string? Phone { get; set; }
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public bool Confidential { get; set; }
-    [BindProperty] public bool ContactConsent { get; set; } = true;
+    [BindProperty] public bool ContactConsent { get; set; }
     [BindProperty(Name = "challenge")] public string? ChallengeToken { get; set; }
     [BindProperty] public string? Nonce { get; set; }
     [BindProperty] public string? Answer { get; set; }

@@ -60,6 +60,9 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, WorkflowEng
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // The secret is in the address: never sent on to another site, never kept by a shared cache.
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        Response.Headers.CacheControl = "no-store";
         Notice = TempData[FeedbackNotice] as string;
         await LoadAsync(ct);
         return Page();
