@@ -20,6 +20,16 @@ internal static partial class CitizenProcess
         await CompleteAsync(web, leader, code, "approve-result", new { approved = true, comment = "Đồng ý." });
     }
 
+    /// <summary>The element ids of a report's open tasks, as a staff member sees them.</summary>
+    public static async Task<List<string>> OpenTasksAsync(WebFixture web, string user, string code)
+    {
+        var staff = await StaffAsync(web, user);
+        var instances = await web.World.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/instances?businessKey={code}");
+        var instance = instances.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var tasks = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/tasks?instanceId={instance}&state=created");
+        return [.. tasks.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("elementId").GetString()!)];
+    }
+
     private static async Task<HttpClient> StaffAsync(WebFixture web, string user)
     {
         var response = await web.World.Admin.PostAsJsonAsync("/api/v1/api-keys", new { name = user, role = "Staff" });

@@ -110,4 +110,28 @@ public sealed class TrackTests(WebFixture web)
         // Within the feedback window the process still listens (R8.1 reply, or a changed rating).
         Assert.True(await page.Locator("[data-rating-form] input[value=satisfied]").IsCheckedAsync());
     }
+
+    [Fact]
+    public async Task R8_1_Reply_AfterTheResult_NeedsTextThenReachesTheAgencyAsAClarificationTask()
+    {
+        var page = await web.NewPageAsync(phone: true);
+        await CitizenPages.FillAsync(page, description: "Đường nội bản Sì Thâu Chải sụt lún một đoạn dài, ô tô không qua được.", email: "sung.a@example.vn");
+        var code = await CitizenPages.SendAsync(page);
+        var link = await CitizenProcess.TrackingLinkAsync(web, code);
+        await CitizenProcess.ToResultAsync(web, code, "Đã san lấp tạm bằng đá dăm, chờ vốn sửa chữa.");
+        await page.GotoAsync(link);
+
+        await page.Locator("[data-reply-form] button[type=submit]").ClickAsync();
+        Assert.Equal("Vui lòng nhập nội dung.", await page.Locator("#text-error").InnerTextAsync());
+        Assert.Equal("true", await page.Locator("#reply-text").GetAttributeAsync("aria-invalid"));
+
+        await page.Locator("#reply-text").FillAsync("Khi nào thì sửa chữa hẳn? Xin cho biết thời gian cụ thể.");
+        await page.Locator("[data-reply-form] button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("p.notice[role=status]");
+        await web.World.IdleAsync();
+
+        Assert.Equal("Đã ghi nhận phản hồi của bạn.", await page.Locator("p.notice[role=status]").InnerTextAsync());
+        Assert.Contains("clarify", await CitizenProcess.OpenTasksAsync(web, "an.nguyen", code));
+        await WebFixture.ScreenshotAsync(page, "citizens-tracking-phone");
+    }
 }
