@@ -134,4 +134,28 @@ public sealed class TrackTests(WebFixture web)
         Assert.Contains("clarify", await CitizenProcess.OpenTasksAsync(web, "an.nguyen", code));
         await WebFixture.ScreenshotAsync(page, "citizens-tracking-phone");
     }
+
+    [Fact]
+    public async Task R7_1b_Track_AStateSecretReportWithItsSecretLink_ShowsTheStatusButNotTheReplyNorItsLetter()
+    {
+        var page = await web.NewPageAsync();
+        await CitizenPages.FillAsync(page, description: "Phát hiện vật lạ nghi là mốc giới bị di dời gần khu vực biên giới.", email: "giang.a@example.vn");
+        var code = await CitizenPages.SendAsync(page);
+        var link = await CitizenProcess.TrackingLinkAsync(web, code);
+        await CitizenProcess.ToResultAsync(web, code, "Nội dung xử lý thuộc danh mục bí mật nhà nước.");
+        var mark = await web.World.Admin.PostAsJsonAsync($"/api/v1/reports/{code}/state-secret", new { secret = true, reason = "Liên quan an ninh biên giới." });
+        Assert.True(mark.IsSuccessStatusCode, await mark.Content.ReadAsStringAsync());
+
+        await page.GotoAsync(link);
+
+        Assert.Equal("Đã có kết quả xử lý", await page.Locator("[data-state]").InnerTextAsync());
+        Assert.Equal(1, await page.Locator("[data-state-secret]").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-result], [data-letter]").CountAsync());
+        Assert.DoesNotContain("danh mục bí mật", await page.ContentAsync(), StringComparison.Ordinal);
+        var secret = link[(link.IndexOf("?k=", StringComparison.Ordinal) + 3)..];
+        var letter = await page.APIRequest.GetAsync($"/tra-cuu/{code}?handler=letter&k={secret}");
+        Assert.Equal(404, letter.Status);
+        // With the code alone, nothing at all.
+        Assert.Equal(404, (await page.GotoAsync($"/tra-cuu/{code}"))!.Status);
+    }
 }

@@ -35,7 +35,7 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, WorkflowEng
     [BindProperty] public string? Rating { get; set; }
 
     public sealed record Facts(string Code, ReportState State, string Agency, DateTimeOffset ReceivedAt, DateTimeOffset DueAt,
-        bool Overdue, string? Result, string? StatusNotes, string? Rating, DateTimeOffset? ClosedAt);
+        bool Overdue, string? Result, string? StatusNotes, string? Rating, DateTimeOffset? ClosedAt, bool StateSecret);
 
     public sealed record Step(DateTimeOffset At, string Text);
 
@@ -77,7 +77,8 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, WorkflowEng
             return NotFoundPage();
         }
 
-        var letter = await db.ReportLetters.AsNoTracking().Where(l => l.ReportCode == code && l.Kind == ResultLetters.Kind)
+        var secret = await db.Reports.AsNoTracking().Where(r => r.Code == code).Select(r => r.StateSecret).FirstOrDefaultAsync(ct);
+        var letter = secret ? null : await db.ReportLetters.AsNoTracking().Where(l => l.ReportCode == code && l.Kind == ResultLetters.Kind)
             .Select(l => l.Pdf).FirstOrDefaultAsync(ct);
         return letter is null ? NotFoundPage() : File(letter, "application/pdf", $"ket-qua-{code}.pdf");
     }
@@ -152,8 +153,10 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, WorkflowEng
         }
 
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Code == row.LeadAgency).Select(a => a.Name).FirstOrDefaultAsync(ct);
+        // R7.1b: the reply to a state-secret report goes by the law on state secrets, never through a link.
+        var mayReadReply = Private && !row.StateSecret;
         Report = new Facts(row.Code, row.State, agency ?? row.LeadAgency, row.ReceivedAt, row.DueAt, row.Overdue,
-            Private ? row.Result : null, Private ? row.StatusNotes : null, Private ? row.Rating : null, row.ClosedAt);
+            mayReadReply ? row.Result : null, mayReadReply ? row.StatusNotes : null, Private ? row.Rating : null, row.ClosedAt, row.StateSecret);
         if (!Private)
         {
             return;
@@ -174,6 +177,6 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, WorkflowEng
             .Select(a => new { a.At, a.Detail }).ToListAsync(ct);
         steps.AddRange(notices.Where(n => CitizenWords.Notice(n.Detail) is not null).Select(n => new Step(n.At, t[CitizenWords.Notice(n.Detail)!])));
         Steps = [.. steps.OrderBy(s => s.At)];
-        HasLetter = await db.ReportLetters.AsNoTracking().AnyAsync(l => l.ReportCode == row.Code && l.Kind == ResultLetters.Kind, ct);
+        HasLetter = mayReadReply && await db.ReportLetters.AsNoTracking().AnyAsync(l => l.ReportCode == row.Code && l.Kind == ResultLetters.Kind, ct);
     }
 }
