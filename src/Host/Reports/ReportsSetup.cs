@@ -15,6 +15,7 @@ public static class ReportsSetup
         builder.Services.AddScoped<ReportIntake>();
         builder.Services.AddOptions<Letters.LetterOptions>().BindConfiguration(Letters.LetterOptions.Section);
         builder.Services.AddScoped<Letters.ResultLetters>();
+        builder.Services.AddSingleton<Tracking.TrackingLinks>();
         builder.Services.AddOptions<MonitoringCentreOptions>().BindConfiguration(MonitoringCentreOptions.Section);
         builder.Services.AddSingleton<Monthly.MonthlyReports>();
         builder.Services.AddSingleton<Workflows.Timers.IMonthlyReportHook>(sp => sp.GetRequiredService<Monthly.MonthlyReports>());

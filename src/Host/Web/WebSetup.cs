@@ -1,6 +1,7 @@
 using System.Globalization;
 using LaiChau.Host.Designer;
 using LaiChau.Host.Security.Accounts;
+using LaiChau.Host.Web.Citizens;
 using LaiChau.Host.Web.Localization;
 using Microsoft.AspNetCore.Localization;
 
@@ -39,6 +40,7 @@ public static class WebSetup
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         builder.Services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests); // policies: per face
+        builder.AddCitizens();
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "laichau.af";
@@ -62,6 +64,7 @@ public static class WebSetup
     public static WebApplication MapWeb(this WebApplication app)
     {
         app.UseRateLimiter(); // after routing and authorization: policies are chosen per page
+        app.MapCitizens();
         app.MapRazorPages();
         app.MapGet(WebPaths.Language, SwitchLanguage).AllowAnonymous();
         // An unknown page is a plain 404 page for everyone (not a sign-in form); unknown API paths keep their answers.

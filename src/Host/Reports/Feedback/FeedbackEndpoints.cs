@@ -4,7 +4,6 @@ using LaiChau.Host.Reports.Intake;
 using LaiChau.Host.Security;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Workflows.Engine;
-using LaiChau.Workflows.Feel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,11 +14,12 @@ namespace LaiChau.Host.Reports.Feedback;
 /// <c>POST /api/v1/reports/{code}/feedback</c> — a reply asking for clarification (R8.1) or a rating (R8.2) — and
 /// <c>POST …/resubmit</c> when the reporter does not accept the answer (R7.6). The reporter proves who they are with
 /// the phone number given at intake. Each becomes the process's message; when no instance waits for it (no result
-/// yet, or the feedback window is over) the answer is 409 and nothing is kept.
+/// yet, or the feedback window is over) the answer is 409 and nothing is kept. The checks and the message are
+/// <see cref="ReportFeedback"/>'s, shared with the citizens' tracking page.
 /// </summary>
 public static class FeedbackEndpoints
 {
-    public const int MaxTextLength = 2000;
+    public const int MaxTextLength = ReportFeedback.MaxTextLength;
 
     public sealed record FeedbackRequest(string? Phone, string? Kind, string? Text, string? Rating, string? MessageId);
 
@@ -40,26 +40,7 @@ public static class FeedbackEndpoints
     private static async Task<Results<Ok<Accepted>, ValidationProblem, ProblemHttpResult>> PublishAsync(
         string code, FeedbackRequest body, AppDbContext db, PersonalData personal, WorkflowEngine engine, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        var rating = Rating(body.Rating);
-        if (body.Kind is not ("reply" or "rating" or "resubmit"))
-        {
-            errors["kind"] = ["Loại phản hồi phải là \"reply\" (đề nghị giải trình) hoặc \"rating\" (đánh giá)."];
-        }
-        else if (body.Kind == "rating" && rating is null)
-        {
-            errors["rating"] = ["Vui lòng chọn mức đánh giá: Hài lòng, Chấp nhận được hoặc Không hài lòng."];
-        }
-        else if (body.Kind != "rating" && string.IsNullOrWhiteSpace(body.Text))
-        {
-            errors["text"] = ["Vui lòng nhập nội dung."];
-        }
-
-        if (body.Text is { Length: > MaxTextLength })
-        {
-            errors["text"] = [$"Nội dung quá dài (tối đa {MaxTextLength} ký tự)."];
-        }
-
+        var errors = ReportFeedback.Check(body.Kind, body.Text, body.Rating);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -73,29 +54,12 @@ public static class FeedbackEndpoints
                 detail: "Không có phản ánh với mã và số điện thoại này.");
         }
 
-        var variables = new Dictionary<string, FeelValue>
+        return await ReportFeedback.PublishAsync(engine, code, body.Kind, body.Text, body.Rating, body.MessageId, ct) switch
         {
-            ["kind"] = FeelValue.String(body.Kind == "resubmit" ? "reply" : body.Kind),
-            ["text"] = FeelValue.String(body.Text?.Trim()),
-            ["rating"] = FeelValue.String(rating),
+            FeedbackAccepted accepted => TypedResults.Ok(new Accepted(code, accepted.Message)),
+            FeedbackInvalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Chưa thể phản hồi",
+                detail: "Phản ánh chưa có kết quả để phản hồi, hoặc đã hết thời gian phản hồi."),
         };
-        var name = body.Kind == "resubmit" ? "report-resubmitted" : "report-feedback";
-        var published = await engine.PublishMessageAsync(new PublishMessage(name, code, variables, body.MessageId, TimeSpan.Zero), ct);
-        if (published.Instances.Count == 0 && !published.Duplicate)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Chưa thể phản hồi",
-                detail: "Phản ánh chưa có kết quả để phản hồi, hoặc đã hết thời gian phản hồi.");
-        }
-
-        return TypedResults.Ok(new Accepted(code, body.Kind == "rating" ? "Cảm ơn Ông/Bà đã đánh giá." : "Đã ghi nhận phản hồi của Ông/Bà."));
     }
-
-    /// <summary>R8.2: the three ratings, by code or by their Vietnamese labels.</summary>
-    private static string? Rating(string? value) => value?.Trim() switch
-    {
-        "satisfied" or "Hài lòng" => "satisfied",
-        "acceptable" or "Chấp nhận được" => "acceptable",
-        "unsatisfied" or "Không hài lòng" => "unsatisfied",
-        _ => null,
-    };
 }

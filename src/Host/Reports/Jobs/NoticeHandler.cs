@@ -12,11 +12,12 @@ namespace LaiChau.Host.Reports.Jobs;
 /// <c>notice</c> (issue 6 point 4): e-mails the reporter. The address comes from the encrypted report row, never
 /// from process variables (R5.5). An SMTP failure fails the job, which the engine retries with back-off and then
 /// turns into an incident: an outage delays notices but loses none. The Message-ID is the job's, so a retried
-/// send is recognisably the same message. Every notice sent or skipped (no e-mail given) is journalled.
+/// send is recognisably the same message. Every notice sent or skipped (no e-mail given) is journalled. Notices carry
+/// the reporter's secret tracking link (<c>TrackingUrl</c>, R8).
 /// </summary>
 public sealed partial class NoticeHandler(
     IServiceScopeFactory scopes, IMailSender mail, NoticeTemplates templates, NoticeTemplateStore store, PersonalData personalData,
-    TimeProvider clock, ILogger<NoticeHandler> logger) : IDescribedJobHandler
+    TimeProvider clock, Tracking.TrackingLinks tracking, ILogger<NoticeHandler> logger) : IDescribedJobHandler
 {
     public JobHandlerDescription Description { get; } = new(
         "Gửi thông báo cho công dân",
@@ -53,7 +54,8 @@ public sealed partial class NoticeHandler(
         var name = personalData.Unprotect(report.ReporterNameProtected)!;
         var notice = templates.Render(kind, new NoticeModel(
             code, name, report.ReceivedAt, report.DueAt, agencyName ?? agency,
-            job.Text("reason"), job.Text("guidance"), job.Text("result"), Answer: job.Text("answer")), await store.FindAsync(kind, ct));
+            job.Text("reason"), job.Text("guidance"), job.Text("result"), TrackingUrl: tracking.Url(code), Answer: job.Text("answer")),
+            await store.FindAsync(kind, ct));
         try
         {
             await mail.SendAsync(new MailMessage(email, name, notice.Subject, notice.Text) { MessageId = job.Id.ToString(), Attachments = attachments }, ct);

@@ -3,6 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import './app.css';
 import htmx from 'htmx.org';
 import { enhanceMaps } from './map.js';
+import './citizens.js';
 
 window.htmx = htmx;
 

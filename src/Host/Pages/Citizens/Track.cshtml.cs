@@ -1,0 +1,182 @@
+using LaiChau.Host.Data;
+using LaiChau.Host.Reports;
+using LaiChau.Host.Reports.Data;
+using LaiChau.Host.Reports.Feedback;
+using LaiChau.Host.Reports.Letters;
+using LaiChau.Host.Reports.Tracking;
+using LaiChau.Host.Web.Citizens;
+using LaiChau.Host.Web.Localization;
+using LaiChau.Workflows.Engine;
+using LaiChau.Workflows.Engine.Rows;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Host.Pages.Citizens;
+
+/// <summary>
+/// Tracking a report (R8). With the code alone: the public status (state, agency, deadline) of a report that is
+/// neither confidential, hidden nor a state secret, else "not found". With the secret link from the e-mails
+/// (<see cref="TrackingLinks"/>): the reporter's own view — the steps in plain Vietnamese (no staff names or
+/// comments), the result and its letter, and the reply (R8.1) and rating (R8.2) forms while the process waits for them.
+/// </summary>
+public sealed class TrackModel(AppDbContext db, TrackingLinks links, WorkflowEngine engine, UiText t) : PageModel
+{
+    public const string FeedbackNotice = "track.notice";
+
+    [BindProperty(SupportsGet = true, Name = "code")]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "k")]
+    public string? Secret { get; set; }
+
+    [BindProperty] public string? Kind { get; set; }
+    [BindProperty] public string? Text { get; set; }
+    [BindProperty] public string? Rating { get; set; }
+
+    public sealed record Facts(string Code, ReportState State, string Agency, DateTimeOffset ReceivedAt, DateTimeOffset DueAt,
+        bool Overdue, string? Result, string? StatusNotes, string? Rating, DateTimeOffset? ClosedAt, bool StateSecret);
+
+    public sealed record Step(DateTimeOffset At, string Text);
+
+    /// <summary>The report shown, or null (nothing asked, or not found).</summary>
+    public Facts? Report { get; private set; }
+
+    /// <summary>True when the secret link was right: the reporter's own view.</summary>
+    public bool Private { get; private set; }
+
+    public bool Missing { get; private set; }
+
+    public IReadOnlyList<Step> Steps { get; private set; } = [];
+
+    public bool HasLetter { get; private set; }
+
+    /// <summary>The process waits for the reporter's reply or rating (R8.1–R8.2).</summary>
+    public bool AwaitsFeedback { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        // The secret is in the address: never sent on to another site, never kept by a shared cache.
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        Response.Headers.CacheControl = "no-store";
+        Notice = TempData[FeedbackNotice] as string;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>The result letter as issued, for the reporter only.</summary>
+    public async Task<IActionResult> OnGetLetterAsync(CancellationToken ct)
+    {
+        var code = Normalised(Code);
+        if (code is null || !links.Verify(code, Secret))
+        {
+            return NotFoundPage();
+        }
+
+        var secret = await db.Reports.AsNoTracking().Where(r => r.Code == code).Select(r => r.StateSecret).FirstOrDefaultAsync(ct);
+        var letter = secret ? null : await db.ReportLetters.AsNoTracking().Where(l => l.ReportCode == code && l.Kind == ResultLetters.Kind)
+            .Select(l => l.Pdf).FirstOrDefaultAsync(ct);
+        return letter is null ? NotFoundPage() : File(letter, "application/pdf", $"ket-qua-{code}.pdf");
+    }
+
+    public async Task<IActionResult> OnPostFeedbackAsync(CancellationToken ct)
+    {
+        var code = Normalised(Code);
+        if (code is null || !links.Verify(code, Secret))
+        {
+            return NotFoundPage();
+        }
+
+        switch (await ReportFeedback.PublishAsync(engine, code, Kind, Text, Rating, messageId: null, ct))
+        {
+            case FeedbackAccepted:
+                TempData[FeedbackNotice] = Kind == ReportFeedback.Rate ? t["Cảm ơn bạn đã đánh giá."] : t["Đã ghi nhận phản hồi của bạn."];
+                return Redirect(links.RelativeUrl(code));
+            case FeedbackInvalid invalid:
+                foreach (var (field, messages) in invalid.Errors)
+                {
+                    Errors[field == "kind" ? "text" : field] = [.. messages];
+                }
+
+                break;
+            default:
+                Notice = t["Phản ánh hiện không chờ phản hồi hay đánh giá (chưa có kết quả, đã đánh giá hoặc đã hết thời gian)."];
+                break;
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public string? ErrorOf(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+
+    public string LetterUrl => $"{TrackingLinks.Path}/{Uri.EscapeDataString(Report!.Code)}?handler=letter&k={Uri.EscapeDataString(Secret ?? "")}";
+
+    private IActionResult NotFoundPage()
+    {
+        Missing = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    private static string? Normalised(string? code)
+    {
+        var c = code?.Trim().ToUpperInvariant();
+        return ReportCodes.IsWellFormed(c) ? c : null;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Code))
+        {
+            return;
+        }
+
+        var code = Normalised(Code);
+        var row = code is null ? null : await db.Reports.AsNoTracking().Where(r => r.Code == code)
+            .Select(r => new
+            {
+                r.Code, r.State, r.LeadAgency, r.ReceivedAt, r.DueAt, r.Overdue, r.Result, r.StatusNotes, r.Rating, r.ClosedAt,
+                r.Confidential, r.Hidden, r.StateSecret, r.InstanceId,
+            }).FirstOrDefaultAsync(ct);
+        Private = row is not null && !string.IsNullOrEmpty(Secret) && links.Verify(row.Code, Secret);
+        // The code alone shows only public reports; a wrong secret shows nothing either (R7.1a-b, R9).
+        if (row is null || (!Private && (!string.IsNullOrEmpty(Secret) || row.Confidential || row.Hidden || row.StateSecret)))
+        {
+            Missing = true;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        var agency = await db.Agencies.AsNoTracking().Where(a => a.Code == row.LeadAgency).Select(a => a.Name).FirstOrDefaultAsync(ct);
+        // R7.1b: the reply to a state-secret report goes by the law on state secrets, never through a link.
+        var mayReadReply = Private && !row.StateSecret;
+        Report = new Facts(row.Code, row.State, agency ?? row.LeadAgency, row.ReceivedAt, row.DueAt, row.Overdue,
+            mayReadReply ? row.Result : null, mayReadReply ? row.StatusNotes : null, Private ? row.Rating : null, row.ClosedAt, row.StateSecret);
+        if (!Private)
+        {
+            return;
+        }
+
+        var steps = new List<Step> { new(row.ReceivedAt, t["Đã tiếp nhận phản ánh"]) };
+        if (row.InstanceId is { } instance)
+        {
+            var tasks = await db.Set<UserTaskRow>().AsNoTracking()
+                .Where(u => u.InstanceId == instance && u.State == UserTaskState.Completed && u.EndedAt != null)
+                .Select(u => new { u.ElementId, u.EndedAt }).ToListAsync(ct);
+            steps.AddRange(tasks.Where(u => CitizenWords.Task(u.ElementId) is not null).Select(u => new Step(u.EndedAt!.Value, t[CitizenWords.Task(u.ElementId)!])));
+            AwaitsFeedback = await db.Set<MessageSubscriptionRow>().AsNoTracking()
+                .AnyAsync(s => s.InstanceId == instance && s.MessageName == "report-feedback", ct);
+        }
+
+        var notices = await db.ReportAudit.AsNoTracking().Where(a => a.ReportCode == row.Code && a.Action == ReportAuditActions.NoticeSent)
+            .Select(a => new { a.At, a.Detail }).ToListAsync(ct);
+        steps.AddRange(notices.Where(n => CitizenWords.Notice(n.Detail) is not null).Select(n => new Step(n.At, t[CitizenWords.Notice(n.Detail)!])));
+        Steps = [.. steps.OrderBy(s => s.At)];
+        HasLetter = mayReadReply && await db.ReportLetters.AsNoTracking().AnyAsync(l => l.ReportCode == row.Code && l.Kind == ResultLetters.Kind, ct);
+    }
+}

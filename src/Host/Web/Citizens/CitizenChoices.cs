@@ -1,0 +1,46 @@
+using System.Globalization;
+using LaiChau.Host.Data;
+using LaiChau.Host.ReferenceData;
+using LaiChau.Host.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Host.Web.Citizens;
+
+/// <summary>A choice in the citizens' lists: a category (with its group and urgency) or a commune.</summary>
+public sealed record CitizenChoice(string Code, string Name, string? Group, bool Urgent);
+
+/// <summary>The categories and today's communes, as the citizens' forms and filters list them (narrow queries: no geometries).</summary>
+public static class CitizenChoices
+{
+    private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+
+    public static async Task<IReadOnlyList<CitizenChoice>> CategoriesAsync(AppDbContext db, bool activeOnly, CancellationToken ct)
+    {
+        var rows = await db.Categories.AsNoTracking().Where(c => !activeOnly || c.Active)
+            .Select(c => new CitizenChoice(c.Code, c.Name, c.Group, c.Urgent)).ToListAsync(ct);
+        return [.. rows.OrderBy(c => c.Group, Vietnamese).ThenBy(c => c.Name, Vietnamese)];
+    }
+
+    public static async Task<IReadOnlyList<CitizenChoice>> CommunesAsync(AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock.GetUtcNow());
+        var units = await db.AdminUnits.AsNoTracking().Where(u => u.Level == AdminLevel.Commune)
+            .Select(u => new { u.Code, u.Name, u.ValidFrom, u.ValidTo }).ToListAsync(ct);
+        return [.. units.Where(u => (u.ValidFrom is null || u.ValidFrom <= today) && (u.ValidTo is null || today <= u.ValidTo))
+            .OrderBy(u => u.Name, Vietnamese).Select(u => new CitizenChoice(u.Code, u.Name, null, false))];
+    }
+
+    /// <summary>Every commune's name by code, past ones included (a report keeps the code of its day).</summary>
+    public static async Task<Dictionary<string, string>> CommuneNamesAsync(AppDbContext db, CancellationToken ct)
+    {
+        var units = await db.AdminUnits.AsNoTracking().Where(u => u.Level == AdminLevel.Commune)
+            .OrderBy(u => u.ValidFrom).Select(u => new { u.Code, u.Name }).ToListAsync(ct);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var u in units)
+        {
+            names[u.Code] = u.Name;
+        }
+
+        return names;
+    }
+}
