@@ -55,11 +55,19 @@ public sealed partial class WorkflowEngine
     /// Starts an instance with the caller's DbContext and inside the caller's transaction, so the caller's own rows
     /// and the new instance commit together (or not at all). The rows are saved when this returns.
     /// </summary>
-    public async Task<Guid> StartAsync(DbContext db, StartInstance command, CancellationToken ct = default)
+    public Task<Guid> StartAsync(DbContext db, StartInstance command, CancellationToken ct = default) =>
+        StartAsync(db, command, beforeSave: null, ct);
+
+    /// <summary>
+    /// As above; <paramref name="beforeSave"/> receives the new instance's id before the one save, so that the caller
+    /// can point its own pending rows at the instance and everything goes to the database in a single save.
+    /// </summary>
+    public async Task<Guid> StartAsync(DbContext db, StartInstance command, Action<Guid>? beforeSave, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var unit = new CommandUnit(db, _services);
         var id = await StartInUnitAsync(unit, command, ct);
+        beforeSave?.Invoke(id);
         await unit.SaveAsync(ct);
         // The caller may still roll back: a woken worker then finds nothing, which is harmless.
         NotifyCommitted(unit);
