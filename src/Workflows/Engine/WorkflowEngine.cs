@@ -45,8 +45,12 @@ public sealed partial class WorkflowEngine
 
     public WorkflowEngineOptions Options => _services.Options;
 
-    public Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, CancellationToken ct = default) =>
-        RunAsync(unit => _services.Definitions.DeployAsync(unit.Db, xml, deployedBy, ct), ct);
+    public async Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, CancellationToken ct = default)
+    {
+        var deployed = await RunAsync(unit => _services.Definitions.DeployAsync(unit.Db, xml, deployedBy, ct), ct);
+        _services.Definitions.ForgetLatest(); // committed now: a start that read the old latest meanwhile must not keep it
+        return deployed;
+    }
 
     public Task<Guid> StartAsync(StartInstance command, CancellationToken ct = default) =>
         RunAsync(unit => StartInUnitAsync(unit, command, ct), ct);

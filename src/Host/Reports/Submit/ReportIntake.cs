@@ -62,6 +62,8 @@ public sealed class ReportIntake(
         var leadReady = candidateLead is not null && await reference.IsReadyAsync(candidateLead, ct);
         var routing = Routing.Decide(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode, lead => leadReady && lead == candidateLead);
         var urgent = category.Urgent || reporter.UrgentKeyword is not null;
+        // One connection for the rest of the intake (search, number, transaction) instead of one per statement.
+        await db.Database.OpenConnectionAsync(ct);
         var duplicateOf = await FindDuplicateAsync(category.Code, place, reporter, receivedAt, ct);
         // Without a point there is no polygon to be outside of: the chosen commune is simply the place given.
         var routingFlags = routing.Flags.Where(f => place.Lat is not null || f != RoutingFlag.OutsideEveryPolygon);
