@@ -17,7 +17,7 @@ namespace LaiChau.Host.Reports.Submit;
 /// duplicate (R5.7), then saves it and starts its process in one transaction — a report is never saved without its
 /// process, nor a process started for a report that was not saved.
 /// </summary>
-public sealed class ReportIntake(
+public sealed partial class ReportIntake(
     AppDbContext db,
     WorkflowEngine engine,
     PersonalData personalData,
@@ -118,7 +118,7 @@ public sealed class ReportIntake(
             _options.ProcessId, Version: null, report.Code, ReportProcessVariables.Start(report, category.Name, flags)),
             beforeSave: id => report.InstanceId = id, ct);
         await transaction.CommitAsync(ct);
-        logger.LogInformation("Report {Code} received for {Agency} (urgent: {Urgent})", report.Code, report.LeadAgency, urgent);
+        LogReceived(logger, report.Code, report.LeadAgency, urgent);
         return new SubmitAccepted(report.Code, receivedAt, dueAt, report.LeadAgency, urgent, duplicateOf);
     }
 
@@ -206,4 +206,7 @@ public sealed class ReportIntake(
 
         return null;
     }
+
+    [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Report {Code} received for {Agency} (urgent: {Urgent})")]
+    private static partial void LogReceived(ILogger logger, string code, string agency, bool urgent);
 }
