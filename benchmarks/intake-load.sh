@@ -4,6 +4,9 @@
 # requests over loopback. Prints throughput, latency percentiles and whether every accepted report is a row.
 #   benchmarks/intake-load.sh [seconds=30] [concurrency=16] [warm-up seconds=5]
 #   WORKERS=false benchmarks/intake-load.sh ...   an API-only host (its notice jobs wait for a worker host)
+#   HOST_DIR=/tmp/before benchmarks/intake-load.sh ...   run a host built earlier (a copy of src/Host/bin/Release/net10.0),
+#     to compare two builds side by side. Besides the client's figures, prints the CPU time the host and PostgreSQL
+#     spent per report during the measured run: steadier than reports/s on a shared, noisy machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,14 +33,35 @@ as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -w -l "$WORK/pg.log" -o \
 PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
 ADMIN_KEY="lck_intake-load-administrator-key-0123456789"
 
-dotnet build -c Release src/Host >/dev/null
+HOST_DIR="${HOST_DIR:-src/Host/bin/Release/net10.0}"
+[[ "$HOST_DIR" == src/Host/bin/Release/net10.0 ]] && dotnet build -c Release src/Host >/dev/null
 dotnet build -c Release benchmarks/LaiChau.IntakeLoad >/dev/null
 mkdir -p "$WORK/app"
-ASPNETCORE_ENVIRONMENT=Production dotnet src/Host/bin/Release/net10.0/LaiChau.Host.dll \
+ASPNETCORE_ENVIRONMENT=Production dotnet "$HOST_DIR/LaiChau.Host.dll" \
   --urls "http://127.0.0.1:$HOST_PORT" --Storage:DataDirectory "$WORK/app" \
   --Database:Provider Postgres --ConnectionStrings:Postgres "$PG" --Security:BootstrapApiKey "$ADMIN_KEY" \
   --Workflows:Workers:Enabled "${WORKERS:-true}" \
   >"$WORK/host.log" 2>&1 &
 HOST_PID=$!
+TICKS=$(getconf CLK_TCK)
+cpu() { # CPU seconds so far: the host, and PostgreSQL's postmaster with its backends
+  local pg; pg=$(head -1 "$WORK/data/postmaster.pid")
+  echo "$(awk -v t="$TICKS" '{print ($14+$15)/t}' "/proc/$HOST_PID/stat")" \
+    "$(for p in $pg $(pgrep -P "$pg"); do awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null; done | awk -v t="$TICKS" '{s+=$1} END {print s/t}')"
+}
+reports() { as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -Atc "SELECT count(*) FROM reports"; }
+set +e
 dotnet benchmarks/LaiChau.IntakeLoad/bin/Release/net10.0/LaiChau.IntakeLoad.dll \
-  "http://127.0.0.1:$HOST_PORT" "$ADMIN_KEY" "$PG" "${1:-30}" "${2:-16}" "${3:-5}"
+  "http://127.0.0.1:$HOST_PORT" "$ADMIN_KEY" "$PG" "${1:-30}" "${2:-16}" "${3:-5}" >"$WORK/client.out" 2>&1 &
+CLIENT=$!
+until grep -q "intake load:" "$WORK/client.out" 2>/dev/null || ! kill -0 "$CLIENT" 2>/dev/null; do sleep 0.2; done
+# CPU is sampled inside the measured run (1 s after the warm-up, 2 s before the end).
+sleep $(( ${3:-5} + 1 ))
+read -r H0 P0 < <(cpu); N0=$(reports)
+sleep $(( ${1:-30} - 3 ))
+read -r H1 P1 < <(cpu); N1=$(reports)
+wait "$CLIENT"; RC=$?
+cat "$WORK/client.out"
+awk -v h0="$H0" -v h1="$H1" -v p0="$P0" -v p1="$P1" -v n0="$N0" -v n1="$N1" 'BEGIN {
+  n = n1 - n0; if (n > 0) printf "cpu per report over %d reports: host %.2f ms, PostgreSQL %.2f ms\n", n, (h1 - h0) * 1000 / n, (p1 - p0) * 1000 / n }'
+exit "$RC"

@@ -25,7 +25,7 @@ public static class Open311RequestEndpoints
     }
 
     public static async Task<IResult> PostAsync(
-        string format, HttpRequest request, AppDbContext db, ReportIntake intake, CancellationToken ct)
+        string format, HttpRequest request, AppDbContext db, ApiKeyCache keys, ReportIntake intake, CancellationToken ct)
     {
         if (Open311Results.Refuse(format, null) is { } refused)
         {
@@ -50,7 +50,7 @@ public static class Open311RequestEndpoints
             return wrongJurisdiction;
         }
 
-        var client = await ClientAsync(Text(form, "api_key"), db, ct);
+        var client = await ClientAsync(Text(form, "api_key"), keys, db, ct);
         if (client is null)
         {
             return Open311Results.Error(format, StatusCodes.Status403Forbidden, "api_key is missing, not valid or revoked.");
@@ -80,16 +80,14 @@ public static class Open311RequestEndpoints
     }
 
     /// <summary>The active key's name (the channel recorded on the report), or null.</summary>
-    private static async Task<string?> ClientAsync(string? apiKey, AppDbContext db, CancellationToken ct)
+    private static async Task<string?> ClientAsync(string? apiKey, ApiKeyCache keys, AppDbContext db, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(apiKey) || apiKey.Length > 200)
         {
             return null;
         }
 
-        var hash = ApiKeyRules.Hash(apiKey);
-        return await db.ApiKeys.AsNoTracking().Where(k => k.Hash == hash && k.RevokedAt == null)
-            .Select(k => k.Name).SingleOrDefaultAsync(ct);
+        return (await keys.FindAsync(apiKey, db, ct))?.Name;
     }
 
     private static ReportSubmission Read(IFormCollection form, List<Open311Error> errors)

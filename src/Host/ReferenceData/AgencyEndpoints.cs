@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using LaiChau.Host.Data;
+using LaiChau.Host.Reports.Intake;
 using LaiChau.Host.Security.ApiKeys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public static partial class AgencyEndpoints
 
     /// <summary>Creates or replaces an agency with its whole staff list, in one change.</summary>
     public static async Task<Results<Ok<Agency>, Created<Agency>, ValidationProblem>> PutAsync(
-        string code, Request request, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+        string code, Request request, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, IntakeReferenceData intake, CancellationToken ct)
     {
         var errors = await ValidateAsync(code, request, db, clock, ct);
         if (errors.Count > 0)
@@ -61,6 +62,7 @@ public static partial class AgencyEndpoints
         ReplaceMembers(agency, request.Members ?? []);
         db.Entry(agency).Property(a => a.ChangedBy).IsModified = true; // a staff-only change still bumps the version
         await db.SaveChangesAsync(ct);
+        intake.Invalidate(); // intakes on this host see the change at once
         var body = Agency.Of(agency);
         return created ? TypedResults.Created($"/api/v1/agencies/{code}", body) : TypedResults.Ok(body);
     }

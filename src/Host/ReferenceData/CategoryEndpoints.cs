@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using LaiChau.Host.Data;
+using LaiChau.Host.Reports.Intake;
 using LaiChau.Host.Security.ApiKeys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public static partial class CategoryEndpoints
     }
 
     public static async Task<Results<Ok<Category>, Created<Category>, ValidationProblem>> PutAsync(
-        string code, Request request, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+        string code, Request request, ClaimsPrincipal user, AppDbContext db, IntakeReferenceData intake, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Code().IsMatch(code))
@@ -66,6 +67,7 @@ public static partial class CategoryEndpoints
         row.Active = request.Active ?? true;
         row.ChangedBy = user.Identity?.Name ?? "unknown";
         await db.SaveChangesAsync(ct);
+        intake.Invalidate(); // intakes on this host see the change at once
         return created ? TypedResults.Created($"/api/v1/categories/{code}", Category.Of(row)) : TypedResults.Ok(Category.Of(row));
     }
 

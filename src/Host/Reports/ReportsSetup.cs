@@ -13,6 +13,7 @@ public static class ReportsSetup
     {
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section);
         builder.Services.AddScoped<ReportIntake>();
+        builder.Services.AddSingleton<Intake.IntakeReferenceData>();
         builder.Services.AddOptions<Letters.LetterOptions>().BindConfiguration(Letters.LetterOptions.Section);
         builder.Services.AddScoped<Letters.ResultLetters>();
         builder.Services.AddSingleton<Tracking.TrackingLinks>();

@@ -183,7 +183,7 @@ internal sealed partial class CommandUnit
 
     /// <summary>Journal entries outside the semantics (job and task bookkeeping) go through here too.</summary>
     public void Journal(InstanceAggregate aggregate, RuntimeEvent e) =>
-        db.Add(new JournalRow
+        _journal.Add(new JournalRow
         {
             InstanceId = aggregate.Id,
             Sequence = ++aggregate.Row.JournalSequence,

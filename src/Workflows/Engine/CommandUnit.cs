@@ -18,6 +18,7 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
     private readonly Dictionary<Guid, ScheduledTimer> _timersScheduled = [];
     private readonly List<Guid> _timersRemoved = [];
     private readonly List<ScheduledTimer> _timersRemovedDue = [];
+    private readonly JournalWriter _journal = new(db);
 
     public DbContext Db => db;
 
@@ -112,6 +113,7 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
         if (_transaction is { } own)
         {
             await db.SaveChangesAsync(ct);
+            await _journal.FlushAsync(ct);
             await RunAfterSaveAsync(ct);
             await own.CommitAsync(ct);
             await own.DisposeAsync();
@@ -119,15 +121,17 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
             return;
         }
 
-        if (_afterSave.Count == 0 || db.Database.CurrentTransaction is not null)
+        if ((_afterSave.Count == 0 && !_journal.HasPending) || db.Database.CurrentTransaction is not null)
         {
             await db.SaveChangesAsync(ct);
+            await _journal.FlushAsync(ct);
             await RunAfterSaveAsync(ct);
             return;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await _journal.FlushAsync(ct);
         await RunAfterSaveAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -15,13 +15,26 @@ public sealed record Deployment(Guid Id, string Key, int Version, bool IsNew);
 /// <summary>Deploys BPMN files as versions and serves their parsed models from a cache.</summary>
 internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvider clock, Runtime.Semantics semantics)
 {
+    /// <summary>How long "the latest version of a key" is trusted when a deployment may come from another host.</summary>
+    public static readonly TimeSpan LatestMaxAge = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<Guid, DeployedProcess> _byId = new();
+    // Each start asks for the latest version: kept briefly, forgotten when this host deploys (before and after commit).
+    private readonly ConcurrentDictionary<string, (Guid Id, DateTimeOffset FoundAt)> _latest = new(StringComparer.Ordinal);
+    private int _deployments;
+
+    /// <summary>Forgets the latest versions found, so that the next start reads them again.</summary>
+    public void ForgetLatest()
+    {
+        Interlocked.Increment(ref _deployments);
+        _latest.Clear();
+    }
 
     /// <summary>Same XML again → the existing version; changed XML → version N+1 (ADR 6; issue 4 point 7).</summary>
     public async Task<IReadOnlyList<Deployment>> DeployAsync(
         DbContext db, string xml, string? deployedBy, string? changeNote, CancellationToken ct)
     {
         var definition = EnsureValid(xml, "The BPMN file is not valid: nothing was deployed.");
+        ForgetLatest();
         var result = new List<Deployment>();
         foreach (var process in definition.Processes.Where(p => p.IsExecutable))
         {
@@ -129,12 +142,23 @@ internal sealed class DefinitionCatalog(IExpressionSyntax expressions, TimeProvi
     /// <summary>The given version of <paramref name="key"/>, or its latest when <paramref name="version"/> is null.</summary>
     public async Task<DeployedProcess> FindAsync(DbContext db, string key, int? version, CancellationToken ct)
     {
+        if (version is null && _latest.TryGetValue(key, out var latest) && clock.GetUtcNow() - latest.FoundAt < LatestMaxAge)
+        {
+            return await GetAsync(db, latest.Id, ct);
+        }
+
+        var deployments = Volatile.Read(ref _deployments);
         var query = db.Set<ProcessDefinitionRow>().AsNoTracking().Where(d => d.Key == key);
         query = version is { } v ? query.Where(d => d.Version == v) : query.OrderByDescending(d => d.Version);
         var id = await query.Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct)
             ?? throw new WorkflowNotFoundException(version is null
                 ? $"No process with the key '{key}' is deployed."
                 : $"The process '{key}' has no version {version}.");
+        if (version is null && deployments == Volatile.Read(ref _deployments))
+        {
+            _latest[key] = (id, clock.GetUtcNow());
+        }
+
         return await GetAsync(db, id, ct);
     }
 

@@ -49,7 +49,7 @@ public sealed partial class WorkflowEngine
         DeployAsync(xml, deployedBy, changeNote: null, ct);
 
     /// <summary>The note is kept with a new version only: the same XML again returns the existing version unchanged.</summary>
-    public Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, string? changeNote, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, string? changeNote, CancellationToken ct = default)
     {
         if (changeNote?.Length > ProcessDefinitionRow.ChangeNoteMaxLength)
         {
@@ -57,7 +57,9 @@ public sealed partial class WorkflowEngine
         }
 
         var note = string.IsNullOrWhiteSpace(changeNote) ? null : changeNote.Trim();
-        return RunAsync(unit => _services.Definitions.DeployAsync(unit.Db, xml, deployedBy, note, ct), ct);
+        var deployed = await RunAsync(unit => _services.Definitions.DeployAsync(unit.Db, xml, deployedBy, note, ct), ct);
+        _services.Definitions.ForgetLatest(); // committed now: a start that read the old latest meanwhile must not keep it
+        return deployed;
     }
 
     public Task<Guid> StartAsync(StartInstance command, CancellationToken ct = default) =>
@@ -67,11 +69,19 @@ public sealed partial class WorkflowEngine
     /// Starts an instance with the caller's DbContext and inside the caller's transaction, so the caller's own rows
     /// and the new instance commit together (or not at all). The rows are saved when this returns.
     /// </summary>
-    public async Task<Guid> StartAsync(DbContext db, StartInstance command, CancellationToken ct = default)
+    public Task<Guid> StartAsync(DbContext db, StartInstance command, CancellationToken ct = default) =>
+        StartAsync(db, command, beforeSave: null, ct);
+
+    /// <summary>
+    /// As above; <paramref name="beforeSave"/> receives the new instance's id before the one save, so that the caller
+    /// can point its own pending rows at the instance and everything goes to the database in a single save.
+    /// </summary>
+    public async Task<Guid> StartAsync(DbContext db, StartInstance command, Action<Guid>? beforeSave, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var unit = new CommandUnit(db, _services);
         var id = await StartInUnitAsync(unit, command, ct);
+        beforeSave?.Invoke(id);
         await unit.SaveAsync(ct);
         // The caller may still roll back: a woken worker then finds nothing, which is harmless.
         NotifyCommitted(unit);

@@ -143,8 +143,11 @@ internal sealed class ReportRowConfiguration : IEntityTypeConfiguration<ReportRo
         builder.Property(r => r.Channel).HasMaxLength(100);
         // Duplicate search (R5.7) and the public list: by category and time; by lead agency for staff views.
         builder.HasIndex(r => new { r.CategoryCode, r.ReceivedAt });
-        // R5.7's search is a box around the point: by category and latitude, a few rows instead of a week's worth.
-        builder.HasIndex(r => new { r.CategoryCode, r.Lat });
+        // R5.7's search is a box around the point among the open originals only (a duplicate or a closed report is
+        // never a candidate): by category and latitude, over the few rows that can match. The filter repeats the
+        // query's conditions word for word so that PostgreSQL and SQLite both see the index applies.
+        builder.HasIndex(r => new { r.CategoryCode, r.Lat }, "IX_reports_duplicate_candidates")
+            .HasFilter("\"DuplicateOf\" IS NULL AND \"State\" <> 'Rejected' AND \"State\" <> 'Resolved' AND \"State\" <> 'Closed'");
         builder.HasIndex(r => r.ReceivedAt);
         builder.HasIndex(r => new { r.LeadAgency, r.State });
     }

@@ -17,7 +17,7 @@ namespace LaiChau.Host.Reports.Submit;
 /// duplicate (R5.7), then saves it and starts its process in one transaction — a report is never saved without its
 /// process, nor a process started for a report that was not saved.
 /// </summary>
-public sealed class ReportIntake(
+public sealed partial class ReportIntake(
     AppDbContext db,
     WorkflowEngine engine,
     PersonalData personalData,
@@ -26,6 +26,7 @@ public sealed class ReportIntake(
     TimeProvider clock,
     IOptions<IntakeOptions> options,
     MediaIntake media,
+    IntakeReferenceData reference,
     ILogger<ReportIntake> logger)
 {
     private readonly IntakeOptions _options = options.Value;
@@ -34,7 +35,7 @@ public sealed class ReportIntake(
     {
         ArgumentNullException.ThrowIfNull(submission);
         var category = string.IsNullOrWhiteSpace(submission.CategoryCode) ? null
-            : await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Code == submission.CategoryCode && c.Active, ct);
+            : await reference.ActiveCategoryAsync(submission.CategoryCode, ct);
         if (category is null && !string.IsNullOrWhiteSpace(submission.CategoryCode))
         {
             return new SubmitUnknownCategory(submission.CategoryCode);
@@ -57,9 +58,12 @@ public sealed class ReportIntake(
         }
 
         // Routing picks the department, else the commune's committee (R6): only that one agency's readiness matters.
-        var ready = await ReadyAgenciesAsync(Routing.CandidateLead(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode), ct);
-        var routing = Routing.Decide(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode, ready.Contains);
+        var candidateLead = Routing.CandidateLead(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode);
+        var leadReady = candidateLead is not null && await reference.IsReadyAsync(candidateLead, ct);
+        var routing = Routing.Decide(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode, lead => leadReady && lead == candidateLead);
         var urgent = category.Urgent || reporter.UrgentKeyword is not null;
+        // One connection for the rest of the intake (search, number, transaction) instead of one per statement.
+        await db.Database.OpenConnectionAsync(ct);
         var duplicateOf = await FindDuplicateAsync(category.Code, place, reporter, receivedAt, ct);
         // Without a point there is no polygon to be outside of: the chosen commune is simply the place given.
         var routingFlags = routing.Flags.Where(f => place.Lat is not null || f != RoutingFlag.OutsideEveryPolygon);
@@ -75,6 +79,8 @@ public sealed class ReportIntake(
         // the report codes, which is harmless (they are not an agency's numbered documents).
         var number = await new DocumentNumbers(db).NextAsync(ReportCodes.CounterKey, year, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One save inside our own transaction, rolled back whole on failure: a savepoint would be a wasted round trip.
+        db.Database.AutoSavepointsEnabled = false;
         var report = new ReportRow
         {
             Id = Guid.CreateVersion7(receivedAt),
@@ -107,12 +113,12 @@ public sealed class ReportIntake(
 
         db.Reports.Add(report);
         MediaIntake.Attach(db, report.Code, storedMedia, receivedAt);
-        await db.SaveChangesAsync(ct);
-        report.InstanceId = await engine.StartAsync(db, new StartInstance(
-            _options.ProcessId, Version: null, report.Code, ReportProcessVariables.Start(report, category.Name, flags)), ct);
-        await db.SaveChangesAsync(ct);
+        // The report, its media and the new instance's rows are written by the engine's single save.
+        await engine.StartAsync(db, new StartInstance(
+            _options.ProcessId, Version: null, report.Code, ReportProcessVariables.Start(report, category.Name, flags)),
+            beforeSave: id => report.InstanceId = id, ct);
         await transaction.CommitAsync(ct);
-        logger.LogInformation("Report {Code} received for {Agency} (urgent: {Urgent})", report.Code, report.LeadAgency, urgent);
+        LogReceived(logger, report.Code, report.LeadAgency, urgent);
         return new SubmitAccepted(report.Code, receivedAt, dueAt, report.LeadAgency, urgent, duplicateOf);
     }
 
@@ -164,11 +170,6 @@ public sealed class ReportIntake(
         return new Place(lat, lon, s.Address?.Trim(), located?.Code, chosen);
     }
 
-    /// <summary>The candidate lead agency, if it can take reports: active with exactly one focal leader (R12.1).</summary>
-    private async Task<HashSet<string>> ReadyAgenciesAsync(string? code, CancellationToken ct) => code is null ? [] :
-        [.. await db.Agencies.AsNoTracking().Where(a => a.Code == code && a.Active && a.Members.Count(m => m.IsFocalLeader) == 1)
-            .Select(a => a.Code).ToListAsync(ct)];
-
     /// <summary>R5.7: the oldest open report of the same category nearby in the window that the rule matches.</summary>
     private async Task<string?> FindDuplicateAsync(
         string category, Place place, CheckedReporterInput reporter, DateTimeOffset now, CancellationToken ct)
@@ -205,4 +206,7 @@ public sealed class ReportIntake(
 
         return null;
     }
+
+    [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Report {Code} received for {Agency} (urgent: {Urgent})")]
+    private static partial void LogReceived(ILogger logger, string code, string agency, bool urgent);
 }

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using LaiChau.Host.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LaiChau.Host.Security.ApiKeys;
@@ -14,6 +13,7 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     AppDbContext db,
+    ApiKeyCache keys,
     IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -29,9 +29,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail($"Send exactly one non-empty {ApiKeyRules.HeaderName} header.");
         }
 
-        var hash = ApiKeyRules.Hash(values[0]!);
-        var key = await db.ApiKeys.AsNoTracking()
-            .SingleOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, Context.RequestAborted);
+        var key = await keys.FindAsync(values[0]!, db, Context.RequestAborted);
         if (key is null)
         {
             return AuthenticateResult.Fail("The API key is not valid or has been revoked.");

@@ -14,6 +14,7 @@ public static class ApiKeysSetup
     public static WebApplicationBuilder AddApiKeys(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ApiKeyBootstrap>();
+        builder.Services.AddSingleton<ApiKeyCache>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Staff.StaffClaims>();
         builder.Services.AddAuthentication(ApiKeyRules.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyRules.Scheme, null);

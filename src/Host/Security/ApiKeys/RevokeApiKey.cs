@@ -10,7 +10,7 @@ public static class RevokeApiKey
     public static void Map(RouteGroupBuilder group) => group.MapDelete("{id:guid}", HandleAsync);
 
     public static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        Guid id, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, AppDbContext db, ApiKeyCache keys, TimeProvider clock, CancellationToken cancellationToken)
     {
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
         if (key is null)
@@ -34,6 +34,7 @@ public static class RevokeApiKey
 
         key.RevokedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        keys.Forget(id);
         return TypedResults.NoContent();
     }
 }

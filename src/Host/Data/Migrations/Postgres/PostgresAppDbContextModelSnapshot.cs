@@ -930,11 +930,12 @@ namespace LaiChau.Host.Data.Migrations.Postgres
 
                     b.HasIndex("ReceivedAt");
 
-                    b.HasIndex("CategoryCode", "Lat");
-
                     b.HasIndex("CategoryCode", "ReceivedAt");
 
                     b.HasIndex("LeadAgency", "State");
+
+                    b.HasIndex(new[] { "CategoryCode", "Lat" }, "IX_reports_duplicate_candidates")
+                        .HasFilter("\"DuplicateOf\" IS NULL AND \"State\" <> 'Rejected' AND \"State\" <> 'Resolved' AND \"State\" <> 'Closed'");
 
                     b.ToTable("reports", (string)null);
                 });

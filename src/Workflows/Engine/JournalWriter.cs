@@ -1,0 +1,102 @@
+using System.Data.Common;
+using System.Text;
+using LaiChau.Workflows.Engine.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace LaiChau.Workflows.Engine;
+
+/// <summary>
+/// A unit's journal entries, appended with multi-row INSERTs inside the unit's transaction. They are written, never
+/// read back nor changed by the unit, so tracking each as an entity (a start makes dozens) was most of a save's cost.
+/// Column names and value conversions come from the EF model, so both providers store what EF would.
+/// </summary>
+internal sealed class JournalWriter(DbContext db)
+{
+    /// <summary>Rows per statement: far below the providers' parameter limits (SQLite 32,766; PostgreSQL 65,535).</summary>
+    private const int RowsPerStatement = 200;
+    private readonly List<JournalRow> _pending = [];
+
+    public bool HasPending => _pending.Count > 0;
+
+    public void Add(JournalRow row) => _pending.Add(row);
+
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        var table = Table.Of(db);
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Journal entries are written inside the unit's transaction.");
+        try
+        {
+            foreach (var chunk in _pending.Chunk(RowsPerStatement))
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                table.Fill(command, chunk);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+        catch (DbException e)
+        {
+            // As from SaveChanges, so that the engine's lost-race check (a sequence number taken) still applies.
+            throw new DbUpdateException("Writing the journal failed: " + e.Message, e);
+        }
+
+        _pending.Clear();
+    }
+
+    /// <summary>The journal table as the model maps it; built per flush (cheap next to the round trip).</summary>
+    private sealed class Table(string name, IReadOnlyList<(string Column, IProperty Property, Func<JournalRow, object?> Value)> columns, ISqlGenerationHelper sql)
+    {
+        public static Table Of(DbContext db)
+        {
+            var entity = db.Model.FindEntityType(typeof(JournalRow))
+                ?? throw new InvalidOperationException("The model has no journal (WorkflowsModel was not applied).");
+            var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var sql = db.GetService<ISqlGenerationHelper>();
+            (string, IProperty, Func<JournalRow, object?>) Column(string property, Func<JournalRow, object?> value)
+            {
+                var p = entity.FindProperty(property)!;
+                return (sql.DelimitIdentifier(p.GetColumnName(store)!), p, value);
+            }
+
+            return new Table(sql.DelimitIdentifier(store.Name, store.Schema), [
+                Column(nameof(JournalRow.InstanceId), r => r.InstanceId),
+                Column(nameof(JournalRow.Sequence), r => r.Sequence),
+                Column(nameof(JournalRow.Type), r => r.Type),
+                Column(nameof(JournalRow.At), r => r.At),
+                Column(nameof(JournalRow.Data), r => r.Data),
+            ], sql);
+        }
+
+        public void Fill(DbCommand command, IReadOnlyList<JournalRow> rows)
+        {
+            var text = new StringBuilder("INSERT INTO ").Append(name).Append(" (")
+                .AppendJoin(", ", columns.Select(c => c.Column)).Append(") VALUES ");
+            for (var r = 0; r < rows.Count; r++)
+            {
+                text.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    var parameterName = $"j{r}_{c}";
+                    var (_, property, value) = columns[c];
+                    // The property's mapping applies its value converter (e.g. UTC ticks on SQLite), as SaveChanges would.
+                    command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, parameterName, value(rows[r]), property.IsNullable));
+                    text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(parameterName));
+                }
+
+                text.Append(')');
+            }
+
+            command.CommandText = text.ToString();
+        }
+    }
+}
