@@ -78,6 +78,21 @@ public sealed class InboxTests(WebFixture web)
     }
 
     [Fact]
+    public async Task R7_2_Inbox_VerificationPastItsDay_IsListedOverdueWithTheWorkingDaysLate()
+    {
+        var code = await web.World.SubmitAsync("Hố ga mất nắp ngay lối đi vào chợ, đã có người bị ngã.");
+        await web.World.AdvanceAsync("P5D");
+        await web.World.IdleAsync();
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("an.nguyen", returnUrl: "/can-bo?loc=qua-han");
+
+        var row = page.Locator($"#inbox tr[data-code='{code}']");
+        Assert.Equal(1, await row.CountAsync());
+        Assert.Matches("quá hạn \\d+ ngày", await row.Locator(".countdown").InnerTextAsync());
+        Assert.Equal(1, await row.Locator(".badge.overdue").CountAsync());
+    }
+
+    [Fact]
     public async Task Inbox_WithoutSignIn_LeadsToTheSignInForm()
     {
         var page = await web.NewPageAsync();

@@ -216,6 +216,13 @@ public sealed class CaseModel(
         ReportAuditActions.RevealContact => t["Xem thông tin liên hệ"],
         ReportAuditActions.Hide => t["Ẩn phản ánh"],
         ReportAuditActions.Show => t["Hiện lại phản ánh"],
+        ReportAuditActions.ConfirmDuplicate => t["Xác nhận trùng"],
+        ReportAuditActions.UndoDuplicate => t["Bỏ liên kết trùng"],
+        ReportAuditActions.MarkStateSecret => t["Đánh dấu bí mật nhà nước"],
+        ReportAuditActions.ClearStateSecret => t["Bỏ đánh dấu bí mật nhà nước"],
+        ReportAuditActions.NoticeSent => t["Đã gửi thông báo"],
+        ReportAuditActions.NoticeSkipped => t["Không gửi được thông báo"],
+        ReportAuditActions.MediaPurged => t["Đã xoá tệp đính kèm hết hạn lưu"],
         _ => action,
     };
 
