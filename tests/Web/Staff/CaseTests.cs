@@ -9,6 +9,8 @@ namespace LaiChau.Web.Tests.Staff;
 [Collection(WebCollection.Name)]
 public sealed class CaseTests(WebFixture web)
 {
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
+
     [Fact]
     public async Task R7_1_Case_VerifyDirectRecordApprove_MovesTheProcessOnEachTime()
     {
@@ -34,8 +36,15 @@ public sealed class CaseTests(WebFixture web)
         Assert.Contains("record-result", await OpenTasksAsync(code));
 
         await officer.GotoAsync($"/can-bo/ho-so/{code}");
+        var photosBefore = await officer.Locator("#report ul.media img").CountAsync();
         await officer.Locator("#task-record-result textarea[name=result]").FillAsync("Đã rào chắn và vá mặt đường bằng bê tông.");
+        await officer.Locator("#task-record-result input[name=attachments]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "ket-qua.png", MimeType = "image/png", Buffer = Convert.FromBase64String(OnePixelPng),
+        });
         await officer.Locator("#task-record-result button[type=submit]").ClickAsync();
+        Assert.StartsWith("Đã hoàn thành", await officer.Locator("#notice").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(photosBefore + 1, await officer.Locator("#report ul.media img").CountAsync());
         await web.World.IdleAsync();
         Assert.Contains("approve-result", await OpenTasksAsync(code));
 
@@ -44,6 +53,7 @@ public sealed class CaseTests(WebFixture web)
         await leader.Locator("#task-approve-result button[type=submit]").ClickAsync();
         await web.World.IdleAsync();
         var open = await OpenTasksAsync(code);
+        Assert.Equal("Đã hoàn thành: Phê duyệt kết quả.", await leader.Locator("#notice").InnerTextAsync());
         Assert.DoesNotContain("approve-result", open);
         Assert.DoesNotContain("record-result", open);
     }

@@ -5,6 +5,7 @@ using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Reports.Letters;
 using LaiChau.Host.Reports.Media;
 using LaiChau.Host.Reports.Staff;
+using LaiChau.Host.Reports.Submit;
 using LaiChau.Host.Security;
 using LaiChau.Host.Web.Localization;
 using LaiChau.Host.Web.Staff;
@@ -24,8 +25,10 @@ namespace LaiChau.Host.Pages.Staff;
 /// form of each open task the person may work on, completed through the engine with its candidate check.
 /// </summary>
 public sealed class CaseModel(
-    WorkflowEngine engine, AppDbContext db, PersonalData personal, MediaLinks mediaLinks, ResultLetters letters, TimeProvider clock, UiText t) : PageModel
+    WorkflowEngine engine, AppDbContext db, PersonalData personal, MediaLinks mediaLinks, MediaIntake media, ResultLetters letters, TimeProvider clock, UiText t) : PageModel
 {
+    public const string AttachmentsField = "attachments";
+
     public sealed record TimelineEntry(DateTimeOffset At, string Text, string? Detail);
 
     public ReportRow Report { get; private set; } = null!;
@@ -136,6 +139,35 @@ public sealed class CaseModel(
             return Page();
         }
 
+        // Record-result attachments (R7.1 step 4): blobs stored first (content-addressed, harmless if unused), their rows
+        // saved only once the task is completed, so a refused completion leaves nothing half-saved.
+        List<ReportMediaRow> attached = [];
+        if (open.ElementId == "record-result" && Request.Form.Files.GetFiles(AttachmentsField) is { Count: > 0 } files)
+        {
+            var incoming = files.Where(f => f.Length > 0 || f.FileName.Length > 0)
+                .Select(f => new IncomingMedia(f.FileName, f.ContentType, f.Length, f.OpenReadStream)).ToList();
+            var mediaErrors = new Dictionary<string, string[]>();
+            var checkedFiles = await media.CheckAsync(incoming, null, mediaErrors, ct);
+            if (mediaErrors.Count > 0)
+            {
+                Errors[AttachmentsField] = string.Join(" ", mediaErrors.Values.SelectMany(m => m));
+                return Page();
+            }
+
+            var stored = await media.StoreAsync(checkedFiles, ct);
+            var at = clock.GetUtcNow();
+            var first = (await db.ReportMedia.Where(m => m.ReportCode == code).MaxAsync(m => (int?)m.Position, ct) ?? 0) + 1;
+            attached = [.. stored.Select((m, i) => new ReportMediaRow
+            {
+                Id = Guid.CreateVersion7(at), ReportCode = code, Position = first + i, Sha256 = m.Blob.Sha256,
+                ContentType = m.Type.ContentType, Size = m.Blob.Length, CreatedAt = at,
+            })];
+            variables = new Dictionary<string, FeelValue>(variables, StringComparer.Ordinal)
+            {
+                ["attachments"] = FeelValue.List(attached.Select(m => FeelValue.String(m.Id.ToString()))),
+            };
+        }
+
         try
         {
             await engine.CompleteTaskAsync(task, Actors.Of(User), variables, ct);
@@ -149,6 +181,12 @@ public sealed class CaseModel(
         {
             Errors["form"] = t["Không hoàn thành được công việc với các thông tin này; kiểm tra lại và gửi lại."];
             return Page();
+        }
+
+        if (attached.Count > 0)
+        {
+            db.ReportMedia.AddRange(attached);
+            await db.SaveChangesAsync(ct);
         }
 
         Notice = t["Đã hoàn thành: {0}.", open.Name ?? open.ElementId];
