@@ -124,6 +124,25 @@ public sealed class CaseTests(WebFixture web)
     }
 
     [Fact]
+    public async Task R7_1b_Case_StateSecret_IsRefusedToAnOfficerAndShownToTheLeader()
+    {
+        var code = await web.World.SubmitAsync("Phát hiện vật thể lạ nghi là bom mìn còn sót lại gần khu quân sự cũ.");
+        var mark = await web.World.Admin.PostAsJsonAsync($"/api/v1/reports/{code}/state-secret", new { secret = true, reason = "Liên quan đến khu vực quân sự." });
+        Assert.True(mark.IsSuccessStatusCode, await mark.Content.ReadAsStringAsync());
+
+        var officer = await web.NewPageAsync();
+        await officer.SignInAsync("an.nguyen", returnUrl: "/can-bo");
+        var refused = await officer.GotoAsync($"/can-bo/ho-so/{code}");
+        Assert.Equal((int)HttpStatusCode.Forbidden, refused!.Status);
+
+        var leader = await web.NewPageAsync();
+        await leader.SignInAsync("lan.le", returnUrl: "/can-bo");
+        var shown = await leader.GotoAsync($"/can-bo/ho-so/{code}");
+        Assert.Equal((int)HttpStatusCode.OK, shown!.Status);
+        Assert.Contains("bom mìn", await leader.Locator("#description").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Case_TaskCompletedThroughTheApiMeanwhile_ShowsTheNoticeOnSubmit()
     {
         var code = await web.World.SubmitAsync("Chó thả rông không rọ mõm ở công viên, trẻ em chơi rất nguy hiểm.");
