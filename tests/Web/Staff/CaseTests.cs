@@ -143,6 +143,26 @@ public sealed class CaseTests(WebFixture web)
     }
 
     [Fact]
+    public async Task R7_5_Case_TransferToAnotherAgency_HandsTheVerificationToIt()
+    {
+        var code = await web.World.SubmitAsync("Quảng cáo rao vặt dán trái phép chằng chịt trên cột điện đầu ngõ.");
+        var officer = await web.NewPageAsync();
+        await officer.SignInAsync("an.nguyen", returnUrl: $"/can-bo/ho-so/{code}");
+
+        await officer.Locator("#task-verify input[value=transfer]").CheckAsync();
+        await officer.Locator("#task-verify select[name=targetAgency]").SelectOptionAsync("UBND-03390");
+        await officer.Locator("#task-verify textarea[name=reason]").FillAsync("Cột điện này thuộc địa bàn xã Bình Lư.");
+        await officer.Locator("#task-verify button[type=submit]").ClickAsync();
+        await web.World.IdleAsync();
+
+        var other = await web.NewPageAsync();
+        await other.SignInAsync("minh.do", returnUrl: $"/can-bo/ho-so/{code}");
+        Assert.Equal(1, await other.Locator("#task-verify").CountAsync());
+        var report = await web.World.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}");
+        Assert.Equal("UBND-03390", report.GetProperty("leadAgency").GetString());
+    }
+
+    [Fact]
     public async Task Case_TaskCompletedThroughTheApiMeanwhile_ShowsTheNoticeOnSubmit()
     {
         var code = await web.World.SubmitAsync("Chó thả rông không rọ mõm ở công viên, trẻ em chơi rất nguy hiểm.");

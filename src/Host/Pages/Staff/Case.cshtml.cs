@@ -57,6 +57,9 @@ public sealed class CaseModel(
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
+    /// <summary>Active agencies other than the lead one (transfer, coordination, assignment): loaded only for those forms.</summary>
+    public IReadOnlyList<(string Code, string Name)> OtherAgencies { get; private set; } = [];
+
     public string PointsJson { get; private set; } = "[]";
 
     /// <summary>Field errors of the form posted last, by field name.</summary>
@@ -221,6 +224,14 @@ public sealed class CaseModel(
         WorkableTasks = [.. open.Where(x => x.Assignee == actor.Id || (x.Assignee is null
             && (x.CandidateUsers.Contains(actor.Id) || x.CandidateGroups.Any(actor.Groups.Contains))))];
         OtherOpenTasks = [.. open.Except(WorkableTasks)];
+        if (WorkableTasks.Any(x => x.ElementId is "verify" or "assign-agency"))
+        {
+            var lead = report.LeadAgency;
+            var agencies = await db.Agencies.AsNoTracking().Where(a => a.Active && a.Code != lead).OrderBy(a => a.Name)
+                .Select(a => new { a.Code, a.Name }).ToListAsync(ct);
+            OtherAgencies = [.. agencies.Select(a => (a.Code, a.Name))];
+        }
+
         MayRevealContact = access.MayRevealContact(report);
         MaskedName = ContactMasks.Name(personal.Unprotect(report.ReporterNameProtected) ?? "");
         MaskedPhone = ContactMasks.Phone(personal.Unprotect(report.ReporterPhoneProtected) ?? "");

@@ -112,7 +112,7 @@ public static class TaskForms
                 v["answer"] = FeelValue.String(Text("answer", t["Nhập nội dung giải trình."]));
                 break;
             case "assign-agency":
-                v["agency"] = FeelValue.String(Text("agency", t["Nhập mã cơ quan xử lý."]));
+                v["agency"] = FeelValue.String(Text("agency", t["Chọn cơ quan xử lý."]));
                 break;
             default:
                 errors["form"] = t["Công việc này chưa có biểu mẫu trên trang."];
