@@ -93,6 +93,21 @@ public sealed class InboxTests(WebFixture web)
     }
 
     [Fact]
+    public async Task R2_2_Inbox_UrgentReports_ComeFirstWithTheirBadge()
+    {
+        await web.World.SubmitAsync("Vỉa hè bị bong tróc gạch lát một đoạn dài trước nhà văn hoá.");
+        var urgent = await web.World.SubmitAsync("Cháy lớn tại kho hàng cạnh chợ, khói đen bốc cao, cần hỗ trợ ngay.");
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("lan.le", returnUrl: "/can-bo");
+
+        var flags = await page.Locator("#inbox tbody tr").EvaluateAllAsync<bool[]>("rows => rows.map(r => !!r.querySelector('.badge.urgent'))");
+        Assert.Contains(true, flags);
+        Assert.Contains(false, flags);
+        Assert.True(flags.SkipWhile(f => f).All(f => !f), "An urgent row comes after a non-urgent one.");
+        Assert.Equal(1, await page.Locator($"#inbox tr[data-code='{urgent}'] .badge.urgent").CountAsync());
+    }
+
+    [Fact]
     public async Task Inbox_WithoutSignIn_LeadsToTheSignInForm()
     {
         var page = await web.NewPageAsync();
