@@ -69,15 +69,9 @@ public static class ReportStaffEndpoints
             return problem!;
         }
 
-        if (!access.MayRevealContact(report))
-        {
-            return Forbidden("The reporter did not consent to share their contact details (R5.5); the monitoring centre can relay a message.");
-        }
-
-        db.ReportAudit.Add(Audit(report.Code, access.UserId, ReportAuditActions.RevealContact, null, clock));
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new ContactView(
-            personal.Unprotect(report.ReporterNameProtected)!, personal.Unprotect(report.ReporterPhoneProtected)!, personal.Unprotect(report.ReporterEmailProtected)));
+        return await ReportModeration.RevealContactAsync(report, access, db, personal, clock, ct) is { } contact
+            ? TypedResults.Ok(contact)
+            : Forbidden("The reporter did not consent to share their contact details (R5.5); the monitoring centre can relay a message.");
     }
 
     /// <summary>R9: hiding needs a reason and is audited; the process keeps running and the report stays on the watch list.</summary>
@@ -96,10 +90,7 @@ public static class ReportStaffEndpoints
             return problem!;
         }
 
-        report.Hidden = hidden;
-        report.UpdatedAt = clock.GetUtcNow();
-        db.ReportAudit.Add(Audit(report.Code, access.UserId, hidden ? ReportAuditActions.Hide : ReportAuditActions.Show, body.Reason!.Trim(), clock));
-        await db.SaveChangesAsync(ct);
+        await ReportModeration.SetHiddenAsync(report, hidden, body.Reason!, access, db, clock, ct);
         return TypedResults.NoContent();
     }
 
@@ -221,14 +212,14 @@ public static class ReportStaffEndpoints
     /// <summary>A report the caller may see, else 404 — an unknown code and another agency's report look the same.</summary>
     private static async Task<(ReportRow? Report, ProblemHttpResult? Problem)> FindAsync(string code, ReportAccess access, AppDbContext db, CancellationToken ct)
     {
-        var report = ReportCodes.IsWellFormed(code) ? await db.Reports.FirstOrDefaultAsync(r => r.Code == code, ct) : null;
-        return report is not null && access.MaySee(report)
+        var report = await ReportModeration.FindAsync(code, access, db, ct);
+        return report is not null
             ? (report, null)
             : (null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Report not found", detail: $"No report {code} that you may see."));
     }
 
     private static ValidationProblem? Reason(string? reason) =>
-        reason is null || reason.Trim().Length < MinReasonLength || reason.Length > ReportLimits.MaxReasonLength
+        !ReportModeration.IsValidReason(reason)
             ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["reason"] = [$"Give the reason (R9), {MinReasonLength} to {ReportLimits.MaxReasonLength} characters."],
@@ -239,7 +230,7 @@ public static class ReportStaffEndpoints
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: detail);
 
     private static ReportAuditRow Audit(string code, string actor, string action, string? detail, TimeProvider clock) =>
-        new() { ReportCode = code, At = clock.GetUtcNow(), Actor = actor, Action = action, Detail = detail };
+        ReportModeration.Audit(code, actor, action, detail, clock);
 
     private static StaffReportView View(ReportRow r, PersonalData personal) => StaffReportView.Of(
         r, personal.Unprotect(r.ReporterNameProtected)!, personal.Unprotect(r.ReporterPhoneProtected)!, personal.Unprotect(r.ReporterEmailProtected));

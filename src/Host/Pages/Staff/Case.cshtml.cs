@@ -1,0 +1,286 @@
+using System.Text.Json;
+using LaiChau.Host.Data;
+using LaiChau.Host.Reports;
+using LaiChau.Host.Reports.Data;
+using LaiChau.Host.Reports.Letters;
+using LaiChau.Host.Reports.Media;
+using LaiChau.Host.Reports.Staff;
+using LaiChau.Host.Reports.Submit;
+using LaiChau.Host.Security;
+using LaiChau.Host.Web.Localization;
+using LaiChau.Host.Web.Staff;
+using LaiChau.Host.Workflows;
+using LaiChau.Workflows.Engine;
+using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Feel;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Host.Pages.Staff;
+
+/// <summary>
+/// <c>/can-bo/ho-so/{code}</c>: one report for the staff who may see it (ReportAccess, or a task of theirs on it), its
+/// timeline, the reporter's contact (masked; revealed on request, audited), hide/show (R9), the result letter, and the
+/// form of each open task the person may work on, completed through the engine with its candidate check.
+/// </summary>
+public sealed class CaseModel(
+    WorkflowEngine engine, AppDbContext db, PersonalData personal, MediaLinks mediaLinks, MediaIntake media, ResultLetters letters, TimeProvider clock, UiText t) : PageModel
+{
+    public const string AttachmentsField = "attachments";
+
+    public sealed record TimelineEntry(DateTimeOffset At, string Text, string? Detail);
+
+    public ReportRow Report { get; private set; } = null!;
+
+    public string Category { get; private set; } = "";
+
+    public string? Commune { get; private set; }
+
+    public string MaskedName { get; private set; } = "";
+
+    public string MaskedPhone { get; private set; } = "";
+
+    public ContactView? Contact { get; private set; }
+
+    public bool MayRevealContact { get; private set; }
+
+    public bool HasLetter { get; private set; }
+
+    public IReadOnlyList<string> MediaUrls { get; private set; } = [];
+
+    public IReadOnlyList<string> Duplicates { get; private set; } = [];
+
+    public IReadOnlyList<TaskView> WorkableTasks { get; private set; } = [];
+
+    public IReadOnlyList<TaskView> OtherOpenTasks { get; private set; } = [];
+
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+
+    /// <summary>Active agencies other than the lead one (transfer, coordination, assignment): loaded only for those forms.</summary>
+    public IReadOnlyList<(string Code, string Name)> OtherAgencies { get; private set; } = [];
+
+    public string PointsJson { get; private set; } = "[]";
+
+    /// <summary>Field errors of the form posted last, by field name.</summary>
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The task whose form was posted (its values are kept in the form on an error).</summary>
+    public Guid? PostedTask { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    [TempData]
+    public string? Warning { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) =>
+        await LoadAsync(code, ct) ?? Page();
+
+    public async Task<IActionResult> OnGetLetterAsync(string code, CancellationToken ct)
+    {
+        if (await LoadAsync(code, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        return await letters.FindAsync(code, ct) is { } letter ? File(letter.Pdf, "application/pdf", $"ket-qua-{code}.pdf") : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostContactAsync(string code, CancellationToken ct)
+    {
+        if (await LoadAsync(code, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        Contact = await ReportModeration.RevealContactAsync(Report, new ReportAccess(User), db, personal, clock, ct);
+        if (Contact is null)
+        {
+            Warning = t["Người phản ánh không đồng ý chia sẻ thông tin liên hệ; Trung tâm giám sát có thể chuyển lời nhắn."];
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostHiddenAsync(string code, bool hidden, string? reason, CancellationToken ct)
+    {
+        if (await LoadAsync(code, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!ReportModeration.IsValidReason(reason))
+        {
+            Errors["reason"] = t["Nhập lý do (ít nhất {0} ký tự).", ReportStaffEndpoints.MinReasonLength];
+            return Page();
+        }
+
+        await ReportModeration.SetHiddenAsync(Report, hidden, reason!, new ReportAccess(User), db, clock, ct);
+        Notice = hidden ? t["Đã ẩn phản ánh khỏi trang công khai."] : t["Đã hiện lại phản ánh."];
+        return RedirectToPage(new { code });
+    }
+
+    public async Task<IActionResult> OnPostCompleteAsync(string code, Guid task, CancellationToken ct)
+    {
+        if (await LoadAsync(code, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        PostedTask = task;
+        var open = WorkableTasks.FirstOrDefault(x => x.Id == task);
+        if (open is null)
+        {
+            Warning = t["Công việc này đã được xử lý bởi người khác"];
+            return RedirectToPage(new { code });
+        }
+
+        var variables = TaskForms.Read(open.ElementId, Request.Form, Errors, t);
+        if (Errors.Count > 0 || variables is null)
+        {
+            return Page();
+        }
+
+        // Record-result attachments (R7.1 step 4): blobs stored first (content-addressed, harmless if unused), their rows
+        // saved only once the task is completed, so a refused completion leaves nothing half-saved.
+        List<ReportMediaRow> attached = [];
+        if (open.ElementId == "record-result" && Request.Form.Files.GetFiles(AttachmentsField) is { Count: > 0 } files)
+        {
+            var incoming = files.Where(f => f.Length > 0 || f.FileName.Length > 0)
+                .Select(f => new IncomingMedia(f.FileName, f.ContentType, f.Length, f.OpenReadStream)).ToList();
+            var mediaErrors = new Dictionary<string, string[]>();
+            var checkedFiles = await media.CheckAsync(incoming, null, mediaErrors, ct);
+            if (mediaErrors.Count > 0)
+            {
+                Errors[AttachmentsField] = string.Join(" ", mediaErrors.Values.SelectMany(m => m));
+                return Page();
+            }
+
+            var stored = await media.StoreAsync(checkedFiles, ct);
+            var at = clock.GetUtcNow();
+            var first = (await db.ReportMedia.Where(m => m.ReportCode == code).MaxAsync(m => (int?)m.Position, ct) ?? 0) + 1;
+            attached = [.. stored.Select((m, i) => new ReportMediaRow
+            {
+                Id = Guid.CreateVersion7(at), ReportCode = code, Position = first + i, Sha256 = m.Blob.Sha256,
+                ContentType = m.Type.ContentType, Size = m.Blob.Length, CreatedAt = at,
+            })];
+            variables = new Dictionary<string, FeelValue>(variables, StringComparer.Ordinal)
+            {
+                ["attachments"] = FeelValue.List(attached.Select(m => FeelValue.String(m.Id.ToString()))),
+            };
+        }
+
+        try
+        {
+            await engine.CompleteTaskAsync(task, Actors.Of(User), variables, ct);
+        }
+        catch (Exception e) when (e is WorkflowConflictException or WorkflowNotFoundException or WorkflowForbiddenException)
+        {
+            Warning = t["Công việc này đã được xử lý bởi người khác"];
+            return RedirectToPage(new { code });
+        }
+        catch (WorkflowInvalidException)
+        {
+            Errors["form"] = t["Không hoàn thành được công việc với các thông tin này; kiểm tra lại và gửi lại."];
+            return Page();
+        }
+
+        if (attached.Count > 0)
+        {
+            db.ReportMedia.AddRange(attached);
+            await db.SaveChangesAsync(ct);
+        }
+
+        Notice = t["Đã hoàn thành: {0}.", open.Name ?? open.ElementId];
+        return RedirectToPage(new { code });
+    }
+
+    public string? Value(Guid task, string field) => PostedTask == task ? Request.Form[field].ToString() : null;
+
+    public string? Error(string field) => Errors.GetValueOrDefault(field);
+
+    /// <summary>Null when the person may see the report, else the refusal: 404 for no such report, 403 otherwise.</summary>
+    private async Task<IActionResult?> LoadAsync(string code, CancellationToken ct)
+    {
+        var access = new ReportAccess(User);
+        var actor = Actors.Of(User);
+        var report = ReportCodes.IsWellFormed(code) ? await db.Reports.FirstOrDefaultAsync(r => r.Code == code, ct) : null;
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        IReadOnlyList<TaskView> open = report.InstanceId is { } instance
+            ? (await engine.FindTasksAsync(new TaskQuery(InstanceId: instance, State: UserTaskState.Created, Limit: 50), actor, ct)).Items
+            : [];
+        // R7.4: a coordinating agency sees the report while it has a task on it; state secrets only for authorised roles.
+        if (!access.MaySee(report) && (report.StateSecret || open.Count == 0))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Report = report;
+        WorkableTasks = [.. open.Where(x => x.Assignee == actor.Id || (x.Assignee is null
+            && (x.CandidateUsers.Contains(actor.Id) || x.CandidateGroups.Any(actor.Groups.Contains))))];
+        OtherOpenTasks = [.. open.Except(WorkableTasks)];
+        if (WorkableTasks.Any(x => x.ElementId is "verify" or "assign-agency"))
+        {
+            var lead = report.LeadAgency;
+            var agencies = await db.Agencies.AsNoTracking().Where(a => a.Active && a.Code != lead).OrderBy(a => a.Name)
+                .Select(a => new { a.Code, a.Name }).ToListAsync(ct);
+            OtherAgencies = [.. agencies.Select(a => (a.Code, a.Name))];
+        }
+
+        MayRevealContact = access.MayRevealContact(report);
+        MaskedName = ContactMasks.Name(personal.Unprotect(report.ReporterNameProtected) ?? "");
+        MaskedPhone = ContactMasks.Phone(personal.Unprotect(report.ReporterPhoneProtected) ?? "");
+        Category = await db.Categories.AsNoTracking().Where(c => c.Code == report.CategoryCode).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? report.CategoryCode;
+        Commune = report.CommuneCode is null ? null
+            : await db.AdminUnits.AsNoTracking().Where(u => u.Code == report.CommuneCode).Select(u => u.Name).FirstOrDefaultAsync(ct);
+        HasLetter = report.State >= ReportState.Resolved && await letters.FindAsync(code, ct) is not null;
+        var media = await db.ReportMedia.AsNoTracking().Where(m => m.ReportCode == code && m.PurgedAt == null)
+            .OrderBy(m => m.Position).Select(m => new { m.Id, m.ContentType }).ToListAsync(ct);
+        MediaUrls = [.. media.Where(m => m.ContentType.StartsWith("image/", StringComparison.Ordinal)).Select(m => mediaLinks.Create(m.Id).Url)];
+        Duplicates = await db.Reports.AsNoTracking().Where(r => r.DuplicateOf == code).Select(r => r.Code).Take(20).ToListAsync(ct);
+        if (report.Lat is { } lat && report.Lon is { } lon)
+        {
+            PointsJson = JsonSerializer.Serialize(new[] { new { lat, lon, title = report.Code } });
+        }
+
+        var audit = await db.ReportAudit.AsNoTracking().Where(a => a.ReportCode == code).OrderBy(a => a.Id)
+            .Select(a => new { a.At, a.Actor, a.Action, a.Detail }).ToListAsync(ct);
+        var done = report.InstanceId is { } id
+            ? (await engine.FindTasksAsync(new TaskQuery(InstanceId: id, State: UserTaskState.Completed, Limit: 100), actor, ct)).Items
+            : [];
+        Timeline = [.. new[] { new TimelineEntry(report.ReceivedAt, t["Tiếp nhận phản ánh"], null) }
+            .Concat(done.Where(x => x.EndedAt is not null).Select(x => new TimelineEntry(x.EndedAt!.Value, t["{0} — {1}", x.Name ?? x.ElementId, x.CompletedBy ?? ""], null)))
+            .Concat(audit.Select(a => new TimelineEntry(a.At, t["{0} — {1}", AuditName(a.Action), a.Actor], a.Detail)))
+            .OrderBy(e => e.At)];
+        return null;
+    }
+
+    private string AuditName(string action) => action switch
+    {
+        ReportAuditActions.RevealContact => t["Xem thông tin liên hệ"],
+        ReportAuditActions.Hide => t["Ẩn phản ánh"],
+        ReportAuditActions.Show => t["Hiện lại phản ánh"],
+        ReportAuditActions.ConfirmDuplicate => t["Xác nhận trùng"],
+        ReportAuditActions.UndoDuplicate => t["Bỏ liên kết trùng"],
+        ReportAuditActions.MarkStateSecret => t["Đánh dấu bí mật nhà nước"],
+        ReportAuditActions.ClearStateSecret => t["Bỏ đánh dấu bí mật nhà nước"],
+        ReportAuditActions.NoticeSent => t["Đã gửi thông báo"],
+        ReportAuditActions.NoticeSkipped => t["Không gửi được thông báo"],
+        ReportAuditActions.MediaPurged => t["Đã xoá tệp đính kèm hết hạn lưu"],
+        _ => action,
+    };
+
+    public string StateName(ReportState state) => state switch
+    {
+        ReportState.Resolved => t["Đã có kết quả"],
+        ReportState.Closed => t["Đã đóng"],
+        _ => t["Đang xử lý"],
+    };
+
+    public static string Vn(DateTimeOffset at) => VietnamTime.Of(at).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}

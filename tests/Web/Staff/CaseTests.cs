@@ -1,0 +1,196 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LaiChau.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace LaiChau.Web.Tests.Staff;
+
+[Collection(WebCollection.Name)]
+public sealed class CaseTests(WebFixture web)
+{
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
+
+    [Fact]
+    public async Task R7_1_Case_VerifyDirectRecordApprove_MovesTheProcessOnEachTime()
+    {
+        var code = await web.World.SubmitAsync("Mặt đường bê tông bị sụt lún sâu trước cổng trường tiểu học, rất nguy hiểm.");
+        var officer = await web.NewPageAsync();
+        await officer.SignInAsync("an.nguyen", returnUrl: "/can-bo?loc=chua-nhan");
+        await officer.Locator($"#inbox tr[data-code='{code}'] a").First.ClickAsync();
+        Assert.EndsWith($"/can-bo/ho-so/{code}", officer.Url, StringComparison.Ordinal);
+        Assert.Equal(1, await officer.Locator("#task-verify").CountAsync());
+        await WebFixture.ScreenshotAsync(officer, "staff-case-verify");
+
+        await officer.Locator("#task-verify button[type=submit]").ClickAsync();
+        Assert.StartsWith("Đã hoàn thành", await officer.Locator("#notice").InnerTextAsync(), StringComparison.Ordinal);
+        await web.World.IdleAsync();
+        Assert.Contains("direct", await OpenTasksAsync(code));
+
+        var leader = await web.NewPageAsync();
+        await leader.SignInAsync("lan.le", returnUrl: $"/can-bo/ho-so/{code}");
+        await leader.Locator("#task-direct textarea[name=instructions]").FillAsync("Giao phường kiểm tra và rào chắn trong ngày.");
+        await leader.Locator("#task-direct button[type=submit]").ClickAsync();
+        Assert.StartsWith("Đã hoàn thành", await leader.Locator("#notice").InnerTextAsync(), StringComparison.Ordinal);
+        await web.World.IdleAsync();
+        Assert.Contains("record-result", await OpenTasksAsync(code));
+
+        await officer.GotoAsync($"/can-bo/ho-so/{code}");
+        var photosBefore = await officer.Locator("#report ul.media img").CountAsync();
+        await officer.Locator("#task-record-result textarea[name=result]").FillAsync("Đã rào chắn và vá mặt đường bằng bê tông.");
+        await officer.Locator("#task-record-result input[name=attachments]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "ket-qua.png", MimeType = "image/png", Buffer = Convert.FromBase64String(OnePixelPng),
+        });
+        await officer.Locator("#task-record-result button[type=submit]").ClickAsync();
+        Assert.StartsWith("Đã hoàn thành", await officer.Locator("#notice").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(photosBefore + 1, await officer.Locator("#report ul.media img").CountAsync());
+        await web.World.IdleAsync();
+        Assert.Contains("approve-result", await OpenTasksAsync(code));
+
+        await leader.GotoAsync($"/can-bo/ho-so/{code}");
+        await leader.Locator("#task-approve-result textarea[name=comment]").FillAsync("Đồng ý.");
+        await leader.Locator("#task-approve-result button[type=submit]").ClickAsync();
+        await web.World.IdleAsync();
+        var open = await OpenTasksAsync(code);
+        Assert.Equal("Đã hoàn thành: Phê duyệt kết quả.", await leader.Locator("#notice").InnerTextAsync());
+        Assert.DoesNotContain("approve-result", open);
+        Assert.DoesNotContain("record-result", open);
+    }
+
+    [Fact]
+    public async Task R7_2_Case_RejectWithoutReason_ShowsTheFieldErrorAndKeepsTheInput()
+    {
+        var code = await web.World.SubmitAsync("Có người lấn chiếm vỉa hè để bán hàng, người đi bộ phải đi xuống lòng đường.");
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("an.nguyen", returnUrl: $"/can-bo/ho-so/{code}");
+
+        await page.Locator("#task-verify input[value=reject]").CheckAsync();
+        await page.Locator("#task-verify textarea[name=guidance]").FillAsync("Đề nghị liên hệ đội trật tự đô thị.");
+        await page.Locator("#task-verify button[type=submit]").ClickAsync();
+
+        Assert.Equal("Nhập lý do từ chối.", await page.Locator("#task-verify .field-error[data-field=reason]").InnerTextAsync());
+        Assert.Equal("true", await page.Locator("#task-verify textarea[name=reason]").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("Đề nghị liên hệ đội trật tự đô thị.", await page.Locator("#task-verify textarea[name=guidance]").InputValueAsync());
+        Assert.True(await page.Locator("#task-verify input[value=reject]").IsCheckedAsync());
+        Assert.Contains("verify", await OpenTasksAsync(code));
+    }
+
+    [Fact]
+    public async Task R5_5_Case_RevealContact_ShowsThePhoneAndWritesAnAuditRow()
+    {
+        var code = await web.World.SubmitAsync("Nhà văn hoá tổ dân phố bị dột nặng, mùa mưa không sinh hoạt được.");
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("soc.officer", returnUrl: $"/can-bo/ho-so/{code}");
+        Assert.DoesNotContain("0912 345 678", await page.Locator("#contact").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Locator("#reveal").ClickAsync();
+
+        Assert.Contains("345", await page.Locator("#contact-phone").InnerTextAsync(), StringComparison.Ordinal);
+        var audit = await web.World.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}/audit");
+        Assert.Contains(audit.EnumerateArray(), a => a.GetProperty("action").GetString() == "reveal-contact" && a.GetProperty("actor").GetString() == "soc.officer");
+    }
+
+    [Fact]
+    public async Task R9_Case_HideWithoutReason_IsRefusedAndWithAReasonHides()
+    {
+        var code = await web.World.SubmitAsync("Bãi đất trống bị đổ phế thải xây dựng, bụi bay vào nhà dân xung quanh.");
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("an.nguyen", returnUrl: $"/can-bo/ho-so/{code}");
+
+        await page.Locator("#hide").ClickAsync();
+        Assert.StartsWith("Nhập lý do", await page.Locator("#moderation .field-error").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#hidden-badge").CountAsync());
+
+        await page.Locator("#hide-reason").FillAsync("Nội dung có thông tin cá nhân của người khác.");
+        await page.Locator("#hide").ClickAsync();
+
+        Assert.Equal(1, await page.Locator("#hidden-badge").CountAsync());
+        var report = await web.World.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}");
+        Assert.True(report.GetProperty("hidden").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Case_OfficerOfAnotherAgency_Gets403ByUrl()
+    {
+        var code = await web.World.SubmitAsync("Đường ống nước sạch bị vỡ, nước chảy lênh láng ra đường cả ngày.");
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("minh.do", returnUrl: "/can-bo");
+
+        var response = await page.GotoAsync($"/can-bo/ho-so/{code}");
+
+        Assert.Equal((int)HttpStatusCode.Forbidden, response!.Status);
+        Assert.DoesNotContain("Đường ống nước sạch", await page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task R7_1b_Case_StateSecret_IsRefusedToAnOfficerAndShownToTheLeader()
+    {
+        var code = await web.World.SubmitAsync("Phát hiện vật thể lạ nghi là bom mìn còn sót lại gần khu quân sự cũ.");
+        var mark = await web.World.Admin.PostAsJsonAsync($"/api/v1/reports/{code}/state-secret", new { secret = true, reason = "Liên quan đến khu vực quân sự." });
+        Assert.True(mark.IsSuccessStatusCode, await mark.Content.ReadAsStringAsync());
+
+        var officer = await web.NewPageAsync();
+        await officer.SignInAsync("an.nguyen", returnUrl: "/can-bo");
+        var refused = await officer.GotoAsync($"/can-bo/ho-so/{code}");
+        Assert.Equal((int)HttpStatusCode.Forbidden, refused!.Status);
+
+        var leader = await web.NewPageAsync();
+        await leader.SignInAsync("lan.le", returnUrl: "/can-bo");
+        var shown = await leader.GotoAsync($"/can-bo/ho-so/{code}");
+        Assert.Equal((int)HttpStatusCode.OK, shown!.Status);
+        Assert.Contains("bom mìn", await leader.Locator("#description").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task R7_5_Case_TransferToAnotherAgency_HandsTheVerificationToIt()
+    {
+        var code = await web.World.SubmitAsync("Quảng cáo rao vặt dán trái phép chằng chịt trên cột điện đầu ngõ.");
+        var officer = await web.NewPageAsync();
+        await officer.SignInAsync("an.nguyen", returnUrl: $"/can-bo/ho-so/{code}");
+
+        await officer.Locator("#task-verify input[value=transfer]").CheckAsync();
+        await officer.Locator("#task-verify select[name=targetAgency]").SelectOptionAsync("UBND-03390");
+        await officer.Locator("#task-verify textarea[name=reason]").FillAsync("Cột điện này thuộc địa bàn xã Bình Lư.");
+        await officer.Locator("#task-verify button[type=submit]").ClickAsync();
+        await web.World.IdleAsync();
+
+        var other = await web.NewPageAsync();
+        await other.SignInAsync("minh.do", returnUrl: $"/can-bo/ho-so/{code}");
+        Assert.Equal(1, await other.Locator("#task-verify").CountAsync());
+        var report = await web.World.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}");
+        Assert.Equal("UBND-03390", report.GetProperty("leadAgency").GetString());
+    }
+
+    [Fact]
+    public async Task Case_TaskCompletedThroughTheApiMeanwhile_ShowsTheNoticeOnSubmit()
+    {
+        var code = await web.World.SubmitAsync("Chó thả rông không rọ mõm ở công viên, trẻ em chơi rất nguy hiểm.");
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("an.nguyen", returnUrl: $"/can-bo/ho-so/{code}");
+        Assert.Equal(1, await page.Locator("#task-verify").CountAsync());
+
+        var task = await OpenTaskIdAsync(code, "verify");
+        var done = await web.World.Admin.PostAsJsonAsync($"/api/v1/tasks/{task}/complete", new { variables = new { outcome = "accept" } });
+        Assert.True(done.IsSuccessStatusCode, await done.Content.ReadAsStringAsync());
+        await page.Locator("#task-verify button[type=submit]").ClickAsync();
+
+        Assert.Equal("Công việc này đã được xử lý bởi người khác", await page.Locator("#warning").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("#task-verify").CountAsync());
+        Assert.Equal(1, await page.Locator("#report").CountAsync());
+    }
+
+    private async Task<List<string>> OpenTasksAsync(string code) =>
+        [.. (await OpenTaskRowsAsync(code)).Select(t => t.GetProperty("elementId").GetString()!)];
+
+    private async Task<string> OpenTaskIdAsync(string code, string elementId) =>
+        (await OpenTaskRowsAsync(code)).First(t => t.GetProperty("elementId").GetString() == elementId).GetProperty("id").GetString()!;
+
+    private async Task<List<JsonElement>> OpenTaskRowsAsync(string code)
+    {
+        var report = await web.World.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}");
+        var instance = report.GetProperty("instanceId").GetString();
+        var tasks = await web.World.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/tasks?instanceId={instance}&state=created");
+        return [.. tasks.GetProperty("items").EnumerateArray()];
+    }
+}
