@@ -20,6 +20,10 @@ public sealed partial class TranslationTests
         Assert.True(missing.Count == 0, "Missing in src/Host/Web/Localization/en/*.json:\n" + string.Join("\n", missing));
     }
 
+    [Fact]
+    public void Translations_TheSameSentenceInTwoFiles_SaysTheSameInEnglish() =>
+        Assert.True(UiText.Conflicts.Count == 0, string.Join("\n", UiText.Conflicts));
+
     private static string Unescape(string text) => text.Replace("\\\"", "\"", StringComparison.Ordinal);
 
     [GeneratedRegex("""T\["((?:[^"\\]|\\.)*)"[\],]""")]

@@ -6,7 +6,7 @@ namespace LaiChau.Host.Web.Localization;
 
 /// <summary>
 /// The web UI's words: Vietnamese is written in the pages and is the key; English comes from <c>en/*.json</c>
-/// (embedded; one file per face of the UI, merged; a sentence in two files must say the same).
+/// (embedded; one file per face of the UI, merged; a sentence in two files must say the same — see Conflicts).
 /// A sentence missing there shows in Vietnamese rather than breaking the page; a test lists the missing ones.
 /// </summary>
 public sealed class UiText
@@ -14,11 +14,16 @@ public sealed class UiText
     public const string Vietnamese = "vi-VN";
     public const string English = "en";
 
+    private static readonly List<string> ConflictList = [];
+
     private static readonly FrozenDictionary<string, string> EnglishTexts = Load();
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     public static IReadOnlyCollection<string> TranslatedKeys => EnglishTexts.Keys;
+
+    /// <summary>Sentences two files translate differently (the first file read wins; a test lists them).</summary>
+    public static IReadOnlyList<string> Conflicts => EnglishTexts.Count > 0 ? ConflictList : [];
 
     public string this[string vietnamese] => IsEnglish ? EnglishTexts.GetValueOrDefault(vietnamese, vietnamese) : vietnamese;
 
@@ -34,9 +39,14 @@ public sealed class UiText
             using var stream = assembly.GetManifestResourceStream(name)!;
             foreach (var (vietnamese, english) in JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [])
             {
-                if (texts.TryGetValue(vietnamese, out var other) && other != english)
+                if (texts.TryGetValue(vietnamese, out var other))
                 {
-                    throw new InvalidOperationException($"{name}: \"{vietnamese}\" is translated twice, differently.");
+                    if (other != english)
+                    {
+                        ConflictList.Add($"{name}: \"{vietnamese}\" is \"{english}\" here, \"{other}\" elsewhere");
+                    }
+
+                    continue;
                 }
 
                 texts[vietnamese] = english;
