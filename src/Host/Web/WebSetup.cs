@@ -29,6 +29,7 @@ public static class WebSetup
         });
         WebPolicies.Add(builder.Services.AddAuthorizationBuilder());
         builder.Services.AddSingleton<UiText>();
+        Centre.CentreSetup.AddCentre(builder.Services);
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             CultureInfo[] cultures = [new(UiText.Vietnamese), new(UiText.English)];
