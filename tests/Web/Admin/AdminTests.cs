@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using LaiChau.Web.Tests.Infrastructure;
 
 namespace LaiChau.Web.Tests.Admin;
@@ -57,5 +58,64 @@ public sealed class AdminTests(WebFixture web)
         Assert.Equal("true", await page.Locator("#password").GetAttributeAsync("aria-invalid"));
         Assert.Equal("thieu.ten", await page.Locator("#userName").InputValueAsync());
         Assert.Equal(0, await page.Locator("tr[data-user='thieu.ten']").CountAsync());
+    }
+}
+
+[Collection(WebCollection.Name)]
+public sealed class AdminAgencyTests(WebFixture web)
+{
+    [Fact]
+    public async Task R12_1_AgencyEdit_WithTwoFocalLeaders_IsRefusedInVietnameseAndNothingIsSaved()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/co-quan/UBND-03390");
+        var row = await RowOfAsync(page, "minh.do");
+        await page.Locator($"#m{row}-role").SelectOptionAsync("leader");
+        await page.Locator($"input[name='Members[{row}].FocalLeader']").CheckAsync();
+        await page.Locator("form button.primary").ClickAsync();
+
+        Assert.Equal("Cơ quan phải có đúng một lãnh đạo đầu mối (R12.1); hiện có 2.", await page.Locator("#focal-error").InnerTextAsync());
+        var agency = await web.World.Admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/agencies/UBND-03390");
+        Assert.Equal("hoa.vu", agency.GetProperty("focalLeader").GetProperty("userId").GetString());
+        Assert.Equal("officer", agency.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("userId").GetString() == "minh.do").GetProperty("role").GetString());
+    }
+
+    [Fact]
+    public async Task R12_1_AgencyEdit_WithNoFocalLeader_IsRefusedInVietnamese()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/co-quan/UBND-03390");
+        var row = await RowOfAsync(page, "hoa.vu");
+        await page.Locator($"input[name='Members[{row}].FocalLeader']").UncheckAsync();
+        await page.Locator("form button.primary").ClickAsync();
+
+        Assert.Equal("Cơ quan phải có đúng một lãnh đạo đầu mối (R12.1); hiện có 0.", await page.Locator("#focal-error").InnerTextAsync());
+        Assert.Equal("hoa.vu", await page.Locator($"#m{row}-user").InputValueAsync());
+    }
+
+    [Fact]
+    public async Task AgencyEdit_WithOneFocalLeader_SavesAndShowsTheAgencyList()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/co-quan/UBND-TINH");
+        await page.Locator("form button.primary").ClickAsync();
+
+        Assert.Equal("Đã lưu cơ quan UBND-TINH.", await page.Locator("p.success").InnerTextAsync());
+        await page.GotoAsync("/quan-tri/co-quan");
+        Assert.Equal(1, await page.Locator("a[href='/quan-tri/co-quan/UBND-03388']").CountAsync());
+    }
+
+    private static async Task<int> RowOfAsync(Microsoft.Playwright.IPage page, string user)
+    {
+        var inputs = page.Locator("input[id$='-user']");
+        for (var i = 0; i < await inputs.CountAsync(); i++)
+        {
+            if (await inputs.Nth(i).InputValueAsync() == user)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"{user} is not listed.");
     }
 }
