@@ -119,3 +119,43 @@ public sealed class AdminAgencyTests(WebFixture web)
         throw new InvalidOperationException($"{user} is not listed.");
     }
 }
+
+[Collection(WebCollection.Name)]
+public sealed class AdminApiKeyTests(WebFixture web)
+{
+    [Fact]
+    public async Task ApiKey_CreatedOnThePage_IsShownOnceWorksAndStopsWhenRevoked()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/khoa-api");
+        await page.Locator("#name").FillAsync("kiem-thu-khoa");
+        await page.Locator("#role").SelectOptionAsync("Integration");
+        await page.Locator("#create button[type=submit]").ClickAsync();
+        var key = await page.Locator("#new-key").InputValueAsync();
+        Assert.StartsWith("lck_", key, StringComparison.Ordinal);
+        using (var client = web.Host.CreateApiClient(key))
+        {
+            Assert.True((await client.GetAsync("/api/v1/api-keys/current")).IsSuccessStatusCode);
+        }
+
+        await page.GotoAsync("/quan-tri/khoa-api");
+        Assert.Equal(0, await page.Locator("#new-key").CountAsync());
+        await page.Locator("tr[data-key='kiem-thu-khoa'] button.danger").ClickAsync();
+
+        Assert.Equal("Đã thu hồi khoá.", await page.Locator("p.success").InnerTextAsync());
+        using var revoked = web.Host.CreateApiClient(key);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await revoked.GetAsync("/api/v1/api-keys/current")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiKey_WithoutAName_IsRefusedWithAVietnameseFieldError()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/khoa-api");
+        await page.Locator("#create button[type=submit]").ClickAsync();
+
+        Assert.Equal("true", await page.Locator("#name").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("Cần tên (ai hoặc hệ thống nào dùng khoá), tối đa 100 ký tự.", await page.Locator("#name-error").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("#new-key").CountAsync());
+    }
+}
