@@ -159,3 +159,38 @@ public sealed class AdminApiKeyTests(WebFixture web)
         Assert.Equal(0, await page.Locator("#new-key").CountAsync());
     }
 }
+
+[Collection(WebCollection.Name)]
+public sealed class AdminCategoryTests(WebFixture web)
+{
+    [Fact]
+    public async Task Category_CreatedOnThePage_IsListedAndOfferedByTheApi()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/linh-vuc");
+        await page.Locator("#code").FillAsync("cay-do");
+        await page.Locator("#name").FillAsync("Cây đổ, cành gãy");
+        await page.Locator("#group").FillAsync("Môi trường");
+        await page.Locator("#edit button[type=submit]").ClickAsync();
+
+        Assert.Equal("Đã lưu lĩnh vực cay-do.", await page.Locator("p.success").InnerTextAsync());
+        Assert.Equal(1, await page.Locator("tr[data-category='cay-do']").CountAsync());
+        var all = await web.World.Admin.GetStringAsync("/api/v1/categories");
+        Assert.Contains("Cây đổ, cành gãy", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Category_WithABadCodeAndNoName_ShowsVietnameseFieldErrorsAndSavesNothing()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/linh-vuc");
+        await page.Locator("#code").FillAsync("Sai Mã");
+        await page.Locator("#group").FillAsync("Môi trường");
+        await page.Locator("#edit button[type=submit]").ClickAsync();
+
+        Assert.Equal("true", await page.Locator("#code").GetAttributeAsync("aria-invalid"));
+        Assert.StartsWith("Mã lĩnh vực gồm", await page.Locator("#code-error").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Cần tên lĩnh vực (tối đa 200 ký tự).", await page.Locator("#name-error").InnerTextAsync());
+        Assert.Equal("Sai Mã", await page.Locator("#code").InputValueAsync());
+    }
+}
