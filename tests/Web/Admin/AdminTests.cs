@@ -194,3 +194,38 @@ public sealed class AdminCategoryTests(WebFixture web)
         Assert.Equal("Sai Mã", await page.Locator("#code").InputValueAsync());
     }
 }
+
+[Collection(WebCollection.Name)]
+public sealed class AdminCalendarTests(WebFixture web)
+{
+    [Fact]
+    public async Task CalendarException_AddedThenDeleted_ReachesTheCalendarApi()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/lich");
+        await page.Locator("#date").FillAsync("2029-09-03");
+        await page.Locator("#reason").FillAsync("Nghỉ bù Quốc khánh");
+        await page.Locator("#legal").FillAsync("Thông báo 1234/TB-LĐTBXH");
+        await page.Locator("#add button[type=submit]").ClickAsync();
+
+        Assert.Equal("Đã lưu ngày 2029-09-03.", await page.Locator("p.success").InnerTextAsync());
+        Assert.Contains("Thông báo 1234/TB-LĐTBXH", await web.World.Admin.GetStringAsync("/api/v1/calendar/2029"), StringComparison.Ordinal);
+
+        await page.Locator("tr[data-date='2029-09-03'] button.danger").ClickAsync();
+        Assert.Equal("Đã xoá ngày 2029-09-03.", await page.Locator("p.success").InnerTextAsync());
+        Assert.DoesNotContain("Thông báo 1234/TB-LĐTBXH", await web.World.Admin.GetStringAsync("/api/v1/calendar/2029"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CalendarException_WithoutReasonOrLegalReference_ShowsVietnameseFieldErrors()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/lich");
+        await page.Locator("#date").FillAsync("2029-09-04");
+        await page.Locator("#add button[type=submit]").ClickAsync();
+
+        Assert.Equal("Cần lý do (tối đa 500 ký tự).", await page.Locator("#reason-error").InnerTextAsync());
+        Assert.Equal("true", await page.Locator("#legal").GetAttributeAsync("aria-invalid"));
+        Assert.Equal(0, await page.Locator("tr[data-date='2029-09-04']").CountAsync());
+    }
+}
