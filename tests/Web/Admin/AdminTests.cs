@@ -229,3 +229,32 @@ public sealed class AdminCalendarTests(WebFixture web)
         Assert.Equal(0, await page.Locator("tr[data-date='2029-09-04']").CountAsync());
     }
 }
+
+[Collection(WebCollection.Name)]
+public sealed class AdminNoticeTests(WebFixture web)
+{
+    [Fact]
+    public async Task NoticeTemplate_ThatDoesNotRender_IsRefusedAndAGoodOneIsSavedThenRestored()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/mau-thong-bao");
+        var section = page.Locator("section[id^='notice-']").First;
+        var id = await section.GetAttributeAsync("id");
+        var kind = id!["notice-".Length..];
+        var original = await section.Locator("input[name=subject]").InputValueAsync();
+
+        await section.Locator("textarea").FillAsync("Kính gửi {% if %} ông bà");
+        await section.Locator("button.primary").ClickAsync();
+        Assert.StartsWith("Mẫu chưa được lưu vì không hiển thị được:", await page.Locator($"#text-error-{kind}").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("true", await page.Locator($"#text-{kind}").GetAttributeAsync("aria-invalid"));
+
+        await page.GotoAsync("/quan-tri/mau-thong-bao");
+        await page.Locator($"#subject-{kind}").FillAsync(original + " (thử)");
+        await page.Locator($"#notice-{kind} button.primary").ClickAsync();
+        Assert.Equal($"Đã lưu mẫu {kind}.", await page.Locator("p.success").InnerTextAsync());
+        Assert.Equal(original + " (thử)", await page.Locator($"#subject-{kind}").InputValueAsync());
+
+        await page.Locator($"#notice-{kind} form:not(:has(.primary)) button").ClickAsync();
+        Assert.Equal(original, await page.Locator($"#subject-{kind}").InputValueAsync());
+    }
+}
