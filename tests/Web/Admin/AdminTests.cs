@@ -258,3 +258,35 @@ public sealed class AdminNoticeTests(WebFixture web)
         Assert.Equal(original, await page.Locator($"#subject-{kind}").InputValueAsync());
     }
 }
+
+[Collection(WebCollection.Name)]
+public sealed class AdminUnitImportTests(WebFixture web)
+{
+    [Fact]
+    public async Task UnitImport_WithAnInvalidFeature_NamesTheFieldInTheNoticeAndChangesNothing()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/don-vi-hanh-chinh");
+        await page.Locator("#file").SetInputFilesAsync(new Microsoft.Playwright.FilePayload
+        {
+            Name = "don-vi.geojson", MimeType = "application/geo+json",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"99999","name":"A","level":"hamlet","parentCode":"12"}}]}"""),
+        });
+        await page.Locator("form button.primary").ClickAsync();
+
+        Assert.Equal("Tệp chưa được nhập (không thay đổi gì):", await page.Locator("#file-error p").InnerTextAsync());
+        Assert.Contains("features[0].properties.level", await page.Locator("#file-error li").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"99999\"", await web.World.Admin.GetStringAsync("/api/v1/admin-units?at=all"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnitImport_WithoutAFile_AsksForOne()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/don-vi-hanh-chinh");
+        await page.Locator("form button.primary").ClickAsync();
+
+        Assert.Equal("Chọn một tệp GeoJSON.", await page.Locator("#file-error p").InnerTextAsync());
+        Assert.Equal("true", await page.Locator("#file").GetAttributeAsync("aria-invalid"));
+    }
+}
