@@ -90,10 +90,15 @@ public static class AdminUnitEndpoints
                 detail: "No commune valid on that day contains the point; use the commune the reporter chose.");
     }
 
-    public static async Task<Results<Ok<AdminUnitImportResult>, ValidationProblem, ProblemHttpResult>> ImportAsync(
-        HttpRequest request, ClaimsPrincipal user, AppDbContext db, AdminUnitLocator locator, CancellationToken ct)
+    public static Task<Results<Ok<AdminUnitImportResult>, ValidationProblem, ProblemHttpResult>> ImportAsync(
+        HttpRequest request, ClaimsPrincipal user, AppDbContext db, AdminUnitLocator locator, CancellationToken ct) =>
+        ImportStreamAsync(request.Body, request.ContentLength, user.Identity?.Name ?? "unknown", db, locator, ct);
+
+    /// <summary>Imports a GeoJSON FeatureCollection (the API's body or the administration page's upload); all or nothing.</summary>
+    public static async Task<Results<Ok<AdminUnitImportResult>, ValidationProblem, ProblemHttpResult>> ImportStreamAsync(
+        Stream body, long? length, string actor, AppDbContext db, AdminUnitLocator locator, CancellationToken ct)
     {
-        if (request.ContentLength > AdminUnitRules.MaxBytes)
+        if (length > AdminUnitRules.MaxBytes)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large",
                 detail: $"A GeoJSON import has at most {AdminUnitRules.MaxBytes / 1024 / 1024} MB.");
@@ -102,7 +107,7 @@ public static class AdminUnitEndpoints
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 16 }, ct);
+            document = await JsonDocument.ParseAsync(body, new JsonDocumentOptions { MaxDepth = 16 }, ct);
         }
         catch (JsonException e)
         {
@@ -113,7 +118,7 @@ public static class AdminUnitEndpoints
         {
             var errors = new Dictionary<string, string[]>();
             var units = AdminUnitFeatures.Read(document.RootElement, errors);
-            var result = errors.Count == 0 ? await AdminUnitImport.ApplyAsync(db, units, user.Identity?.Name ?? "unknown", errors, ct) : null;
+            var result = errors.Count == 0 ? await AdminUnitImport.ApplyAsync(db, units, actor, errors, ct) : null;
             if (errors.Count > 0)
             {
                 return TypedResults.ValidationProblem(errors);

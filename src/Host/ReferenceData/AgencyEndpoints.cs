@@ -45,10 +45,26 @@ public static partial class AgencyEndpoints
     public static async Task<Results<Ok<Agency>, Created<Agency>, ValidationProblem>> PutAsync(
         string code, Request request, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, IntakeReferenceData intake, CancellationToken ct)
     {
+        var (body, created, errors) = await SaveAsync(code, request, user.Identity?.Name ?? "unknown", db, clock, intake, ct);
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return created ? TypedResults.Created($"/api/v1/agencies/{code}", body) : TypedResults.Ok(body);
+    }
+
+    /// <summary>
+    /// Validates and saves an agency with its whole staff list (the API's PUT and the administration page), or gives the
+    /// field errors (keys: code, name, kind, unitCode, members, members[i].*, members.focalLeader) and saves nothing.
+    /// </summary>
+    public static async Task<(Agency? Agency, bool Created, Dictionary<string, string[]> Errors)> SaveAsync(
+        string code, Request request, string changedBy, AppDbContext db, TimeProvider clock, IntakeReferenceData intake, CancellationToken ct)
+    {
         var errors = await ValidateAsync(code, request, db, clock, ct);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return (null, false, errors);
         }
 
         var agency = await db.Agencies.Include(a => a.Members).FirstOrDefaultAsync(a => a.Code == code, ct);
@@ -58,13 +74,12 @@ public static partial class AgencyEndpoints
         agency.Kind = Enum.Parse<AgencyKind>(request.Kind!, ignoreCase: true);
         agency.UnitCode = request.UnitCode;
         agency.Active = request.Active;
-        agency.ChangedBy = user.Identity?.Name ?? "unknown";
+        agency.ChangedBy = changedBy;
         ReplaceMembers(agency, request.Members ?? []);
         db.Entry(agency).Property(a => a.ChangedBy).IsModified = true; // a staff-only change still bumps the version
         await db.SaveChangesAsync(ct);
         intake.Invalidate(); // intakes on this host see the change at once
-        var body = Agency.Of(agency);
-        return created ? TypedResults.Created($"/api/v1/agencies/{code}", body) : TypedResults.Ok(body);
+        return (Agency.Of(agency), created, errors);
     }
 
     /// <summary>Members kept by user id are updated in place (same key), the others removed or added.</summary>

@@ -33,6 +33,7 @@ public static class WebSetup
         // Vietnamese letters written as they are, not as &#x...; references (pages a third smaller); <>&"' stay encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        Centre.CentreSetup.AddCentre(builder.Services);
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             CultureInfo[] cultures = [new(UiText.Vietnamese), new(UiText.English)];

@@ -190,24 +190,8 @@ public static class ReportStaffEndpoints
     }
 
     /// <summary>The monitoring centre sees every hidden or overdue report and every alert; an agency its own.</summary>
-    public static async Task<Ok<WatchList>> WatchListAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
-    {
-        var access = new ReportAccess(user);
-        var mine = access.Agencies.ToList();
-        var reports = db.Reports.AsNoTracking().Where(r => r.Hidden || r.Overdue);
-        var alerts = db.ReportAlerts.AsNoTracking();
-        if (!access.SeesAll)
-        {
-            reports = reports.Where(r => mine.Contains(r.LeadAgency));
-            alerts = alerts.Where(a => mine.Contains(a.Agency));
-        }
-
-        var items = await reports.OrderBy(r => r.DueAt).Take(500)
-            .Select(r => new WatchItem(r.Code, r.LeadAgency, r.DueAt, r.Hidden, r.Overdue, r.Hidden && r.Overdue, r.State.ToString())).ToListAsync(ct);
-        var recent = await alerts.OrderByDescending(a => a.Id).Take(500)
-            .Select(a => new AlertView(a.ReportCode, a.Agency, a.Kind, a.At)).ToListAsync(ct);
-        return TypedResults.Ok(new WatchList(items, recent));
-    }
+    public static async Task<Ok<WatchList>> WatchListAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await WatchLists.ReadAsync(new ReportAccess(user), db, ct));
 
     /// <summary>A report the caller may see, else 404 — an unknown code and another agency's report look the same.</summary>
     private static async Task<(ReportRow? Report, ProblemHttpResult? Problem)> FindAsync(string code, ReportAccess access, AppDbContext db, CancellationToken ct)

@@ -89,6 +89,57 @@ public sealed class StaffAccounts(
         user.LockoutEnd is { } end && end > TimeProvider.System.GetUtcNow(), // Identity's lockout runs on the system clock
         user.TwoFactorEnabled, user.CreatedAt);
 
+    /// <summary>Switches an account off (it cannot sign in; its sessions end) or on again; false when there is no such account.</summary>
+    public async Task<bool> SetDisabledAsync(string userName, bool disabled)
+    {
+        if (await users.FindByNameAsync(userName) is not { } user)
+        {
+            return false;
+        }
+
+        user.Disabled = disabled;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user); // ends the account's sessions at their next validation
+        return true;
+    }
+
+    /// <summary>Sets a new password chosen by the administrator, or gives field errors (key: password) and changes nothing.</summary>
+    public async Task<Dictionary<string, string[]>?> ResetPasswordAsync(string userName, string? password)
+    {
+        if (await users.FindByNameAsync(userName) is not { } user)
+        {
+            return null;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            Add(errors, "password", await validator.ValidateAsync(users, user, password ?? ""));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        Add(errors, "password", await users.ResetPasswordAsync(user, token, password!));
+        return errors;
+    }
+
+    /// <summary>Ends a lockout after wrong passwords; false when there is no such account.</summary>
+    public async Task<bool> UnlockAsync(string userName)
+    {
+        if (await users.FindByNameAsync(userName) is not { } user)
+        {
+            return false;
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return true;
+    }
+
     private async Task EnsureRoleAsync(string role)
     {
         if (!await roles.RoleExistsAsync(role))

@@ -2,6 +2,7 @@
 import 'leaflet/dist/leaflet.css';
 import './app.css';
 import './staff.css';
+import './centre.css';
 import htmx from 'htmx.org';
 import { enhanceMaps } from './map.js';
 import './citizens.js';

@@ -1,0 +1,67 @@
+using LaiChau.Host.Data;
+using LaiChau.Host.Mail;
+using LaiChau.Host.Web.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LaiChau.Host.Pages.Admin;
+
+/// <summary>
+/// Administration: notice templates, edited by the same handler as <c>PUT /api/v1/notice-templates/{kind}</c> — refused
+/// unless the template renders; "restore" goes back to the shipped text.
+/// </summary>
+public sealed class NoticesModel(AppDbContext db, NoticeTemplateStore store, TimeProvider clock, UiText t) : PageModel
+{
+    public IReadOnlyList<NoticeTemplateEndpoints.Template> Templates { get; private set; } = [];
+
+    /// <summary>The kind whose form was posted with errors, with what was typed.</summary>
+    public string? Failed { get; private set; }
+
+    public string? FailedSubject { get; private set; }
+
+    public string? FailedText { get; private set; }
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Templates = (await NoticeTemplateEndpoints.ListAsync(db, ct)).Value!;
+
+    public async Task<IActionResult> OnPostAsync(string? kind, string? subject, string? text, CancellationToken ct)
+    {
+        var result = await NoticeTemplateEndpoints.PutAsync(kind ?? "", new NoticeTemplateEndpoints.Request(subject, text), User, db, store, clock, ct);
+        switch (result.Result)
+        {
+            case Microsoft.AspNetCore.Http.HttpResults.NotFound:
+                return NotFound();
+            case ValidationProblem problem:
+                (Failed, FailedSubject, FailedText) = (kind, subject, text);
+                foreach (var (key, messages) in problem.ProblemDetails.Errors)
+                {
+                    var detail = string.Join(" ", messages);
+                    Errors[key] = detail.StartsWith("The Liquid", StringComparison.Ordinal)
+                        ? t["Mẫu chưa được lưu vì không hiển thị được: {0}", detail]
+                        : t["Cần điền (không quá dài)."];
+                }
+
+                Templates = (await NoticeTemplateEndpoints.ListAsync(db, ct)).Value!;
+                return Page();
+            default:
+                Message = t["Đã lưu mẫu {0}.", kind];
+                return RedirectToPage();
+        }
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(string? kind, CancellationToken ct)
+    {
+        if ((await NoticeTemplateEndpoints.DeleteAsync(kind ?? "", db, store, ct)).Result is Microsoft.AspNetCore.Http.HttpResults.NotFound)
+        {
+            return NotFound();
+        }
+
+        Message = t["Đã khôi phục mẫu mặc định {0}.", kind];
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,51 @@
+using LaiChau.Host.Data;
+using LaiChau.Host.ReferenceData;
+using LaiChau.Host.Reports.Staff;
+using LaiChau.Host.Web.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LaiChau.Host.Pages.Admin;
+
+/// <summary>Administration: administrative units imported from a GeoJSON file, by the same import as <c>POST /api/v1/admin-units</c>.</summary>
+[RequestSizeLimit(AdminUnitRules.MaxBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = AdminUnitRules.MaxBytes + 64 * 1024)]
+public sealed class UnitsModel(AppDbContext db, AdminUnitLocator locator, UiText t) : PageModel
+{
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    public string? FileError { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            FileError = t["Chọn một tệp GeoJSON."];
+            return Page();
+        }
+
+        await using var stream = file.OpenReadStream();
+        var result = await AdminUnitEndpoints.ImportStreamAsync(stream, file.Length, new ReportAccess(User).UserId, db, locator, ct);
+        switch (result.Result)
+        {
+            case Ok<AdminUnitImportResult> { Value: { } done }:
+                Message = t["Đã nhập: {0} đơn vị mới, {1} đơn vị cập nhật.", done.Created, done.Updated];
+                return RedirectToPage();
+            case ValidationProblem problem:
+                FileError = t["Tệp chưa được nhập (không thay đổi gì):"];
+                Problems = [.. problem.ProblemDetails.Errors.SelectMany(e => e.Value.Select(v => $"{e.Key}: {v}")).Take(50)];
+                return Page();
+            default:
+                FileError = t["Tệp quá lớn."];
+                return Page();
+        }
+    }
+}
