@@ -116,6 +116,55 @@ public abstract class ProcessScenarioTests : ProviderTestBase
     }
 
     [Fact]
+    public async Task R7_5_The_centre_reroutes_a_report_being_handled_and_the_new_agency_verifies_it()
+    {
+        await using var smtp = new LoopbackSmtpServer();
+        var world = await WorldAsync(smtp);
+        var code = await world.SubmitAsync();
+        await Ok(world.CompleteAsync("an.nguyen", code, "verify", new { outcome = "accept" }));
+        await Ok(world.CompleteAsync("lan.le", code, "direct", new { instructions = "Kiểm tra hiện trường." }));
+        var due = (await world.As("soc.officer").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}")).GetProperty("dueAt").GetDateTimeOffset();
+
+        var response = await world.As("soc.officer").PostAsJsonAsync($"/api/v1/reports/{code}/reroute", new { targetAgency = "UBND-03390", reason = "Đoạn đường thuộc địa bàn xã Bình Lư." });
+        await world.IdleAsync();
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Empty(await world.TasksAsync("an.nguyen", code)); // record-result ended with the old agency's handling
+        Assert.Equal("verify", Assert.Single(await world.TasksAsync("minh.do", code)).GetProperty("elementId").GetString());
+        Assert.Equal("Ủy ban nhân dân xã Bình Lư", (await world.ReportAsync(code)).GetProperty("agency_responsible").GetString());
+        Assert.Contains("xã Bình Lư", Mail(smtp, $"Phản ánh {code} đã được chuyển cơ quan giải quyết").TextBody, StringComparison.Ordinal);
+        var view = await world.As("minh.do").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}");
+        Assert.Equal(due, view.GetProperty("dueAt").GetDateTimeOffset()); // R7.3 counts from receipt
+        var audit = await world.As("soc.officer").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}/audit");
+        var entry = Assert.Single(audit.EnumerateArray(), a => a.GetProperty("action").GetString() == "reroute");
+        Assert.Equal(("soc.officer", "UBND-03388 → UBND-03390: Đoạn đường thuộc địa bàn xã Bình Lư."),
+            (entry.GetProperty("actor").GetString(), entry.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task R7_5_Only_the_centre_reroutes_with_a_reason_to_another_agency_while_the_report_is_handled()
+    {
+        var world = await WorldAsync(null);
+        var code = await world.SubmitAsync();
+        var url = $"/api/v1/reports/{code}/reroute";
+        var centre = world.As("soc.officer");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await world.As("an.nguyen").PostAsJsonAsync(url, new { targetAgency = "UBND-03390", reason = "Sai địa bàn xã" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await world.As("minh.do").PostAsJsonAsync(url, new { targetAgency = "UBND-03390", reason = "Sai địa bàn xã" })).StatusCode);
+        await Invalid(centre.PostAsJsonAsync(url, new { targetAgency = "UBND-03390", reason = "" }), "reason");
+        await Invalid(centre.PostAsJsonAsync(url, new { targetAgency = "UBND-03388", reason = "Sai địa bàn xã" }), "targetAgency");
+        await Invalid(centre.PostAsJsonAsync(url, new { targetAgency = "SOC-IOC", reason = "Sai địa bàn xã" }), "targetAgency");
+        await Invalid(centre.PostAsJsonAsync(url, new { targetAgency = "KHONG-CO", reason = "Sai địa bàn xã" }), "targetAgency");
+        Assert.Equal("verify", Assert.Single(await world.TasksAsync("an.nguyen", code)).GetProperty("elementId").GetString());
+
+        var resolved = await ResolvedAsync(world);
+        var late = await centre.PostAsJsonAsync($"/api/v1/reports/{resolved}/reroute", new { targetAgency = "UBND-03390", reason = "Sai địa bàn xã" });
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        var audit = await centre.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}/audit");
+        Assert.DoesNotContain(audit.EnumerateArray(), a => a.GetProperty("action").GetString() == "reroute");
+    }
+
+    [Fact]
     public async Task R7_4_Coordination_one_agency_answers_and_the_late_one_is_alerted_after_two_working_days()
     {
         var world = await WorldAsync(null);
@@ -261,6 +310,14 @@ public abstract class ProcessScenarioTests : ProviderTestBase
     private static DateTimeOffset Day(int day, int hour, int minute = 0) => new(2026, 3, day, hour, minute, 0, Vn);
 
     private static MimeMessage Mail(LoopbackSmtpServer smtp, string subject) => Assert.Single(smtp.Messages.Where(m => m.Subject == subject).ToList());
+
+    private static async Task Invalid(Task<HttpResponseMessage> call, string field)
+    {
+        var response = await call;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, body);
+        Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(field, out _), body);
+    }
 
     private static async Task Ok(Task<HttpResponseMessage> call)
     {

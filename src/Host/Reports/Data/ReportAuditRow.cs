@@ -34,6 +34,7 @@ public static class ReportAuditActions
     public const string NoticeSkipped = "notice-skipped";
     public const string NoticeSent = "notice-sent";
     public const string MediaPurged = "media-purged";
+    public const string Reroute = "reroute";
 }
 
 /// <summary>

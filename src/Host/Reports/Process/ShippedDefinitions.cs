@@ -5,27 +5,42 @@ using LaiChau.Workflows.Engine;
 namespace LaiChau.Host.Reports.Process;
 
 /// <summary>
-/// Deploys the process definitions shipped in <c>workflows/*.bpmn</c> (embedded in the host) on first start: a
-/// process whose id has no version in the database yet gets the shipped file as version 1. Afterwards the database
-/// holds the editable versions and a restart never overwrites them. Two hosts starting together deploy the same
-/// XML, which the engine treats as one version.
+/// Deploys the process definitions shipped in <c>workflows/*.bpmn</c> (embedded in the host): on first start a process
+/// gets the shipped file as version 1; after an upgrade that changed the file, a process whose newest version is
+/// still a shipped one gets the new file as its next version (running instances stay on theirs; the designer's
+/// migration moves them). A version published by a person is never overwritten: the new shipped file is then left for
+/// an administrator to merge in the designer. Two hosts starting together deploy the same XML, which the engine treats
+/// as one version.
 /// </summary>
 public sealed partial class ShippedDefinitions(WorkflowEngine engine, ILogger<ShippedDefinitions> logger) : IHostedService
 {
     public const string ResourcePrefix = "workflows/";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>The <c>deployedBy</c> of the versions this service deploys.</summary>
+    public const string DeployedBy = "shipped";
+
+    public Task StartAsync(CancellationToken cancellationToken) => DeployAsync(Read(), cancellationToken);
+
+    /// <summary>Deploys <paramref name="files"/> (name, XML) by the rules above.</summary>
+    public async Task DeployAsync(IEnumerable<(string Name, string Xml)> files, CancellationToken cancellationToken)
     {
-        var existing = (await engine.FindDefinitionsAsync(cancellationToken)).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var (name, xml) in Read())
+        var newest = (await engine.FindDefinitionsAsync(cancellationToken)).GroupBy(d => d.Key)
+            .ToDictionary(g => g.Key, g => g.MaxBy(d => d.Version)!, StringComparer.Ordinal);
+        foreach (var (name, xml) in files)
         {
             var processIds = ProcessIds(xml);
-            if (processIds.Count == 0 || processIds.All(existing.Contains))
+            if (processIds.Count == 0)
             {
                 continue;
             }
 
-            var deployments = await engine.DeployAsync(xml, "shipped", cancellationToken);
+            if (processIds.Select(id => newest.GetValueOrDefault(id)).FirstOrDefault(d => d is not null && d.DeployedBy != DeployedBy) is { } edited)
+            {
+                LogKeptEdited(logger, name, edited.Key, edited.Version, edited.DeployedBy);
+                continue;
+            }
+
+            var deployments = await engine.DeployAsync(xml, DeployedBy, cancellationToken);
             foreach (var d in deployments.Where(d => d.IsNew))
             {
                 LogDeployed(logger, name, d.Key, d.Version);
@@ -66,4 +81,7 @@ public sealed partial class ShippedDefinitions(WorkflowEngine engine, ILogger<Sh
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deployed the shipped definition {File}: {Key} version {Version}")]
     private static partial void LogDeployed(ILogger logger, string file, string key, int version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Kept {Key} version {Version} published by {DeployedBy}; the shipped {File} is not deployed over it")]
+    private static partial void LogKeptEdited(ILogger logger, string file, string key, int version, string? deployedBy);
 }

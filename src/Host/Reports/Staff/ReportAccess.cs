@@ -18,6 +18,9 @@ public sealed class ReportAccess(ClaimsPrincipal user)
 
     public bool SeesAll { get; } = user.IsInRole(ApiKeyRoles.Administrator) || user.IsInRole(StaffClaims.MonitoringCentreRole);
 
+    /// <summary>R7.5, R11.1: members of the monitoring centre (SOC-IOC) adjust the routing.</summary>
+    public bool IsMonitoringCentre { get; } = user.IsInRole(StaffClaims.MonitoringCentreRole);
+
     public IReadOnlyList<string> Agencies { get; } = StaffClaims.Agencies(user);
 
     public bool IsMember(string agency) => _groups.Contains(StaffClaims.AgencyGroup(agency));

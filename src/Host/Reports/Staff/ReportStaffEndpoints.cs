@@ -3,6 +3,7 @@ using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Security;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,7 @@ public static class ReportStaffEndpoints
             SetHiddenAsync(code, hidden: false, body, user, db, clock, ct));
         group.MapPost("{code}/duplicate", DuplicateAsync);
         group.MapPost("{code}/state-secret", StateSecretAsync);
+        group.MapPost("{code}/reroute", RerouteAsync);
         group.MapGet("{code}/audit", AuditAsync);
         group.MapGet("{code}/letter.pdf", LetterAsync);
         app.MapGet("/api/v1/watch-list", WatchListAsync).RequireAuthorization(ApiKeysSetup.StaffPolicy);
@@ -130,6 +132,31 @@ public static class ReportStaffEndpoints
         return TypedResults.NoContent();
     }
 
+    /// <summary>R7.5: the monitoring centre re-routes a report to another agency at any step of its handling (ReportRerouting).</summary>
+    public static async Task<Results<Accepted, ProblemHttpResult, ValidationProblem>> RerouteAsync(
+        string code, RerouteRequest body, ClaimsPrincipal user, AppDbContext db, WorkflowEngine engine, TimeProvider clock, CancellationToken ct)
+    {
+        var access = new ReportAccess(user);
+        var (report, problem) = await FindAsync(code, access, db, ct);
+        if (report is null)
+        {
+            return problem!;
+        }
+
+        return await ReportRerouting.RerouteAsync(report, body.TargetAgency, body.Reason, access, db, engine, clock, ct) switch
+        {
+            RerouteRefusal.None => TypedResults.Accepted($"/api/v1/reports/{code}"),
+            RerouteRefusal.NotMonitoringCentre => Forbidden("Only the monitoring centre adjusts the routing (R7.5)."),
+            RerouteRefusal.ReasonMissing => Reason(null)!,
+            RerouteRefusal.SameAgency => Invalid("targetAgency", "The report is already with this agency."),
+            RerouteRefusal.AgencyUnknown => Invalid("targetAgency", "Name an active handling agency by its code."),
+            RerouteRefusal.AwaitingAssignment => Conflict("The provincial People's Committee is assigning the handling agency (R7.6); it decides instead."),
+            RerouteRefusal.VersionWithoutRerouting => Conflict("This report's process version has no re-routing; migrate it to the latest version in the designer."),
+            RerouteRefusal.NotWaiting => Conflict("The report is between two steps; try again in a moment."),
+            _ => Conflict("The report already has its answer (result, rejection or closure); nothing to re-route."),
+        };
+    }
+
     /// <summary>R5.7: an officer confirms that a report repeats its original, or undoes the link.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> DuplicateAsync(
         string code, DuplicateRequest body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
@@ -209,6 +236,12 @@ public static class ReportStaffEndpoints
                 ["reason"] = [$"Give the reason (R9), {MinReasonLength} to {ReportLimits.MaxReasonLength} characters."],
             })
             : null;
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    private static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot re-route now", detail: detail);
 
     private static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: detail);

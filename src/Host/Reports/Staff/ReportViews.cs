@@ -23,6 +23,8 @@ public sealed record ContactView(string Name, string Phone, string? Email);
 
 public sealed record ReasonRequest(string? Reason);
 
+public sealed record RerouteRequest(string? TargetAgency, string? Reason);
+
 public sealed record DuplicateRequest(bool? Confirm, string? Reason);
 
 public sealed record StateSecretRequest(bool? Secret, string? Reason);
