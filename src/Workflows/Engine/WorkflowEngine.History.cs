@@ -1,0 +1,134 @@
+using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Model;
+using LaiChau.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaiChau.Workflows.Engine;
+
+public enum HistoryStepKind
+{
+    /// <summary>An element began: a task was created, a timer or message caught (boundary and catch events complete at once).</summary>
+    Activated,
+    Completed,
+
+    /// <summary>Ended without completing: an interrupting event, an error or a cancellation took it away.</summary>
+    Terminated,
+    IncidentRaised,
+    IncidentResolved,
+    InstanceCompleted,
+    InstanceTerminated,
+}
+
+/// <summary>What kind of element a step is about, for readers that show some kinds only.</summary>
+public enum HistoryNodeKind
+{
+    Process,
+    UserTask,
+    JobTask,
+    OtherTask,
+    SubProcess,
+    StartEvent,
+    EndEvent,
+    CatchEvent,
+    ThrowEvent,
+    BoundaryEvent,
+    Gateway,
+}
+
+/// <summary>
+/// One step of an instance's history in the terms of its definition: the element's id and name (from the version the
+/// instance runs now), its kind, the job type of a job task, and for incidents the reason.
+/// </summary>
+public sealed record HistoryStep(
+    int Sequence, DateTimeOffset At, HistoryStepKind Kind, string? ElementId, string? ElementName, HistoryNodeKind NodeKind, string? JobType, string? Detail);
+
+public sealed partial class WorkflowEngine
+{
+    private static readonly string[] HistoryTypes =
+    [
+        nameof(ElementActivated), nameof(ElementCompleted), nameof(ElementTerminated), nameof(IncidentRaised), nameof(IncidentResolved),
+        nameof(InstanceCompleted), nameof(InstanceTerminated),
+    ];
+
+    /// <summary>
+    /// The journal of one instance read as steps (element activated, completed, terminated; incidents; the end), oldest
+    /// first: what a case timeline or an operator shows. Flows, variables, subscriptions and timers are left out; the raw
+    /// journal (<see cref="GetJournalAsync"/>) keeps everything.
+    /// </summary>
+    public async Task<IReadOnlyList<HistoryStep>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default)
+    {
+        await using var session = _database.Open();
+        var db = session.Context;
+        var instance = await db.Set<ProcessInstanceRow>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct)
+            ?? throw new WorkflowNotFoundException($"Process instance {instanceId} does not exist.");
+        var rows = await db.Set<JournalRow>().AsNoTracking().Where(j => j.InstanceId == instanceId && HistoryTypes.Contains(j.Type))
+            .OrderBy(j => j.Sequence).Select(j => new { j.Sequence, j.Type, j.Data }).ToListAsync(ct);
+
+        // Names from the version the instance runs now: after a migration, elements the new version dropped keep only their id.
+        var model = (await _services.Definitions.GetAsync(db, instance.DefinitionId, ct)).Model;
+        var nodes = NodesOf(model);
+        var elementOf = new Dictionary<Guid, string>();
+        var steps = new List<HistoryStep>(rows.Count);
+        foreach (var row in rows)
+        {
+            var e = JournalCodec.Read(row.Type, row.Data);
+            switch (e)
+            {
+                case ElementActivated a when !a.IsMultiInstanceBody:
+                    elementOf[a.ElementInstanceId] = a.ElementId;
+                    steps.Add(Step(row.Sequence, e.At, HistoryStepKind.Activated, a.ElementId, nodes, null));
+                    break;
+                case ElementCompleted c:
+                    steps.Add(Step(row.Sequence, e.At, HistoryStepKind.Completed, c.ElementId, nodes, null));
+                    break;
+                case ElementTerminated t:
+                    steps.Add(Step(row.Sequence, e.At, HistoryStepKind.Terminated, t.ElementId, nodes, null));
+                    break;
+                case IncidentRaised i:
+                    steps.Add(Step(row.Sequence, e.At, HistoryStepKind.IncidentRaised, elementOf.GetValueOrDefault(i.ElementInstanceId), nodes, i.Reason));
+                    break;
+                case IncidentResolved r:
+                    steps.Add(Step(row.Sequence, e.At, HistoryStepKind.IncidentResolved, elementOf.GetValueOrDefault(r.ElementInstanceId), nodes, null));
+                    break;
+                case InstanceCompleted:
+                    steps.Add(new HistoryStep(row.Sequence, e.At, HistoryStepKind.InstanceCompleted, null, model.Name, HistoryNodeKind.Process, null, null));
+                    break;
+                case InstanceTerminated:
+                    steps.Add(new HistoryStep(row.Sequence, e.At, HistoryStepKind.InstanceTerminated, null, model.Name, HistoryNodeKind.Process, null, null));
+                    break;
+            }
+        }
+
+        return steps;
+    }
+
+    private static Dictionary<string, FlowNode> NodesOf(ProcessModel model)
+    {
+        var nodes = new Dictionary<string, FlowNode>(StringComparer.Ordinal);
+        foreach (var node in model.Scopes().SelectMany(s => s.Nodes))
+        {
+            nodes.TryAdd(node.Id, node);
+        }
+
+        return nodes;
+    }
+
+    private static HistoryStep Step(int sequence, DateTimeOffset at, HistoryStepKind kind, string? elementId, Dictionary<string, FlowNode> nodes, string? detail)
+    {
+        var node = elementId is null ? null : nodes.GetValueOrDefault(elementId);
+        var nodeKind = node switch
+        {
+            UserTask => HistoryNodeKind.UserTask,
+            JobTask => HistoryNodeKind.JobTask,
+            SubProcess => HistoryNodeKind.SubProcess,
+            Activity => HistoryNodeKind.OtherTask,
+            BoundaryEvent => HistoryNodeKind.BoundaryEvent,
+            Gateway => HistoryNodeKind.Gateway,
+            StartEvent => HistoryNodeKind.StartEvent,
+            EndEvent => HistoryNodeKind.EndEvent,
+            IntermediateThrowEvent => HistoryNodeKind.ThrowEvent,
+            _ => HistoryNodeKind.CatchEvent,
+        };
+        return new HistoryStep(sequence, at, kind, elementId, node?.Name, nodeKind, (node as JobTask)?.Job.Type, detail);
+    }
+}
