@@ -180,6 +180,47 @@ public sealed class CaseTests(WebFixture web)
         Assert.Equal(1, await page.Locator("#report").CountAsync());
     }
 
+    [Fact]
+    public async Task R7_5_Case_TheCentreReroutes_TheNewAgencyVerifies_AndTheTimelineShowsTheProcessSteps()
+    {
+        var code = await web.World.SubmitAsync("Cột điện nghiêng sát mái nhà dân sau cơn mưa lớn, có nguy cơ đổ xuống đường.");
+        var officer = await web.NewPageAsync();
+        await officer.SignInAsync("an.nguyen", returnUrl: $"/can-bo/ho-so/{code}");
+        Assert.Equal(0, await officer.Locator("#reroute").CountAsync()); // only the monitoring centre re-routes
+
+        var centre = await web.NewPageAsync();
+        await centre.SignInAsync("soc.officer", returnUrl: $"/can-bo/ho-so/{code}");
+        await centre.Locator("#reroute-target").SelectOptionAsync("UBND-03390");
+        await centre.Locator("#reroute-submit").ClickAsync();
+        Assert.Equal($"Nhập lý do (ít nhất {LaiChau.Host.Reports.Staff.ReportStaffEndpoints.MinReasonLength} ký tự).",
+            await centre.Locator("#reroute .field-error[data-field=reason]").InnerTextAsync());
+        Assert.Equal("UBND-03390", await centre.Locator("#reroute-target").InputValueAsync());
+        Assert.Equal("", await centre.Locator("#hide-reason").InputValueAsync());
+
+        await centre.Locator("#reroute-reason").FillAsync("Địa điểm thuộc địa bàn xã Bình Lư.");
+        await centre.Locator("#reroute-submit").ClickAsync();
+        Assert.Equal("Đã điều chuyển phản ánh; cơ quan mới sẽ xác minh lại.", await centre.Locator("#notice").InnerTextAsync());
+        await web.World.IdleAsync();
+
+        var verify = Assert.Single(await OpenTaskRowsAsync(code));
+        Assert.Equal(["agency:UBND-03390"], verify.GetProperty("candidateGroups").EnumerateArray().Select(g => g.GetString()));
+        await centre.ReloadAsync();
+        var timeline = await centre.Locator("#timeline li").AllInnerTextsAsync();
+        Assert.Contains(timeline, l => l.Contains("Trung tâm giám sát điều chuyển (R7.5)", StringComparison.Ordinal)); // the process's step
+        Assert.Contains(timeline, l => l.Contains("Dừng việc (không hoàn thành): Xác minh phản ánh", StringComparison.Ordinal));
+        Assert.Contains(timeline, l => l.Contains("Thông báo chuyển cơ quan", StringComparison.Ordinal));
+        Assert.Contains(timeline, l => l.Contains("soc.officer", StringComparison.Ordinal) && l.Contains("Địa điểm thuộc địa bàn xã Bình Lư.", StringComparison.Ordinal));
+        Assert.Equal(2, timeline.Count(l => l.Contains("Giao việc: Xác minh phản ánh", StringComparison.Ordinal)));
+        Assert.Equal("Ủy ban nhân dân xã Bình Lư", await centre.Locator("#lead-agency").InnerTextAsync());
+        await WebFixture.ScreenshotAsync(centre, "staff-case-rerouted");
+
+        var newOfficer = await web.NewPageAsync();
+        await newOfficer.SignInAsync("minh.do", returnUrl: $"/can-bo/ho-so/{code}");
+        Assert.Equal(1, await newOfficer.Locator("#task-verify").CountAsync());
+        var old = await officer.GotoAsync($"/can-bo/ho-so/{code}");
+        Assert.Equal((int)HttpStatusCode.Forbidden, old!.Status);
+    }
+
     private async Task<List<string>> OpenTasksAsync(string code) =>
         [.. (await OpenTaskRowsAsync(code)).Select(t => t.GetProperty("elementId").GetString()!)];
 

@@ -29,13 +29,13 @@ public sealed class CaseModel(
 {
     public const string AttachmentsField = "attachments";
 
-    public sealed record TimelineEntry(DateTimeOffset At, string Text, string? Detail);
-
     public ReportRow Report { get; private set; } = null!;
 
     public string Category { get; private set; } = "";
 
     public string? Commune { get; private set; }
+
+    public string LeadAgencyName { get; private set; } = "";
 
     public string MaskedName { get; private set; } = "";
 
@@ -57,7 +57,10 @@ public sealed class CaseModel(
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
-    /// <summary>Active agencies other than the lead one (transfer, coordination, assignment): loaded only for those forms.</summary>
+    /// <summary>R7.5: the monitoring centre may re-route this report (the form is shown while it is being handled).</summary>
+    public bool MayReroute { get; private set; }
+
+    /// <summary>Active agencies other than the lead one (transfer, coordination, assignment, re-routing): loaded only for those forms.</summary>
     public IReadOnlyList<(string Code, string Name)> OtherAgencies { get; private set; } = [];
 
     public string PointsJson { get; private set; } = "[]";
@@ -196,6 +199,40 @@ public sealed class CaseModel(
         return RedirectToPage(new { code });
     }
 
+    /// <summary>R7.5: the monitoring centre moves the report to another agency; the process ends the current step and starts again there.</summary>
+    public async Task<IActionResult> OnPostRerouteAsync(string code, string? targetAgency, string? reason, CancellationToken ct)
+    {
+        if (await LoadAsync(code, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var refusal = await ReportRerouting.RerouteAsync(Report, targetAgency, reason, new ReportAccess(User), db, engine, clock, ct);
+        switch (refusal)
+        {
+            case RerouteRefusal.None:
+                Notice = t["Đã điều chuyển phản ánh; cơ quan mới sẽ xác minh lại."];
+                return RedirectToPage(new { code });
+            case RerouteRefusal.NotMonitoringCentre:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case RerouteRefusal.ReasonMissing:
+                Errors["rerouteReason"] = t["Nhập lý do (ít nhất {0} ký tự).", ReportStaffEndpoints.MinReasonLength];
+                return Page();
+            case RerouteRefusal.SameAgency or RerouteRefusal.AgencyUnknown:
+                Errors["rerouteTarget"] = t["Chọn cơ quan nhận điều chuyển."];
+                return Page();
+            default:
+                Warning = refusal switch
+                {
+                    RerouteRefusal.AwaitingAssignment => t["UBND tỉnh đang phân công cơ quan xử lý (R7.6); không điều chuyển được lúc này."],
+                    RerouteRefusal.VersionWithoutRerouting => t["Phiên bản quy trình của phản ánh này chưa có bước điều chuyển; hãy chuyển phản ánh sang phiên bản mới trong trình thiết kế."],
+                    RerouteRefusal.NotWaiting => t["Phản ánh đang chuyển bước; vui lòng thử lại sau giây lát."],
+                    _ => t["Phản ánh đã có kết quả (hoặc đã bị từ chối, đã đóng); không còn gì để điều chuyển."],
+                };
+                return RedirectToPage(new { code });
+        }
+    }
+
     public string? Value(Guid task, string field) => PostedTask == task ? Request.Form[field].ToString() : null;
 
     public string? Error(string field) => Errors.GetValueOrDefault(field);
@@ -224,18 +261,17 @@ public sealed class CaseModel(
         WorkableTasks = [.. open.Where(x => x.Assignee == actor.Id || (x.Assignee is null
             && (x.CandidateUsers.Contains(actor.Id) || x.CandidateGroups.Any(actor.Groups.Contains))))];
         OtherOpenTasks = [.. open.Except(WorkableTasks)];
-        if (WorkableTasks.Any(x => x.ElementId is "verify" or "assign-agency"))
+        MayReroute = ReportRerouting.MayReroute(access) && report.State is not (ReportState.Rejected or ReportState.Resolved or ReportState.Closed);
+        if (MayReroute || WorkableTasks.Any(x => x.ElementId is "verify" or "assign-agency"))
         {
-            var lead = report.LeadAgency;
-            var agencies = await db.Agencies.AsNoTracking().Where(a => a.Active && a.Code != lead).OrderBy(a => a.Name)
-                .Select(a => new { a.Code, a.Name }).ToListAsync(ct);
-            OtherAgencies = [.. agencies.Select(a => (a.Code, a.Name))];
+            OtherAgencies = await ReportRerouting.TargetsAsync(db, report.LeadAgency, ct);
         }
 
         MayRevealContact = access.MayRevealContact(report);
         MaskedName = ContactMasks.Name(personal.Unprotect(report.ReporterNameProtected) ?? "");
         MaskedPhone = ContactMasks.Phone(personal.Unprotect(report.ReporterPhoneProtected) ?? "");
         Category = await db.Categories.AsNoTracking().Where(c => c.Code == report.CategoryCode).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? report.CategoryCode;
+        LeadAgencyName = await db.Agencies.AsNoTracking().Where(a => a.Code == report.LeadAgency).Select(a => a.Name).FirstOrDefaultAsync(ct) ?? report.LeadAgency;
         Commune = report.CommuneCode is null ? null
             : await db.AdminUnits.AsNoTracking().Where(u => u.Code == report.CommuneCode).Select(u => u.Name).FirstOrDefaultAsync(ct);
         HasLetter = report.State >= ReportState.Resolved && await letters.FindAsync(code, ct) is not null;
@@ -248,32 +284,9 @@ public sealed class CaseModel(
             PointsJson = JsonSerializer.Serialize(new[] { new { lat, lon, title = report.Code } });
         }
 
-        var audit = await db.ReportAudit.AsNoTracking().Where(a => a.ReportCode == code).OrderBy(a => a.Id)
-            .Select(a => new { a.At, a.Actor, a.Action, a.Detail }).ToListAsync(ct);
-        var done = report.InstanceId is { } id
-            ? (await engine.FindTasksAsync(new TaskQuery(InstanceId: id, State: UserTaskState.Completed, Limit: 100), actor, ct)).Items
-            : [];
-        Timeline = [.. new[] { new TimelineEntry(report.ReceivedAt, t["Tiếp nhận phản ánh"], null) }
-            .Concat(done.Where(x => x.EndedAt is not null).Select(x => new TimelineEntry(x.EndedAt!.Value, t["{0} — {1}", x.Name ?? x.ElementId, x.CompletedBy ?? ""], null)))
-            .Concat(audit.Select(a => new TimelineEntry(a.At, t["{0} — {1}", AuditName(a.Action), a.Actor], a.Detail)))
-            .OrderBy(e => e.At)];
+        Timeline = await CaseTimeline.BuildAsync(report, engine, actor, db, t, ct);
         return null;
     }
-
-    private string AuditName(string action) => action switch
-    {
-        ReportAuditActions.RevealContact => t["Xem thông tin liên hệ"],
-        ReportAuditActions.Hide => t["Ẩn phản ánh"],
-        ReportAuditActions.Show => t["Hiện lại phản ánh"],
-        ReportAuditActions.ConfirmDuplicate => t["Xác nhận trùng"],
-        ReportAuditActions.UndoDuplicate => t["Bỏ liên kết trùng"],
-        ReportAuditActions.MarkStateSecret => t["Đánh dấu bí mật nhà nước"],
-        ReportAuditActions.ClearStateSecret => t["Bỏ đánh dấu bí mật nhà nước"],
-        ReportAuditActions.NoticeSent => t["Đã gửi thông báo"],
-        ReportAuditActions.NoticeSkipped => t["Không gửi được thông báo"],
-        ReportAuditActions.MediaPurged => t["Đã xoá tệp đính kèm hết hạn lưu"],
-        _ => action,
-    };
 
     public string StateName(ReportState state) => state switch
     {
