@@ -44,6 +44,9 @@ public sealed class InboxModel(WorkflowEngine engine, AppDbContext db, CalendarS
 
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
 
+    /// <summary>More open tasks than <see cref="MaxRows"/>: the page shows the earliest due ones and says so.</summary>
+    public bool Truncated { get; private set; }
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -53,6 +56,7 @@ public sealed class InboxModel(WorkflowEngine engine, AppDbContext db, CalendarS
         var actor = Actors.Of(User);
         var page = await engine.FindTasksAsync(new TaskQuery(State: UserTaskState.Created, Limit: MaxRows), actor, ct);
         var tasks = page.Items;
+        Truncated = page.Next is not null;
         var instanceIds = tasks.Select(x => x.InstanceId).Distinct().ToList();
         var reports = await db.Reports.AsNoTracking()
             .Where(r => r.InstanceId != null && instanceIds.Contains(r.InstanceId.Value))
