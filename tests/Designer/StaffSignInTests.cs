@@ -46,17 +46,18 @@ public sealed class StaffSignInTests(DesignerFixture fixture)
     }
 
     [Fact]
-    public async Task StaffAdministrator_WithAnAuthenticator_GivesTheCodeAndLandsInTheDesigner()
+    public async Task StaffAdministrator_WithAnAuthenticator_GivesTheCodeAndOpensTheDesignerFromAdministration()
     {
         var user = await AccountAsync("qt-totp", StaffRoles.Administrator);
         var authenticatorKey = await EnableAuthenticatorAsync(user);
         var page = await fixture.NewPageAsync();
 
-        await page.GotoAsync("/dang-nhap?returnUrl=%2Fdesigner");
+        await page.GotoAsync("/dang-nhap?returnUrl=%2Fquan-tri");
         await page.FillStaffSignInAsync(user);
         Assert.Contains("/dang-nhap/ma", page.Url, StringComparison.Ordinal);
         await page.Locator("#code").FillAsync(AuthenticatorCodes.Now(authenticatorKey));
         await page.Locator("form.narrow button[type=submit]").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trình thiết kế quy trình" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".djs-container")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#definitions button[data-key]").First).ToBeVisibleAsync();
