@@ -30,7 +30,7 @@ public static class DesignerSetup
             }
         });
 
-        var api = app.MapGroup("/api/v1/designer").RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
+        var api = app.MapGroup("/api/v1/designer").RequireAuthorization(ApiKeysSetup.AdministratorPolicy).AcceptsDesignerSession();
         GetElementTemplates.Map(api);
         GetElementStatistics.Map(api);
         ListDefinitions.Map(api);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LaiChau.Host.Security.DesignerSignIn;
 using LaiChau.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,10 +22,11 @@ public static class InstanceEndpoints
     {
         group.MapPost("", StartAsync);
         group.MapGet("", FindAsync);
-        group.MapGet("{id:guid}", (Guid id, WorkflowEngine engine, CancellationToken ct) => engine.GetInstanceAsync(id, ct));
-        group.MapGet("{id:guid}/journal", JournalAsync);
+        // The designer reads one instance, its journal (the path) and migrates it; nothing else here takes its session.
+        group.MapGet("{id:guid}", (Guid id, WorkflowEngine engine, CancellationToken ct) => engine.GetInstanceAsync(id, ct)).AcceptsDesignerSession();
+        group.MapGet("{id:guid}/journal", JournalAsync).AcceptsDesignerSession();
         group.MapPost("{id:guid}/variables", SetVariablesAsync);
-        group.MapPost("{id:guid}/migrate", MigrateAsync);
+        group.MapPost("{id:guid}/migrate", MigrateAsync).AcceptsDesignerSession();
         group.MapPost("{id:guid}/cancel", async (Guid id, WorkflowEngine engine, CancellationToken ct) =>
         {
             await engine.CancelAsync(id, ct);

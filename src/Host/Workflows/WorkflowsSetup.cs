@@ -1,5 +1,6 @@
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Host.Security.DesignerSignIn;
 using LaiChau.Host.Workflows.Timers;
 using LaiChau.Workflows.Calendar;
 using LaiChau.Workflows.Engine;
@@ -53,10 +54,11 @@ public static class WorkflowsSetup
     public static WebApplication MapWorkflows(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
-        DefinitionEndpoints.Map(api.MapGroup("/definitions"));
+        // The designer's page calls these with an administrator's browser session too (ADR 0013); the rest take keys only.
+        DefinitionEndpoints.Map(api.MapGroup("/definitions").AcceptsDesignerSession());
         InstanceEndpoints.Map(api.MapGroup("/instances"));
         TaskEndpoints.Map(app.MapGroup("/api/v1/tasks").RequireAuthorization(ApiKeysSetup.StaffPolicy));
-        IncidentEndpoints.Map(api.MapGroup("/incidents"));
+        IncidentEndpoints.Map(api.MapGroup("/incidents").AcceptsDesignerSession());
         MessageEndpoints.Map(app.MapGroup("/api/v1/messages"));
         JobEndpoints.Map(app.MapGroup("/api/v1/jobs"));
         return app;

@@ -1,4 +1,5 @@
-// The designer's only way to the host: the definitions API under /api/v1, authenticated by the sign-in cookie.
+// The designer's only way to the host: the definitions API under /api/v1, authenticated by the browser's session
+// (an administrator's staff cookie, or the designer cookie of an API-key sign-in; ADR 0013).
 
 /** Sent on every call: the host refuses cookie-authenticated POSTs without it (CSRF guard, see docs/designer.md). */
 export const DESIGNER_HEADER = 'X-Requested-With';

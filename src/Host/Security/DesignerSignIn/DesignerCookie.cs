@@ -1,5 +1,6 @@
 using LaiChau.Host.Designer;
 using LaiChau.Host.Data;
+using LaiChau.Host.Security.Accounts;
 using LaiChau.Host.Security.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -29,7 +30,7 @@ public static class DesignerCookie
         options.ExpireTimeSpan = Lifetime;
         options.SlidingExpiration = true;
         options.LoginPath = DesignerPaths.SignIn;
-        options.AccessDeniedPath = DesignerPaths.SignIn;
+        options.AccessDeniedPath = StaffSignIn.AccessDeniedPath; // staff without the Administrator role (ADR 0013)
         options.Events.OnValidatePrincipal = ValidateAsync;
         options.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
         options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
@@ -41,9 +42,7 @@ public static class DesignerCookie
     /// </summary>
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        var request = context.HttpContext.Request;
-        var safe = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method);
-        if (!safe && request.Headers[CsrfHeader] != CsrfHeaderValue)
+        if (!CarriesCsrfProof(context.HttpContext.Request))
         {
             context.RejectPrincipal();
             return;
@@ -60,10 +59,15 @@ public static class DesignerCookie
         }
     }
 
-    /// <summary>Pages go to the sign-in form; API calls get a status, never a redirect to HTML.</summary>
+    /// <summary>Safe methods need nothing more; an unsafe one needs the designer header (see <see cref="ValidateAsync"/>).</summary>
+    public static bool CarriesCsrfProof(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method)
+        || request.Headers[CsrfHeader] == CsrfHeaderValue;
+
+    /// <summary>Pages go to the sign-in form or the 403 page; API calls get a status, never a redirect to HTML.</summary>
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (DesignerPaths.IsPage(context.Request.Path) && status == StatusCodes.Status401Unauthorized)
+        if (DesignerPaths.IsPage(context.Request.Path))
         {
             context.Response.Redirect(context.RedirectUri);
         }

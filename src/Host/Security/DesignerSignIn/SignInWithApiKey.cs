@@ -1,6 +1,7 @@
 using LaiChau.Host.Designer;
 using System.Security.Claims;
 using LaiChau.Host.Data;
+using LaiChau.Host.Security.Accounts;
 using LaiChau.Host.Security.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LaiChau.Host.Security.DesignerSignIn;
 
 /// <summary>
-/// <c>/designer/sign-in</c>: an administrator pastes an API key; the server checks it as the X-Api-Key handler does and
-/// sets the designer cookie with the same principal. Keys of other roles are refused here, not later.
+/// <c>/designer/sign-in</c>: an administrator already signed in (staff account or key) goes straight to the designer;
+/// anyone else is offered the staff sign-in (ADR 0013) or pastes an API key, which the server checks as the X-Api-Key
+/// handler does and turns into the designer cookie with the same principal. Keys of other roles are refused here.
 /// </summary>
 public static class SignInWithApiKey
 {
@@ -20,8 +22,20 @@ public static class SignInWithApiKey
         app.MapPost(DesignerPaths.SignOut, SignOutAsync).RequireAuthorization(ApiKeysSetup.AdministratorPolicy).ExcludeFromDescription();
     }
 
-    private static IResult ShowForm(HttpContext context, string? returnUrl) =>
-        Form(context, DesignerPaths.SafeReturnUrl(returnUrl), error: null, StatusCodes.Status200OK);
+    private static IResult ShowForm(HttpContext context, string? returnUrl)
+    {
+        var target = DesignerPaths.SafeReturnUrl(returnUrl);
+        if (context.User.IsInRole(ApiKeyRoles.Administrator))
+        {
+            return Results.Redirect(target);
+        }
+
+        // A staff account without the role is told so here (the designer itself answers it with the 403 page).
+        var staff = context.User.Identity is { IsAuthenticated: true, AuthenticationType: DesignerSession.Scheme, Name: { } name }
+            ? $"Tài khoản cán bộ {name} không có quyền quản trị: hãy đăng nhập bằng tài khoản quản trị viên hoặc khóa API quản trị."
+            : null;
+        return Form(context, target, error: null, StatusCodes.Status200OK, staff);
+    }
 
     private static async Task<IResult> SignInAsync(HttpContext context, AppDbContext db)
     {
@@ -58,17 +72,19 @@ public static class SignInWithApiKey
         return Results.Redirect(returnUrl);
     }
 
-    private static async Task SignOutAsync(HttpContext context)
+    /// <summary>Ends both sessions the designer may be using, else the sign-in form would lead straight back in.</summary>
+    private static async Task SignOutAsync(HttpContext context, StaffSignInManager staff)
     {
         await context.SignOutAsync(DesignerCookie.Scheme);
+        await staff.SignOutAsync();
         context.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
-    private static IResult Form(HttpContext context, string returnUrl, string? error, int status)
+    private static IResult Form(HttpContext context, string returnUrl, string? error, int status, string? notice = null)
     {
         var token = SignInFormToken.Issue(context);
         context.Response.Headers.CacheControl = "no-store";
-        return Results.Content(
-            SignInPage.Render(SignInFormToken.FieldName, token, returnUrl, error), "text/html; charset=utf-8", statusCode: status);
+        var page = SignInPage.Render(new SignInPage.Model(SignInFormToken.FieldName, token, returnUrl, error, notice));
+        return Results.Content(page, "text/html; charset=utf-8", statusCode: status);
     }
 }
