@@ -24,7 +24,7 @@ public sealed class StartupTests
     {
         using var data = new TempDirectory();
         var dataDirectory = data.File("data");
-        var url = $"http://127.0.0.1:{HostProcess.FreeLoopbackPort()}";
+        var url = $"http://127.0.0.1:{LoopbackPorts.Free()}";
         using var host = HostProcess.Start("--urls", url, "--Storage:DataDirectory", dataDirectory);
         using var http = new HttpClient { BaseAddress = new Uri(url) };
 
