@@ -36,6 +36,7 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
     .AddHealth();
 
 var app = builder.Build();
+app.UseTrustedProxies(); // first: behind a reverse proxy, the client's address and scheme (Web:ForwardedHeaders)
 app.UseRequestLogging(); // outermost, so it records the status that the client finally gets
 app.UseProblemResponses();
 app.UseWeb(); // language, and HTML error pages for pages

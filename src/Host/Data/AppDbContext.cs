@@ -45,6 +45,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Reports.Media.ReportMediaRow> ReportMedia => Set<Reports.Media.ReportMediaRow>();
 
+    public DbSet<Web.Citizens.SpentChallengeRow> SpentChallenges => Set<Web.Citizens.SpentChallengeRow>();
+
     /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery): in the database so every host shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

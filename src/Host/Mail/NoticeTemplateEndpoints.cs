@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LaiChau.Host.Data;
+using LaiChau.Host.Errors;
 using LaiChau.Host.Security.ApiKeys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -48,12 +49,23 @@ public static class NoticeTemplateEndpoints
             return TypedResults.NotFound();
         }
 
-        var errors = new Dictionary<string, string[]>();
-        Check(errors, "subject", request.Subject, MaxSubjectLength);
-        Check(errors, "text", request.Text, MaxTextLength);
+        var errors = new FieldErrors();
+        var saved = await SaveAsync(kind, request, user.Identity?.Name ?? "unknown", db, store, clock, errors, ct);
+        return saved is null ? errors.ToProblem() : TypedResults.Ok(saved);
+    }
+
+    /// <summary>
+    /// Saves a known kind's template (the API's PUT and the administration page): the saved template, or null with
+    /// <paramref name="errors"/> in both languages when a text is missing, too long, or does not render.
+    /// </summary>
+    public static async Task<Template?> SaveAsync(
+        string kind, Request request, string actor, AppDbContext db, NoticeTemplateStore store, TimeProvider clock, FieldErrors errors, CancellationToken ct)
+    {
+        Check(errors, "subject", "tiêu đề", request.Subject, MaxSubjectLength);
+        Check(errors, "text", "nội dung", request.Text, MaxTextLength);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return null;
         }
 
         var row = await db.NoticeTemplates.FirstOrDefaultAsync(r => r.Kind == kind, ct);
@@ -63,10 +75,10 @@ public static class NoticeTemplateEndpoints
             db.NoticeTemplates.Add(row);
         }
 
-        (row.Subject, row.Text, row.ChangedBy, row.ChangedAt) = (request.Subject!, request.Text!, user.Identity?.Name ?? "unknown", clock.GetUtcNow());
+        (row.Subject, row.Text, row.ChangedBy, row.ChangedAt) = (request.Subject!, request.Text!, actor, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         store.Invalidate();
-        return TypedResults.Ok(new Template(kind, row.Subject, row.Text, true, row.ChangedBy, row.ChangedAt));
+        return new Template(kind, row.Subject, row.Text, true, row.ChangedBy, row.ChangedAt);
     }
 
     public static async Task<Results<NoContent, NotFound>> DeleteAsync(string kind, AppDbContext db, NoticeTemplateStore store, CancellationToken ct)
@@ -81,15 +93,15 @@ public static class NoticeTemplateEndpoints
         return TypedResults.NoContent();
     }
 
-    private static void Check(Dictionary<string, string[]> errors, string field, string? value, int max)
+    private static void Check(FieldErrors errors, string field, string fieldVi, string? value, int max)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > max)
         {
-            errors[field] = [$"Give the {field}, at most {max} characters."];
+            errors.Set(field, new($"Cần {fieldVi}, tối đa {max} ký tự.", $"Give the {field}, at most {max} characters."));
         }
         else if (NoticeTemplates.Check(value) is { } problem)
         {
-            errors[field] = [$"The Liquid template does not work: {problem}"];
+            errors.Set(field, new($"Mẫu Liquid không dùng được: {problem.Vietnamese}", $"The Liquid template does not work: {problem.English}"));
         }
     }
 }

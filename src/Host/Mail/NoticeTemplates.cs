@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Fluid;
+using LaiChau.Host.Errors;
 
 namespace LaiChau.Host.Mail;
 
@@ -62,11 +63,11 @@ public sealed class NoticeTemplates
     }
 
     /// <summary>Why a template cannot be used (syntax, or an error while rendering a sample), or null.</summary>
-    public static string? Check(string source)
+    public static BilingualText? Check(string source)
     {
         if (!Parser.TryParse(source, out var template, out var error))
         {
-            return error;
+            return LiquidProblems.OfParser(error);
         }
 
         try
@@ -79,7 +80,7 @@ public sealed class NoticeTemplates
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or ParseException)
         {
-            return e.Message;
+            return LiquidProblems.OfRendering(e.Message);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using LaiChau.Host.Data;
+using LaiChau.Host.Errors;
 using LaiChau.Host.Security.ApiKeys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -90,44 +91,19 @@ public static class AdminUnitEndpoints
                 detail: "No commune valid on that day contains the point; use the commune the reporter chose.");
     }
 
-    public static Task<Results<Ok<AdminUnitImportResult>, ValidationProblem, ProblemHttpResult>> ImportAsync(
-        HttpRequest request, ClaimsPrincipal user, AppDbContext db, AdminUnitLocator locator, CancellationToken ct) =>
-        ImportStreamAsync(request.Body, request.ContentLength, user.Identity?.Name ?? "unknown", db, locator, ct);
-
-    /// <summary>Imports a GeoJSON FeatureCollection (the API's body or the administration page's upload); all or nothing.</summary>
-    public static async Task<Results<Ok<AdminUnitImportResult>, ValidationProblem, ProblemHttpResult>> ImportStreamAsync(
-        Stream body, long? length, string actor, AppDbContext db, AdminUnitLocator locator, CancellationToken ct)
+    /// <summary>Imports a GeoJSON FeatureCollection, all or nothing (<see cref="AdminUnitImport.FromJsonAsync"/>).</summary>
+    public static async Task<Results<Ok<AdminUnitImportResult>, ValidationProblem, ProblemHttpResult>> ImportAsync(
+        HttpRequest request, ClaimsPrincipal user, AppDbContext db, AdminUnitLocator locator, CancellationToken ct)
     {
-        if (length > AdminUnitRules.MaxBytes)
+        if (request.ContentLength > AdminUnitRules.MaxBytes)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large",
                 detail: $"A GeoJSON import has at most {AdminUnitRules.MaxBytes / 1024 / 1024} MB.");
         }
 
-        JsonDocument document;
-        try
-        {
-            document = await JsonDocument.ParseAsync(body, new JsonDocumentOptions { MaxDepth = 16 }, ct);
-        }
-        catch (JsonException e)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = [$"Not JSON: {e.Message}"] });
-        }
-
-        using (document)
-        {
-            var errors = new Dictionary<string, string[]>();
-            var units = AdminUnitFeatures.Read(document.RootElement, errors);
-            var result = errors.Count == 0 ? await AdminUnitImport.ApplyAsync(db, units, actor, errors, ct) : null;
-            if (errors.Count > 0)
-            {
-                return TypedResults.ValidationProblem(errors);
-            }
-
-            await db.SaveChangesAsync(ct);
-            locator.Invalidate();
-            return TypedResults.Ok(result!);
-        }
+        var errors = new FieldErrors();
+        var result = await AdminUnitImport.FromJsonAsync(request.Body, user.Identity?.Name ?? "unknown", db, locator, errors, ct);
+        return result is null ? errors.ToProblem() : TypedResults.Ok(result);
     }
 
     private static async Task<List<AdminUnitRow>> QueryAsync(
@@ -140,7 +116,7 @@ public static class AdminUnitEndpoints
         {
             if (!Enum.TryParse<AdminLevel>(level, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
-                errors["level"] = ["The level is province, district or commune."];
+                errors["level"] = [AdminUnitRules.LevelMessage.English];
             }
 
             wanted = parsed;

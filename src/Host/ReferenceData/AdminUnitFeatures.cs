@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using LaiChau.Host.Errors;
 
 namespace LaiChau.Host.ReferenceData;
 
@@ -16,19 +17,22 @@ public sealed record AdminUnitInput(
 /// </summary>
 public static partial class AdminUnitFeatures
 {
-    public static List<AdminUnitInput> Read(JsonElement root, Dictionary<string, string[]> errors)
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static List<AdminUnitInput> Read(JsonElement root, FieldErrors errors)
     {
         var units = new List<AdminUnitInput>();
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection"
             || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
         {
-            errors["$"] = ["The body must be a GeoJSON FeatureCollection with a features array."];
+            errors.Set("$", new("Tệp phải là một FeatureCollection GeoJSON có mảng features.",
+                "The body must be a GeoJSON FeatureCollection with a features array."), AdminUnitRules.WholeFile);
             return units;
         }
 
         if (features.GetArrayLength() > AdminUnitRules.MaxFeatures)
         {
-            errors["features"] = [$"At most {AdminUnitRules.MaxFeatures} features per import."];
+            errors.Set("features", new($"Mỗi lần nhập tối đa {AdminUnitRules.MaxFeatures} feature.", $"At most {AdminUnitRules.MaxFeatures} features per import."));
             return units;
         }
 
@@ -45,17 +49,19 @@ public static partial class AdminUnitFeatures
 
         if (points > AdminUnitRules.MaxPoints)
         {
-            errors["features"] = [$"The geometries have {points:N0} positions; at most {AdminUnitRules.MaxPoints:N0} per import."];
+            errors.Set("features", new(
+                string.Create(Vietnamese, $"Các hình có {points:N0} điểm; mỗi lần nhập tối đa {AdminUnitRules.MaxPoints:N0} điểm."),
+                string.Create(CultureInfo.InvariantCulture, $"The geometries have {points:N0} positions; at most {AdminUnitRules.MaxPoints:N0} per import.")));
         }
 
         return units;
     }
 
-    private static AdminUnitInput? ReadFeature(JsonElement feature, string path, Dictionary<string, string[]> errors)
+    private static AdminUnitInput? ReadFeature(JsonElement feature, string path, FieldErrors errors)
     {
         if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("properties", out var p) || p.ValueKind != JsonValueKind.Object)
         {
-            errors[path] = ["A feature needs an object of properties."];
+            errors.Set(path, new("Mỗi feature cần một đối tượng properties.", "A feature needs an object of properties."));
             return null;
         }
 
@@ -63,31 +69,34 @@ public static partial class AdminUnitFeatures
         var code = Text(p, "code");
         if (code is null || !Code().IsMatch(code))
         {
-            errors[$"{path}.properties.code"] = [$"The code is 1 to {AdminUnitRules.MaxCodeLength} digits (the GSO code)."];
+            errors.Set($"{path}.properties.code", new($"Mã gồm 1 đến {AdminUnitRules.MaxCodeLength} chữ số (mã thống kê).",
+                $"The code is 1 to {AdminUnitRules.MaxCodeLength} digits (the GSO code)."));
         }
 
         var name = Text(p, "name")?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > AdminUnitRules.MaxNameLength || name.Any(char.IsControl))
         {
-            errors[$"{path}.properties.name"] = [$"The name is required (at most {AdminUnitRules.MaxNameLength} characters)."];
+            errors.Set($"{path}.properties.name", new($"Cần tên đơn vị (tối đa {AdminUnitRules.MaxNameLength} ký tự).",
+                $"The name is required (at most {AdminUnitRules.MaxNameLength} characters)."));
         }
 
         if (!Enum.TryParse<AdminLevel>(Text(p, "level"), ignoreCase: true, out var level) || !Enum.IsDefined(level))
         {
-            errors[$"{path}.properties.level"] = ["The level is province, district or commune."];
+            errors.Set($"{path}.properties.level", AdminUnitRules.LevelMessage);
         }
 
         var parent = Text(p, "parentCode");
         if (parent is not null && !Code().IsMatch(parent))
         {
-            errors[$"{path}.properties.parentCode"] = ["The parent code is a GSO code (digits) or null for the province."];
+            errors.Set($"{path}.properties.parentCode", new("Mã đơn vị cấp trên là mã thống kê (chữ số), hoặc null với tỉnh.",
+                "The parent code is a GSO code (digits) or null for the province."));
         }
 
         var from = Date(p, "validFrom", $"{path}.properties.validFrom", errors);
         var to = Date(p, "validTo", $"{path}.properties.validTo", errors);
         if (from is { } f && to is { } t && t < f)
         {
-            errors[$"{path}.properties.validTo"] = ["validTo is before validFrom."];
+            errors.Set($"{path}.properties.validTo", new("Ngày hết hiệu lực (validTo) trước ngày bắt đầu (validFrom).", "validTo is before validFrom."));
         }
 
         GeoShape? shape = null;
@@ -98,7 +107,8 @@ public static partial class AdminUnitFeatures
             geometry = g.GetRawText();
             if (shape is null)
             {
-                errors[$"{path}.geometry"] = [$"Not a valid Polygon or MultiPolygon: {problem}."];
+                errors.Set($"{path}.geometry", new($"Không phải Polygon hay MultiPolygon hợp lệ: {problem!.Vietnamese}.",
+                    $"Not a valid Polygon or MultiPolygon: {problem.English}."));
             }
         }
 
@@ -109,7 +119,7 @@ public static partial class AdminUnitFeatures
     private static string? Text(JsonElement properties, string name) =>
         properties.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static DateOnly? Date(JsonElement properties, string name, string path, Dictionary<string, string[]> errors)
+    private static DateOnly? Date(JsonElement properties, string name, string path, FieldErrors errors)
     {
         if (!properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -122,7 +132,7 @@ public static partial class AdminUnitFeatures
             return day;
         }
 
-        errors[path] = ["A date is yyyy-MM-dd, or null."];
+        errors.Set(path, new("Ngày viết dạng yyyy-MM-dd, hoặc null.", "A date is yyyy-MM-dd, or null."));
         return null;
     }
 

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using LaiChau.Host.Data;
+using LaiChau.Host.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.ReferenceData;
@@ -9,8 +11,42 @@ public sealed record AdminUnitImportResult(int Created, int Updated);
 /// <summary>Creates or updates units as one change: every check passes, or nothing is saved.</summary>
 public static class AdminUnitImport
 {
+    /// <summary>
+    /// Imports a GeoJSON FeatureCollection (the API's body or the administration page's upload), all or nothing:
+    /// the result, or null with <paramref name="errors"/> filled in both languages.
+    /// </summary>
+    public static async Task<AdminUnitImportResult?> FromJsonAsync(
+        Stream body, string actor, AppDbContext db, AdminUnitLocator locator, FieldErrors errors, CancellationToken ct)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(body, new JsonDocumentOptions { MaxDepth = 16 }, ct);
+        }
+        catch (JsonException e)
+        {
+            errors.Set("$", new($"Tệp không phải JSON hợp lệ (dòng {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).", $"Not JSON: {e.Message}"),
+                AdminUnitRules.WholeFile);
+            return null;
+        }
+
+        using (document)
+        {
+            var units = AdminUnitFeatures.Read(document.RootElement, errors);
+            var result = errors.Count == 0 ? await ApplyAsync(db, units, actor, errors, ct) : null;
+            if (errors.Count > 0)
+            {
+                return null;
+            }
+
+            await db.SaveChangesAsync(ct);
+            locator.Invalidate();
+            return result;
+        }
+    }
+
     public static async Task<AdminUnitImportResult> ApplyAsync(
-        AppDbContext db, IReadOnlyList<AdminUnitInput> units, string changedBy, Dictionary<string, string[]> errors, CancellationToken ct)
+        AppDbContext db, IReadOnlyList<AdminUnitInput> units, string changedBy, FieldErrors errors, CancellationToken ct)
     {
         var existing = await db.AdminUnits.ToListAsync(ct);
         var merged = existing.ToDictionary(u => (u.Code, u.ValidFrom));
@@ -48,8 +84,10 @@ public static class AdminUnitImport
         row.ChangedBy = changedBy;
     }
 
+    private static BilingualText CodeLabel(string code) => new($"mã {code}", $"code {code}");
+
     /// <summary>A code names one unit at a time; a parent exists; only a province has no parent.</summary>
-    private static void Check(IEnumerable<AdminUnitRow> all, Dictionary<string, string[]> errors)
+    private static void Check(IEnumerable<AdminUnitRow> all, FieldErrors errors)
     {
         var units = all.ToList();
         foreach (var sameCode in units.GroupBy(u => u.Code).Where(g => g.Count() > 1))
@@ -59,7 +97,9 @@ public static class AdminUnitImport
             {
                 if ((ordered[i - 1].ValidTo ?? DateOnly.MaxValue) >= (ordered[i].ValidFrom ?? DateOnly.MinValue))
                 {
-                    errors[$"code {sameCode.Key}"] = ["Two units with this code are valid on the same day: end the older one (validTo) before the newer starts."];
+                    errors.Set($"code {sameCode.Key}", new(
+                        "Hai đơn vị cùng mã này có hiệu lực trong cùng một ngày: cho đơn vị cũ hết hiệu lực (validTo) trước ngày đơn vị mới bắt đầu.",
+                        "Two units with this code are valid on the same day: end the older one (validTo) before the newer starts."), CodeLabel(sameCode.Key));
                 }
             }
         }
@@ -69,9 +109,10 @@ public static class AdminUnitImport
         {
             if (unit.Level == AdminLevel.Province ? unit.ParentCode is not null : unit.ParentCode is null || !codes.Contains(unit.ParentCode))
             {
-                errors[$"code {unit.Code}"] = [unit.Level == AdminLevel.Province
-                    ? "A province has no parent."
-                    : $"The parent '{unit.ParentCode}' is not a known unit."];
+                errors.Set($"code {unit.Code}", unit.Level == AdminLevel.Province
+                    ? new("Tỉnh không có đơn vị cấp trên.", "A province has no parent.")
+                    : new($"Đơn vị cấp trên '{unit.ParentCode}' không có trong danh mục.", $"The parent '{unit.ParentCode}' is not a known unit."),
+                    CodeLabel(unit.Code));
             }
         }
     }

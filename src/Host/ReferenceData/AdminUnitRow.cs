@@ -52,7 +52,10 @@ public sealed class AdminUnitRow : IVersioned
 
     public long Version { get; set; }
 
-    public bool IsValidOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
+    public bool IsValidOn(DateOnly day) => IsValidOn(ValidFrom, ValidTo, day);
+
+    /// <summary>Within a period of validity whose open ends (null) reach as far as the records go.</summary>
+    public static bool IsValidOn(DateOnly? from, DateOnly? to, DateOnly day) => (from is null || from <= day) && (to is null || day <= to);
 }
 
 internal sealed class AdminUnitRowConfiguration : IEntityTypeConfiguration<AdminUnitRow>

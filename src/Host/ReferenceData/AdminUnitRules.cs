@@ -1,3 +1,5 @@
+using LaiChau.Host.Errors;
+
 namespace LaiChau.Host.ReferenceData;
 
 public static class AdminUnitRules
@@ -13,4 +15,10 @@ public static class AdminUnitRules
     public const int MaxBytes = 50 * 1024 * 1024;
 
     public static readonly DateOnly Reform2025 = new(2025, 7, 1);
+
+    /// <summary>How a page names errors about the whole file (the API's key is <c>$</c>).</summary>
+    public static readonly BilingualText WholeFile = new("Tệp", "File");
+
+    public static readonly BilingualText LevelMessage = new("Cấp là province (tỉnh), district (huyện) hoặc commune (xã).",
+        "The level is province, district or commune.");
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using LaiChau.Host.Errors;
 
 namespace LaiChau.Host.ReferenceData;
 
@@ -32,7 +34,7 @@ public sealed class GeoShape
     public int PointCount { get; }
 
     /// <summary>Reads a geometry object; returns null with <paramref name="error"/> set when it is not a valid polygon.</summary>
-    public static GeoShape? TryRead(JsonElement geometry, out string? error)
+    public static GeoShape? TryRead(JsonElement geometry, out BilingualText? error)
     {
         error = null;
         try
@@ -43,18 +45,24 @@ public sealed class GeoShape
             {
                 "Polygon" => [ReadPolygon(coordinates)],
                 "MultiPolygon" => coordinates.EnumerateArray().Select(ReadPolygon).ToList(),
-                _ => throw new FormatException($"geometry type '{type}' is not Polygon or MultiPolygon"),
+                _ => throw new ShapeException(new($"kiểu '{type}' không phải Polygon hay MultiPolygon", $"geometry type '{type}' is not Polygon or MultiPolygon")),
             };
             if (polygons.Count == 0)
             {
-                throw new FormatException("the geometry has no polygon");
+                throw new ShapeException(new("không có đa giác nào", "the geometry has no polygon"));
             }
 
             return new GeoShape(polygons);
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException)
+        catch (ShapeException e)
         {
-            error = e.Message;
+            error = e.Text;
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException or FormatException)
+        {
+            // The JSON's own shape is wrong (a missing member, a string for a number): the runtime's message, in English.
+            error = new("cấu trúc không đúng GeoJSON (cần type, và coordinates là các mảng số)", e.Message);
             return null;
         }
     }
@@ -67,7 +75,7 @@ public sealed class GeoShape
     private static List<(double Lon, double Lat)[]> ReadPolygon(JsonElement polygon)
     {
         var rings = polygon.EnumerateArray().Select(ReadRing).ToList();
-        return rings.Count > 0 ? rings : throw new FormatException("a polygon has no ring");
+        return rings.Count > 0 ? rings : throw new ShapeException(new("một đa giác không có vòng nào", "a polygon has no ring"));
     }
 
     private static (double Lon, double Lat)[] ReadRing(JsonElement ring)
@@ -78,11 +86,19 @@ public sealed class GeoShape
             var lat = p[1].GetDouble();
             return lon is >= -180 and <= 180 && lat is >= -90 and <= 90
                 ? (lon, lat)
-                : throw new FormatException($"[{lon}, {lat}] is not a longitude and latitude");
+                : throw new ShapeException(new(
+                    string.Create(CultureInfo.InvariantCulture, $"[{lon}, {lat}] không phải kinh độ và vĩ độ"),
+                    string.Create(CultureInfo.InvariantCulture, $"[{lon}, {lat}] is not a longitude and latitude")));
         }).ToArray();
         return points.Length >= 4 && points[0] == points[^1]
             ? points
-            : throw new FormatException("a ring needs at least 4 positions and must end where it starts");
+            : throw new ShapeException(new("mỗi vòng cần ít nhất 4 điểm và phải kết thúc ở điểm bắt đầu",
+                "a ring needs at least 4 positions and must end where it starts"));
+    }
+
+    private sealed class ShapeException(BilingualText text) : Exception(text.English)
+    {
+        public BilingualText Text { get; } = text;
     }
 
     private static bool Inside((double Lon, double Lat)[] ring, double lon, double lat)

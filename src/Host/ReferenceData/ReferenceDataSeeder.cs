@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LaiChau.Host.Data;
+using LaiChau.Host.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.ReferenceData;
@@ -27,11 +28,11 @@ public sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, ILo
             return;
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var result = await AdminUnitImport.ApplyAsync(db, Shipped.Value, "seed", errors, cancellationToken);
         if (errors.Count > 0)
         {
-            throw new InvalidOperationException("The shipped administrative units are inconsistent: " + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value[0]}")));
+            throw new InvalidOperationException("The shipped administrative units are inconsistent: " + string.Join("; ", errors.All.Select(e => $"{e.Key}: {e.Message.English}")));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -96,11 +97,11 @@ public sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, ILo
             };
         });
         using var collection = JsonDocument.Parse(JsonSerializer.Serialize(new { type = "FeatureCollection", features }));
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var inputs = AdminUnitFeatures.Read(collection.RootElement, errors);
         return errors.Count == 0
             ? inputs
-            : throw new InvalidOperationException("The shipped administrative units do not read: " + string.Join("; ", errors.Keys));
+            : throw new InvalidOperationException("The shipped administrative units do not read: " + string.Join("; ", errors.All.Select(e => e.Key)));
     }
 
     private static string Resource(string file)

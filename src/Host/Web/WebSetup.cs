@@ -45,6 +45,7 @@ public static class WebSetup
         });
         builder.Services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests); // policies: per face
         builder.AddCitizens();
+        builder.AddTrustedProxies();
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "laichau.af";

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace LaiChau.Host.Tests.Infrastructure;
@@ -79,13 +77,6 @@ public sealed class HostProcess : IDisposable
         await _process.WaitForExitAsync(cancel.Token);
         _process.WaitForExit(); // drains the redirected output
         return _process.ExitCode;
-    }
-
-    public static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()

@@ -1,5 +1,6 @@
 using LaiChau.Host.Mail;
 using LaiChau.Host.Tests.Infrastructure;
+using LaiChau.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -45,7 +46,7 @@ public sealed class MailTests : ProviderTestBase
     [Fact]
     public async Task SmtpServerDown_TheSendFails_SoTheNoticeJobRetries()
     {
-        var host = NewHost().WithSmtp(HostProcess.FreeLoopbackPort());
+        var host = NewHost().WithSmtp(LoopbackPorts.Free());
 
         await Assert.ThrowsAnyAsync<Exception>(() =>
             host.Services.GetRequiredService<IMailSender>().SendAsync(new MailMessage("pao.lo@example.com", null, "x", "y"), default));

@@ -43,7 +43,7 @@ public abstract class NoticeTests : ProviderTestBase
     [Fact]
     public async Task An_smtp_outage_delays_the_notice_and_the_retry_delivers_it()
     {
-        var port = HostProcess.FreeLoopbackPort();
+        var port = LoopbackPorts.Free();
         var world = await ReportWorld.StartAsync(NewHost().WithSmtp(port));
         var code = await world.SubmitAsync(); // the server is down: the notice job fails and waits
 

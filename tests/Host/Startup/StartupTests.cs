@@ -24,7 +24,7 @@ public sealed class StartupTests
     {
         using var data = new TempDirectory();
         var dataDirectory = data.File("data");
-        var url = $"http://127.0.0.1:{HostProcess.FreeLoopbackPort()}";
+        var url = $"http://127.0.0.1:{LoopbackPorts.Free()}";
         using var host = HostProcess.Start("--urls", url, "--Storage:DataDirectory", dataDirectory);
         using var http = new HttpClient { BaseAddress = new Uri(url) };
 
@@ -47,6 +47,8 @@ public sealed class StartupTests
     [InlineData(2, "Security:KeyCertificatePath", "--Security:KeyCertificatePath", "/nonexistent/keys.pfx")]
     [InlineData(2, "Workflows:Timers:SafetyNetInterval", "--Workflows:Timers:SafetyNetInterval", "00:00:00")]
     [InlineData(2, "Workflows:Timers:Concurrency", "--Workflows:Timers:Concurrency", "0")]
+    [InlineData(2, "Web:ForwardedHeaders:KnownProxies:0", "--Web:ForwardedHeaders:KnownProxies:0", "10.0.0.300")]
+    [InlineData(2, "Web:ForwardedHeaders:KnownNetworks:1", "--Web:ForwardedHeaders:KnownNetworks:0", "10.0.0.0/24", "--Web:ForwardedHeaders:KnownNetworks:1", "10.0.0.0/99")]
     [InlineData(3, "ConnectionStrings:Postgres", "--Database:Provider", "Postgres", "--ConnectionStrings:Postgres", "Host=127.0.0.1;Port=1;Database=x;Username=x")]
     public async Task BadConfiguration_StopsWithOneLineNamingTheSetting(int exitCode, string setting, params string[] args)
     {

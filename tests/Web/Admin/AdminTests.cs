@@ -245,7 +245,8 @@ public sealed class AdminNoticeTests(WebFixture web)
 
         await section.Locator("textarea").FillAsync("Kính gửi {% if %} ông bà");
         await section.Locator("button.primary").ClickAsync();
-        Assert.StartsWith("Mẫu chưa được lưu vì không hiển thị được:", await page.Locator($"#text-error-{kind}").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Mẫu Liquid không dùng được: thẻ 'if' viết chưa đúng (dòng 1, cột 15).",
+            await page.Locator($"#text-error-{kind}").InnerTextAsync());
         Assert.Equal("true", await page.Locator($"#text-{kind}").GetAttributeAsync("aria-invalid"));
 
         await page.GotoAsync("/quan-tri/mau-thong-bao");
@@ -256,6 +257,25 @@ public sealed class AdminNoticeTests(WebFixture web)
 
         await page.Locator($"#notice-{kind} form:not(:has(.primary)) button").ClickAsync();
         Assert.Equal(original, await page.Locator($"#subject-{kind}").InputValueAsync());
+    }
+
+    [Fact]
+    public async Task NoticeTemplate_ThatDoesNotRender_IsExplainedInEnglishUnderTheEnglishSwitch()
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/mau-thong-bao");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "EN", Exact = true }).ClickAsync();
+        var section = page.Locator("section[id^='notice-']").First;
+        var kind = (await section.GetAttributeAsync("id"))!["notice-".Length..];
+
+        await section.Locator($"#subject-{kind}").FillAsync("");
+        await section.Locator("textarea").FillAsync("Kính gửi {% if %} ông bà");
+        await section.Locator("button.primary").ClickAsync();
+
+        Assert.Equal("Give the subject, at most 300 characters.", await page.Locator($"#subject-error-{kind}").InnerTextAsync());
+        Assert.StartsWith("The Liquid template does not work: Invalid 'if' tag at (1:15)",
+            await page.Locator($"#text-error-{kind}").InnerTextAsync(), StringComparison.Ordinal);
+        await WebFixture.ScreenshotAsync(page, "admin-notice-error-en");
     }
 }
 
@@ -275,8 +295,38 @@ public sealed class AdminUnitImportTests(WebFixture web)
         await page.Locator("form button.primary").ClickAsync();
 
         Assert.Equal("Tệp chưa được nhập (không thay đổi gì):", await page.Locator("#file-error p").InnerTextAsync());
-        Assert.Contains("features[0].properties.level", await page.Locator("#file-error li").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("features[0].properties.level: Cấp là province (tỉnh), district (huyện) hoặc commune (xã).",
+            await page.Locator("#file-error li").First.InnerTextAsync());
         Assert.DoesNotContain("\"99999\"", await web.World.Admin.GetStringAsync("/api/v1/admin-units?at=all"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("vi", "Tệp: Tệp không phải JSON hợp lệ (dòng 1, byte 29).", "mã 99999: Đơn vị cấp trên '777' không có trong danh mục.")]
+    [InlineData("en", "File: Not JSON: ", "code 99999: The parent '777' is not a known unit.")]
+    public async Task UnitImport_Errors_FollowThePagesLanguage(string language, string notJson, string unknownParent)
+    {
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/don-vi-hanh-chinh");
+        if (language == "en")
+        {
+            await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "EN", Exact = true }).ClickAsync();
+        }
+
+        await ImportAsync(page, """{"type":"FeatureCollection",}""");
+        Assert.StartsWith(notJson, await page.Locator("#file-error li").First.InnerTextAsync(), StringComparison.Ordinal);
+
+        await ImportAsync(page, """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"99999","name":"A","level":"commune","parentCode":"777"}}]}""");
+        Assert.Equal(unknownParent, await page.Locator("#file-error li").First.InnerTextAsync());
+    }
+
+    private static async Task ImportAsync(Microsoft.Playwright.IPage page, string json)
+    {
+        await page.Locator("#file").SetInputFilesAsync(new Microsoft.Playwright.FilePayload
+        {
+            Name = "don-vi.geojson", MimeType = "application/geo+json", Buffer = System.Text.Encoding.UTF8.GetBytes(json),
+        });
+        await page.Locator("form button.primary").ClickAsync();
+        await page.Locator("#file-error li").First.WaitForAsync();
     }
 
     [Fact]

@@ -1,8 +1,6 @@
 using LaiChau.Host.Data;
-using LaiChau.Host.Security.Accounts;
 using LaiChau.Host.Web.Centre;
 using LaiChau.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,23 +47,18 @@ public sealed class CentreTests(WebFixture web)
     {
         var code = await web.World.SubmitAsync("Cống thoát nước bị tắc ở ngõ 12 đường Trần Phú, nước tràn lên mặt đường.");
         await web.World.AdvanceAsync("P30D");
-        using (var scope = web.Host.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            var leader = await users.FindByNameAsync("lan.le");
-            await users.SetEmailAsync(leader!, "lan.le@laichau.example.vn");
-        }
-
-        var before = Directory.Exists(web.Host.MailFolder) ? Directory.GetFiles(web.Host.MailFolder, "*.eml").Length : 0;
         var page = await web.NewPageAsync();
         await page.SignInAsync("soc.officer", returnUrl: "/trung-tam");
+
         await page.Locator("#by-agency tr:has(input[value='UBND-03388']) button").ClickAsync();
 
         Assert.StartsWith("Đã gửi thư đôn đốc UBND-03388", await page.Locator("p.success").InnerTextAsync(), StringComparison.Ordinal);
-        var mails = Directory.GetFiles(web.Host.MailFolder, "*.eml").OrderBy(File.GetLastWriteTimeUtc).ToList();
-        Assert.True(mails.Count > before);
-        var chase = mails.Select(File.ReadAllText).Last(m => m.Contains("lan.le@laichau.example.vn", StringComparison.Ordinal));
-        Assert.Contains(code, chase, StringComparison.Ordinal);
+        // The focal leader's mailbox on the loopback SMTP server (lan.le leads phường Đoàn Kết's committee, R12.1).
+        var reminder = web.Mail.Messages.Last(m => m.To.Mailboxes.Any(a => a.Address == WebWorld.Email("lan.le")));
+        Assert.StartsWith("Đôn đốc xử lý", reminder.Subject, StringComparison.Ordinal);
+        Assert.Equal("Lê Thị Lan", reminder.To.Mailboxes.Single().Name);
+        Assert.Contains($"- {code}: hạn ", reminder.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(web.Mail.Messages, m => m.To.Mailboxes.Any(a => a.Address == WebWorld.Email("an.nguyen")));
         using (var scope = web.Host.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -79,7 +72,7 @@ public sealed class CentreTests(WebFixture web)
         await web.World.SubmitAsync("Biển báo giao thông bị đổ ở ngã ba đường 30/4, cần dựng lại sớm.");
         var page = await web.NewPageAsync();
         await page.SignInAsync("soc.leader", returnUrl: "/trung-tam");
-        var before = Directory.Exists(web.Host.MailFolder) ? Directory.GetFiles(web.Host.MailFolder, "*.eml").Length : 0;
+        var before = web.Mail.Messages.Count;
 
         // A forged form for an agency with no report at all: the handler checks, not the button list.
         await page.EvaluateAsync("""
@@ -90,8 +83,8 @@ public sealed class CentreTests(WebFixture web)
         await page.WaitForURLAsync("**/trung-tam");
 
         Assert.Equal("Cơ quan SOC-IOC không có phản ánh quá hạn.", await page.Locator("p.error").InnerTextAsync());
-        var after = Directory.Exists(web.Host.MailFolder) ? Directory.GetFiles(web.Host.MailFolder, "*.eml").Length : 0;
-        Assert.Equal(before, after);
+        await web.World.IdleAsync();
+        Assert.DoesNotContain(web.Mail.Messages.Skip(before), m => m.Subject?.StartsWith("Đôn đốc", StringComparison.Ordinal) == true);
     }
 
     [Fact]

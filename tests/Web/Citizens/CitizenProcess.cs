@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LaiChau.Web.Tests.Infrastructure;
-using MimeKit;
 
 namespace LaiChau.Web.Tests.Citizens;
 
@@ -49,21 +48,11 @@ internal static partial class CitizenProcess
         await web.World.IdleAsync();
     }
 
-    /// <summary>The text of the notices e-mailed about a report (the .eml files the host writes without SMTP).</summary>
+    /// <summary>The text of the notices e-mailed about a report (as the loopback SMTP server received them).</summary>
     public static async Task<List<string>> NoticesAsync(WebFixture web, string code)
     {
         await web.World.IdleAsync();
-        var texts = new List<string>();
-        foreach (var file in Directory.Exists(web.Host.MailFolder) ? Directory.EnumerateFiles(web.Host.MailFolder, "*.eml", SearchOption.AllDirectories) : [])
-        {
-            using var message = await MimeMessage.LoadAsync(file);
-            if (message.Subject?.Contains(code, StringComparison.Ordinal) == true)
-            {
-                texts.Add(message.TextBody ?? "");
-            }
-        }
-
-        return texts;
+        return [.. web.Mail.Messages.Where(m => m.Subject?.Contains(code, StringComparison.Ordinal) == true).Select(m => m.TextBody ?? "")];
     }
 
     /// <summary>The secret tracking link in the receipt e-mail, as a path of the site.</summary>

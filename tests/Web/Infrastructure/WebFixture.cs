@@ -18,7 +18,12 @@ public sealed class WebFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public WebHost Host { get; } = new();
+    public WebFixture() => Host = new WebHost(Mail.Port);
+
+    /// <summary>Every e-mail the host sends: notices to citizens, reminders to focal leaders.</summary>
+    public LoopbackSmtpServer Mail { get; } = new();
+
+    public WebHost Host { get; }
 
     public WebWorld World { get; private set; } = null!;
 
@@ -76,6 +81,7 @@ public sealed class WebFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await Host.DisposeAsync();
+        await Mail.DisposeAsync();
     }
 }
 

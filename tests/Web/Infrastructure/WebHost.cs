@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using LaiChau.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,20 +9,19 @@ namespace LaiChau.Web.Tests.Infrastructure;
 /// <summary>
 /// The whole host on a real loopback socket (a browser needs one), on SQLite in a folder of its own, with a known
 /// administrator key and the controlled clock that black-box tests move through <c>/api/v1/testing/clock</c>.
-/// Notices are written as .eml files under <see cref="MailFolder"/> (the embedded default).
+/// Notices go by SMTP to the loopback server at the port given (<see cref="LoopbackSmtpServer"/>).
 /// </summary>
 public sealed class WebHost : WebApplicationFactory<Program>
 {
     public const string AdminKey = "lck_web-test-administrator-0123456789abcdef0123";
 
     private readonly TempDirectory _data = new("laichau-web");
+    private readonly int _smtpPort;
 
-    public WebHost()
+    public WebHost(int smtpPort)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        _smtpPort = smtpPort;
+        var port = LoopbackPorts.Free();
         BaseUrl = $"http://127.0.0.1:{port}";
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
     }
@@ -31,8 +29,6 @@ public sealed class WebHost : WebApplicationFactory<Program>
     public string BaseUrl { get; }
 
     public string DataFolder => _data.Path;
-
-    public string MailFolder => System.IO.Path.Combine(_data.Path, "mail");
 
     /// <summary>A client of the real socket, with an API key or none; it never follows redirects.</summary>
     public HttpClient CreateApiClient(string? apiKey)
@@ -52,6 +48,9 @@ public sealed class WebHost : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", _data.Path);
         builder.UseSetting("Security:BootstrapApiKey", AdminKey);
         builder.UseSetting("Testing:ControlledClock", "true");
+        builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Mail:Smtp:Port", $"{_smtpPort}");
+        builder.UseSetting("Mail:Smtp:Security", "None");
     }
 
     protected override void Dispose(bool disposing)

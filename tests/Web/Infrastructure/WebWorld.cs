@@ -8,11 +8,15 @@ namespace LaiChau.Web.Tests.Infrastructure;
 /// Committee (UBND-03388: leader lan.le, officer an.nguyen), xã Bình Lư's (UBND-03390: leader hoa.vu, officer minh.do),
 /// the monitoring centre (SOC-IOC: soc.leader, soc.officer), the provincial committee (UBND-TINH: tinh.leader,
 /// tinh.officer), an account in no agency (outsider) and an administrator account (quan.tri); every account has
-/// <see cref="Password"/>. An Open311 client key submits reports like a citizen's app.
+/// <see cref="Password"/> and the e-mail <see cref="Email"/> (so a focal leader can be chased). An Open311 client key
+/// submits reports like a citizen's app.
 /// </summary>
 public sealed class WebWorld
 {
     public const string Password = "Lai-chau-2026";
+
+    /// <summary>The e-mail address of a test person's account.</summary>
+    public static string Email(string user) => $"{user}@laichau.example.vn";
 
     /// <summary>Inside phường Đoàn Kết's (approximate) boundary.</summary>
     public const double DoanKetLat = 22.43607, DoanKetLon = 103.40046;
@@ -80,7 +84,7 @@ public sealed class WebWorld
 
     public async Task AccountAsync(string user, string[] roles)
     {
-        var response = await Admin.PostAsJsonAsync("/api/v1/users", new { userName = user, displayName = user, password = Password, roles });
+        var response = await Admin.PostAsJsonAsync("/api/v1/users", new { userName = user, displayName = user, email = Email(user), password = Password, roles });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 

@@ -212,6 +212,7 @@ public sealed class CaseTests(WebFixture web)
         Assert.Contains(timeline, l => l.Contains("soc.officer", StringComparison.Ordinal) && l.Contains("Địa điểm thuộc địa bàn xã Bình Lư.", StringComparison.Ordinal));
         Assert.Equal(2, timeline.Count(l => l.Contains("Giao việc: Xác minh phản ánh", StringComparison.Ordinal)));
         Assert.Equal("Ủy ban nhân dân xã Bình Lư", await centre.Locator("#lead-agency").InnerTextAsync());
+        Assert.EndsWith("— Phường Đoàn Kết", await centre.Locator("#place").InnerTextAsync(), StringComparison.Ordinal); // today's name of 03388
         await WebFixture.ScreenshotAsync(centre, "staff-case-rerouted");
 
         var newOfficer = await web.NewPageAsync();

@@ -1,15 +1,15 @@
 using LaiChau.Host.Data;
+using LaiChau.Host.Errors;
 using LaiChau.Host.Mail;
 using LaiChau.Host.Web.Localization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaiChau.Host.Pages.Admin;
 
 /// <summary>
-/// Administration: notice templates, edited by the same handler as <c>PUT /api/v1/notice-templates/{kind}</c> — refused
-/// unless the template renders; "restore" goes back to the shipped text.
+/// Administration: notice templates, saved by the same code as <c>PUT /api/v1/notice-templates/{kind}</c> — refused
+/// unless the template renders, the reason in the page's language; "restore" goes back to the shipped text.
 /// </summary>
 public sealed class NoticesModel(AppDbContext db, NoticeTemplateStore store, TimeProvider clock, UiText t) : PageModel
 {
@@ -31,27 +31,26 @@ public sealed class NoticesModel(AppDbContext db, NoticeTemplateStore store, Tim
 
     public async Task<IActionResult> OnPostAsync(string? kind, string? subject, string? text, CancellationToken ct)
     {
-        var result = await NoticeTemplateEndpoints.PutAsync(kind ?? "", new NoticeTemplateEndpoints.Request(subject, text), User, db, store, clock, ct);
-        switch (result.Result)
+        if (NoticeKinds.Parse(kind ?? "") is null)
         {
-            case Microsoft.AspNetCore.Http.HttpResults.NotFound:
-                return NotFound();
-            case ValidationProblem problem:
-                (Failed, FailedSubject, FailedText) = (kind, subject, text);
-                foreach (var (key, messages) in problem.ProblemDetails.Errors)
-                {
-                    var detail = string.Join(" ", messages);
-                    Errors[key] = detail.StartsWith("The Liquid", StringComparison.Ordinal)
-                        ? t["Mẫu chưa được lưu vì không hiển thị được: {0}", detail]
-                        : t["Cần điền (không quá dài)."];
-                }
-
-                Templates = (await NoticeTemplateEndpoints.ListAsync(db, ct)).Value!;
-                return Page();
-            default:
-                Message = t["Đã lưu mẫu {0}.", kind];
-                return RedirectToPage();
+            return NotFound();
         }
+
+        var errors = new FieldErrors();
+        if (await NoticeTemplateEndpoints.SaveAsync(kind!, new(subject, text), User.Identity?.Name ?? "unknown", db, store, clock, errors, ct) is null)
+        {
+            (Failed, FailedSubject, FailedText) = (kind, subject, text);
+            foreach (var error in errors.All)
+            {
+                Errors[error.Key] = t[error.Message];
+            }
+
+            Templates = (await NoticeTemplateEndpoints.ListAsync(db, ct)).Value!;
+            return Page();
+        }
+
+        Message = t["Đã lưu mẫu {0}.", kind];
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(string? kind, CancellationToken ct)

@@ -1,14 +1,17 @@
 using LaiChau.Host.Data;
+using LaiChau.Host.Errors;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports.Staff;
 using LaiChau.Host.Web.Localization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaiChau.Host.Pages.Admin;
 
-/// <summary>Administration: administrative units imported from a GeoJSON file, by the same import as <c>POST /api/v1/admin-units</c>.</summary>
+/// <summary>
+/// Administration: administrative units imported from a GeoJSON file, by the same import as <c>POST /api/v1/admin-units</c>;
+/// its errors in the page's language.
+/// </summary>
 [RequestSizeLimit(AdminUnitRules.MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = AdminUnitRules.MaxBytes + 64 * 1024)]
 public sealed class UnitsModel(AppDbContext db, AdminUnitLocator locator, UiText t) : PageModel
@@ -32,20 +35,22 @@ public sealed class UnitsModel(AppDbContext db, AdminUnitLocator locator, UiText
             return Page();
         }
 
-        await using var stream = file.OpenReadStream();
-        var result = await AdminUnitEndpoints.ImportStreamAsync(stream, file.Length, new ReportAccess(User).UserId, db, locator, ct);
-        switch (result.Result)
+        if (file.Length > AdminUnitRules.MaxBytes)
         {
-            case Ok<AdminUnitImportResult> { Value: { } done }:
-                Message = t["Đã nhập: {0} đơn vị mới, {1} đơn vị cập nhật.", done.Created, done.Updated];
-                return RedirectToPage();
-            case ValidationProblem problem:
-                FileError = t["Tệp chưa được nhập (không thay đổi gì):"];
-                Problems = [.. problem.ProblemDetails.Errors.SelectMany(e => e.Value.Select(v => $"{e.Key}: {v}")).Take(50)];
-                return Page();
-            default:
-                FileError = t["Tệp quá lớn."];
-                return Page();
+            FileError = t["Tệp quá lớn."];
+            return Page();
         }
+
+        await using var stream = file.OpenReadStream();
+        var errors = new FieldErrors();
+        if (await AdminUnitImport.FromJsonAsync(stream, new ReportAccess(User).UserId, db, locator, errors, ct) is not { } done)
+        {
+            FileError = t["Tệp chưa được nhập (không thay đổi gì):"];
+            Problems = [.. errors.All.Take(50).Select(e => $"{t[e.Label]}: {t[e.Message]}")];
+            return Page();
+        }
+
+        Message = t["Đã nhập: {0} đơn vị mới, {1} đơn vị cập nhật.", done.Created, done.Updated];
+        return RedirectToPage();
     }
 }

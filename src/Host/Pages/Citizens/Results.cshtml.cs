@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LaiChau.Host.Data;
+using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Web;
 using LaiChau.Host.Web.Citizens;
@@ -65,9 +66,9 @@ public sealed class ResultsModel(AppDbContext db, TimeProvider clock) : PageMode
             .Select(r => new { r.Code, r.CategoryCode, Commune = r.CommuneCode ?? r.ChosenCommuneCode, r.ReceivedAt, r.ClosedAt, r.DueAt, r.Result, r.Lat, r.Lon })
             .ToListAsync(ct);
         var categories = Categories.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
-        var communes = await CitizenChoices.CommuneNamesAsync(db, ct);
+        var communes = await CommuneNames.LoadAsync(db, [.. rows.Where(r => r.Commune != null).Select(r => r.Commune!).Distinct()], ct);
         Items = [.. rows.Select(r => new Item(r.Code, categories.GetValueOrDefault(r.CategoryCode, r.CategoryCode),
-            r.Commune is null ? null : communes.GetValueOrDefault(r.Commune, r.Commune), r.ReceivedAt, r.ClosedAt, r.Result,
+            r.Commune is null ? null : communes.On(r.Commune, r.ReceivedAt), r.ReceivedAt, r.ClosedAt, r.Result,
             r.ClosedAt is { } closed && closed <= r.DueAt, Round(r.Lat), Round(r.Lon)))];
         Points = JsonSerializer.Serialize(Items.Where(i => i.Lat is not null && i.Lon is not null).Select(i => new
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LaiChau.Host.Data;
+using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Web.Citizens;
@@ -59,7 +60,7 @@ public sealed class StatisticsModel(AppDbContext db, TimeProvider clock) : PageM
             .Where(r => (r.ReceivedAt >= start && r.ReceivedAt < end) || (r.ClosedAt >= start && r.ClosedAt < end))
             .Select(r => new Row(r.CommuneCode ?? r.ChosenCommuneCode, r.CategoryCode, r.ReceivedAt, r.DueAt, r.ClosedAt, r.State, r.Result != null))
             .ToListAsync(ct);
-        var communes = await CitizenChoices.CommuneNamesAsync(db, ct);
+        var communes = await CommuneNames.LoadAsync(db, codes: null, ct);
         var categories = (await CitizenChoices.CategoriesAsync(db, activeOnly: false, ct)).ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
         Line Count(string name, IEnumerable<Row> group)
         {
@@ -70,7 +71,7 @@ public sealed class StatisticsModel(AppDbContext db, TimeProvider clock) : PageM
 
         var vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
         Totals = Count("", rows);
-        ByCommune = [.. rows.GroupBy(r => r.Commune ?? "").Select(g => Count(g.Key.Length == 0 ? "—" : communes.GetValueOrDefault(g.Key, g.Key), g))
+        ByCommune = [.. rows.GroupBy(r => r.Commune ?? "").Select(g => Count(g.Key.Length == 0 ? "—" : communes.On(g.Key, First), g))
             .OrderBy(l => l.Name, vietnamese)];
         ByCategory = [.. rows.GroupBy(r => r.Category).Select(g => Count(categories.GetValueOrDefault(g.Key, g.Key), g)).OrderBy(l => l.Name, vietnamese)];
     }

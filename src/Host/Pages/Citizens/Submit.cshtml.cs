@@ -63,7 +63,7 @@ public sealed class SubmitModel(
     {
         var files = Request.HasFormContentType ? Request.Form.Files.GetFiles(MediaIntake.Field) : [];
         HasFiles = files.Count > 0;
-        switch (challenges.Check(ChallengeToken, Nonce, Answer))
+        switch (await challenges.CheckAsync(ChallengeToken, Nonce, Answer, ct))
         {
             case ChallengeCheck.Passed:
                 break;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LaiChau.Host.Data;
+using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Reports.Letters;
@@ -272,8 +273,9 @@ public sealed class CaseModel(
         MaskedPhone = ContactMasks.Phone(personal.Unprotect(report.ReporterPhoneProtected) ?? "");
         Category = await db.Categories.AsNoTracking().Where(c => c.Code == report.CategoryCode).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? report.CategoryCode;
         LeadAgencyName = await db.Agencies.AsNoTracking().Where(a => a.Code == report.LeadAgency).Select(a => a.Name).FirstOrDefaultAsync(ct) ?? report.LeadAgency;
+        // The unit valid on the day of receipt: a code may have had another name before a merger (docs/reference-data.md).
         Commune = report.CommuneCode is null ? null
-            : await db.AdminUnits.AsNoTracking().Where(u => u.Code == report.CommuneCode).Select(u => u.Name).FirstOrDefaultAsync(ct);
+            : (await CommuneNames.LoadAsync(db, [report.CommuneCode], ct)).On(report.CommuneCode, report.ReceivedAt);
         HasLetter = report.State >= ReportState.Resolved && await letters.FindAsync(code, ct) is not null;
         var media = await db.ReportMedia.AsNoTracking().Where(m => m.ReportCode == code && m.PurgedAt == null)
             .OrderBy(m => m.Position).Select(m => new { m.Id, m.ContentType }).ToListAsync(ct);

@@ -1,5 +1,6 @@
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Data;
+using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Web;
 using LaiChau.Host.Web.Localization;
@@ -60,16 +61,14 @@ public sealed class InboxModel(WorkflowEngine engine, AppDbContext db, CalendarS
         var instanceIds = tasks.Select(x => x.InstanceId).Distinct().ToList();
         var reports = await db.Reports.AsNoTracking()
             .Where(r => r.InstanceId != null && instanceIds.Contains(r.InstanceId.Value))
-            .Select(r => new { InstanceId = r.InstanceId!.Value, r.Code, r.CategoryCode, r.CommuneCode, r.Address, r.Urgent })
+            .Select(r => new { InstanceId = r.InstanceId!.Value, r.Code, r.CategoryCode, r.CommuneCode, r.Address, r.Urgent, r.ReceivedAt })
             .ToListAsync(ct);
         var byInstance = reports.ToDictionary(r => r.InstanceId);
         var categoryCodes = reports.Select(r => r.CategoryCode).Distinct().ToList();
         var categories = await db.Categories.AsNoTracking().Where(c => categoryCodes.Contains(c.Code))
             .Select(c => new { c.Code, c.Name }).ToDictionaryAsync(c => c.Code, c => c.Name, ct);
         var communeCodes = reports.Where(r => r.CommuneCode != null).Select(r => r.CommuneCode!).Distinct().ToList();
-        var communes = await db.AdminUnits.AsNoTracking().Where(u => communeCodes.Contains(u.Code))
-            .Select(u => new { u.Code, u.Name }).ToListAsync(ct);
-        var communeNames = communes.GroupBy(u => u.Code).ToDictionary(g => g.Key, g => g.First().Name);
+        var communeNames = await CommuneNames.LoadAsync(db, communeCodes, ct);
 
         var calendar = await calendars.GetAsync(ct);
         var now = clock.GetUtcNow();
@@ -79,7 +78,7 @@ public sealed class InboxModel(WorkflowEngine engine, AppDbContext db, CalendarS
             var place = report is null ? "" : string.Join(", ", new[]
             {
                 report.Address,
-                report.CommuneCode is { } commune ? communeNames.GetValueOrDefault(commune, commune) : null,
+                report.CommuneCode is { } commune ? communeNames.On(commune, report.ReceivedAt) : null,
             }.Where(s => !string.IsNullOrWhiteSpace(s)));
             var candidate = task.Assignee is null
                 && (task.CandidateUsers.Contains(actor.Id) || task.CandidateGroups.Any(actor.Groups.Contains));

@@ -1,5 +1,6 @@
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Data;
+using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Reports.Staff;
@@ -46,11 +47,7 @@ public sealed class CentreDashboard(AppDbContext db, CalendarSource calendar, Ti
         var byCategory = await open.GroupBy(r => r.CategoryCode).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
         var byArea = await open.GroupBy(r => r.CommuneCode).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
         var areaCodes = byArea.Where(a => a.Key != null).Select(a => a.Key!).ToList();
-        var unitNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var u in await db.AdminUnits.AsNoTracking().Where(u => areaCodes.Contains(u.Code)).Select(u => new { u.Code, u.Name }).ToListAsync(ct))
-        {
-            unitNames.TryAdd(u.Code, u.Name);
-        }
+        var unitNames = await CommuneNames.LoadAsync(db, areaCodes, ct); // named as today's units: open reports are recent
 
 
         var today = VietnamTime.Today(now);
@@ -72,7 +69,7 @@ public sealed class CentreDashboard(AppDbContext db, CalendarSource calendar, Ti
             [.. byState.OrderBy(s => s.Key).Select(s => new Count(s.Key.ToString(), s.Key.ToString(), s.N))],
             [.. byAgency.OrderByDescending(a => a.N).Select(a => new Count(a.Key, agencyNames.GetValueOrDefault(a.Key, a.Key), a.N))],
             [.. byCategory.OrderByDescending(c => c.N).Select(c => new Count(c.Key, categoryNames.GetValueOrDefault(c.Key, c.Key), c.N))],
-            [.. byArea.OrderByDescending(a => a.N).Select(a => new Count(a.Key ?? "", a.Key is null ? "" : unitNames.GetValueOrDefault(a.Key, a.Key), a.N))],
+            [.. byArea.OrderByDescending(a => a.N).Select(a => new Count(a.Key ?? "", a.Key is null ? "" : unitNames.On(a.Key, today), a.N))],
             await SlaAsync(thisMonth, thisMonth.AddMonths(1), ct),
             await SlaAsync(lastMonth, thisMonth, ct),
             overdue, nearlyDue, urgent,

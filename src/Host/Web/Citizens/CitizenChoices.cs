@@ -26,21 +26,7 @@ public static class CitizenChoices
         var today = VietnamTime.Today(clock.GetUtcNow());
         var units = await db.AdminUnits.AsNoTracking().Where(u => u.Level == AdminLevel.Commune)
             .Select(u => new { u.Code, u.Name, u.ValidFrom, u.ValidTo }).ToListAsync(ct);
-        return [.. units.Where(u => (u.ValidFrom is null || u.ValidFrom <= today) && (u.ValidTo is null || today <= u.ValidTo))
+        return [.. units.Where(u => AdminUnitRow.IsValidOn(u.ValidFrom, u.ValidTo, today))
             .OrderBy(u => u.Name, Vietnamese).Select(u => new CitizenChoice(u.Code, u.Name, null, false))];
-    }
-
-    /// <summary>Every commune's name by code, past ones included (a report keeps the code of its day).</summary>
-    public static async Task<Dictionary<string, string>> CommuneNamesAsync(AppDbContext db, CancellationToken ct)
-    {
-        var units = await db.AdminUnits.AsNoTracking().Where(u => u.Level == AdminLevel.Commune)
-            .OrderBy(u => u.ValidFrom).Select(u => new { u.Code, u.Name }).ToListAsync(ct);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var u in units)
-        {
-            names[u.Code] = u.Name;
-        }
-
-        return names;
     }
 }

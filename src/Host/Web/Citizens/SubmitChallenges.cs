@@ -1,9 +1,10 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using LaiChau.Host.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LaiChau.Host.Web.Citizens;
@@ -42,16 +43,18 @@ public enum ChallengeCheck
 /// Abuse protection without any outside service (issue 8 point 1): each submit form carries a challenge signed with
 /// the app's Data Protection keys, with its expiry and a one-time id. A browser with JavaScript finds a nonce such that
 /// SHA-256(token ":" nonce) starts with <see cref="CitizensOptions.ProofOfWorkBits"/> zero bits (citizens.js, Web
-/// Crypto); without JavaScript the citizen answers a small sum written in Vietnamese words. A challenge is good once:
-/// used ids are remembered until they expire (in this host's memory: on several hosts, a challenge could be used
-/// once per host, which the rate limit still bounds).
+/// Crypto); without JavaScript the citizen answers a small sum written in Vietnamese words. A challenge is good once,
+/// on every host: spent ids are rows of the database (<see cref="SpentChallengeRow"/>) until they expire.
 /// </summary>
-public sealed class SubmitChallenges(IDataProtectionProvider provider, TimeProvider clock, IOptions<CitizensOptions> options)
+public sealed class SubmitChallenges(
+    IDataProtectionProvider provider, IServiceScopeFactory scopes, TimeProvider clock, IOptions<CitizensOptions> options)
 {
+    /// <summary>A challenge id: 16 random bytes in hexadecimal.</summary>
+    public const int IdLength = 32;
+
     private static readonly string[] Words = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
     private readonly IDataProtector _protector = provider.CreateProtector("LaiChau.Web.Citizens.SubmitChallenge.v1");
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
 
     public SubmitChallenge Issue()
     {
@@ -68,7 +71,7 @@ public sealed class SubmitChallenges(IDataProtectionProvider provider, TimeProvi
     public string? QuestionOf(string? token) => Read(token) is { } c ? Question(c.A, c.B) : null;
 
     /// <summary>Checks the answer (a nonce, or else the sum) and spends the challenge when it passes.</summary>
-    public ChallengeCheck Check(string? token, string? nonce, string? answer)
+    public async Task<ChallengeCheck> CheckAsync(string? token, string? nonce, string? answer, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(token))
         {
@@ -98,8 +101,7 @@ public sealed class SubmitChallenges(IDataProtectionProvider provider, TimeProvi
             return ChallengeCheck.Wrong;
         }
 
-        Sweep(now);
-        return _used.TryAdd(c.Id, c.Expires) ? ChallengeCheck.Passed : ChallengeCheck.Used;
+        return await SpendAsync(c, now, ct) ? ChallengeCheck.Passed : ChallengeCheck.Used;
     }
 
     /// <summary>The number of leading zero bits of SHA-256(token ":" nonce), as citizens.js computes it.</summary>
@@ -164,20 +166,31 @@ public sealed class SubmitChallenges(IDataProtectionProvider provider, TimeProvi
             ? new Challenge(p[0], new DateTimeOffset(ticks, TimeSpan.Zero), a, b, bits) : null;
     }
 
-    /// <summary>Forgets spent ids once their challenge has expired anyway.</summary>
-    private void Sweep(DateTimeOffset now)
+    /// <summary>
+    /// One insert that the primary key refuses for an id already spent, by this host or another. Expired ids are deleted
+    /// just before (an indexed range, a handful of rows): the table never holds more than one challenge lifetime of
+    /// submissions, with no scheduled job to forget. A fresh context: a refused insert must not linger in the page's.
+    /// </summary>
+    private async Task<bool> SpendAsync(Challenge challenge, DateTimeOffset now, CancellationToken ct)
     {
-        if (_used.Count < 1000)
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.SpentChallenges.Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync(ct);
+        db.SpentChallenges.Add(new SpentChallengeRow { Id = challenge.Id, ExpiresAt = challenge.Expires });
+        try
         {
-            return;
+            await db.SaveChangesAsync(ct);
+            return true;
         }
-
-        foreach (var (id, expires) in _used)
+        catch (DbUpdateException)
         {
-            if (expires <= now)
+            db.ChangeTracker.Clear();
+            if (await db.SpentChallenges.AnyAsync(c => c.Id == challenge.Id, ct))
             {
-                _used.TryRemove(id, out _);
+                return false;
             }
+
+            throw;
         }
     }
 }

@@ -27,6 +27,9 @@ public sealed class UiText
 
     public string this[string vietnamese] => IsEnglish ? EnglishTexts.GetValueOrDefault(vietnamese, vietnamese) : vietnamese;
 
+    /// <summary>A message made by domain code in both languages (e.g. <see cref="Errors.FieldErrors"/>).</summary>
+    public string this[Errors.BilingualText text] => IsEnglish ? text.English : text.Vietnamese;
+
     public string this[string vietnamese, params object?[] args] =>
         string.Format(CultureInfo.CurrentCulture, this[vietnamese], args);
 

@@ -17,7 +17,7 @@ public sealed class MediaKestrelTests
     public async Task R5_3_AnOversizedChunkedUpload_IsRefusedWith413_AndNothingIsStored(int files, int bytesPerFile)
     {
         using var data = new TempDirectory();
-        var url = $"http://127.0.0.1:{HostProcess.FreeLoopbackPort()}";
+        var url = $"http://127.0.0.1:{LoopbackPorts.Free()}";
         using var host = HostProcess.Start("--urls", url, "--Storage:DataDirectory", data.Path,
             "--Reports:Media:MaxImageBytes", "1048576", "--Reports:Media:MaxVideoBytes", "1048576", "--Reports:Media:MaxRequestBytes", "2097152");
         Assert.True(await host.WaitUntilListeningAsync(TimeSpan.FromSeconds(60)), host.StandardError);

@@ -40,9 +40,13 @@ public abstract partial class CitizenPagesProviderTests : ProviderTestBase
         var results = await PageAsync(world, "/ket-qua?xa=03388");
         Assert.Contains($"data-code=\"{code}\"", results, StringComparison.Ordinal);
         Assert.DoesNotContain("Nguyễn Văn An", results, StringComparison.Ordinal);
+        // 03388 named as the unit of the report's day (Đoàn Kết), not as the code's pre-2025 unit (Quyết Tiến).
+        Assert.DoesNotContain("Quyết Tiến", results, StringComparison.Ordinal);
 
         var statistics = await PageAsync(world, "/thong-ke");
         Assert.Contains("data-resolved>1<", statistics, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Phường Đoàn Kết</th>", statistics, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quyết Tiến", statistics, StringComparison.Ordinal);
     }
 
     /// <summary>A page's HTML with its character references decoded (Razor writes Vietnamese letters as references).</summary>

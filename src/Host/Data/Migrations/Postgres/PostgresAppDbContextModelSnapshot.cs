@@ -1169,6 +1169,22 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Host.Web.Citizens.SpentChallengeRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("spent_challenges", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Workflows.Engine.Rows.IncidentRow", b =>
                 {
                     b.Property<Guid>("Id")

@@ -5,7 +5,7 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace LaiChau.Host.Tests.Infrastructure;
+namespace LaiChau.Testing;
 
 /// <summary>A real SMTP server on loopback (SmtpServer), keeping every message it receives, parsed by MimeKit.</summary>
 public sealed class LoopbackSmtpServer : IAsyncDisposable
@@ -17,7 +17,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     /// <param name="port">A port chosen earlier (a test that starts the server late, after an outage); by default a free one.</param>
     public LoopbackSmtpServer(int? port = null)
     {
-        Port = port ?? HostProcess.FreeLoopbackPort();
+        Port = port ?? LoopbackPorts.Free();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(_store);
