@@ -42,6 +42,7 @@ public sealed class DesignerFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.BaseUrl, Locale = "vi-VN" });
         context.SetDefaultTimeout(20_000);
+        Assertions.SetDefaultExpectTimeout(20_000); // web-first assertions wait as long as actions: CI machines are shared and slow
         return await context.NewPageAsync();
     }
 

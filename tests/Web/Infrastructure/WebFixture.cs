@@ -62,6 +62,7 @@ public sealed class WebFixture : IAsyncLifetime
 
         var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(20_000);
+        Assertions.SetDefaultExpectTimeout(20_000); // web-first assertions wait as long as actions: CI machines are shared and slow
         return await context.NewPageAsync();
     }
 
