@@ -13,6 +13,7 @@ public sealed class HostProcess : IDisposable
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(string Text, TaskCompletionSource Seen)> _awaited = [];
 
     private HostProcess(IEnumerable<string> args)
     {
@@ -34,6 +35,7 @@ public sealed class HostProcess : IDisposable
         _process.OutputDataReceived += (_, e) =>
         {
             Append(_stdout, e.Data);
+            Signal(e.Data);
             if (e.Data?.Contains("Now listening on:", StringComparison.Ordinal) == true)
             {
                 _listening.TrySetResult();
@@ -70,6 +72,31 @@ public sealed class HostProcess : IDisposable
         }
     }
 
+    /// <summary>Waits until a line of standard output contains <paramref name="text"/> (output arrives asynchronously); false on time-out.</summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_stdout)
+        {
+            if (_stdout.ToString().Contains(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            _awaited.Add((text, seen));
+        }
+
+        try
+        {
+            await seen.Task.WaitAsync(timeout);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
@@ -88,6 +115,23 @@ public sealed class HostProcess : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void Signal(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_stdout)
+        {
+            foreach (var waiter in _awaited.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToList())
+            {
+                waiter.Seen.TrySetResult();
+                _awaited.Remove(waiter);
+            }
+        }
     }
 
     private static void Append(StringBuilder buffer, string? line)

@@ -79,7 +79,7 @@ public sealed class CaseModel(
     public string? Warning { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) =>
-        await LoadAsync(code, ct) ?? Page();
+        await LoadAsync(code, ct) ?? await PageAsync(ct);
 
     public async Task<IActionResult> OnGetLetterAsync(string code, CancellationToken ct)
     {
@@ -104,7 +104,7 @@ public sealed class CaseModel(
             Warning = t["Người phản ánh không đồng ý chia sẻ thông tin liên hệ; Trung tâm giám sát có thể chuyển lời nhắn."];
         }
 
-        return Page();
+        return await PageAsync(ct);
     }
 
     public async Task<IActionResult> OnPostHiddenAsync(string code, bool hidden, string? reason, CancellationToken ct)
@@ -117,7 +117,7 @@ public sealed class CaseModel(
         if (!ReportModeration.IsValidReason(reason))
         {
             Errors["reason"] = t["Nhập lý do (ít nhất {0} ký tự).", ReportStaffEndpoints.MinReasonLength];
-            return Page();
+            return await PageAsync(ct);
         }
 
         await ReportModeration.SetHiddenAsync(Report, hidden, reason!, new ReportAccess(User), db, clock, ct);
@@ -143,7 +143,7 @@ public sealed class CaseModel(
         var variables = TaskForms.Read(open.ElementId, Request.Form, Errors, t);
         if (Errors.Count > 0 || variables is null)
         {
-            return Page();
+            return await PageAsync(ct);
         }
 
         // Record-result attachments (R7.1 step 4): blobs stored first (content-addressed, harmless if unused), their rows
@@ -158,7 +158,7 @@ public sealed class CaseModel(
             if (mediaErrors.Count > 0)
             {
                 Errors[AttachmentsField] = string.Join(" ", mediaErrors.Values.SelectMany(m => m));
-                return Page();
+                return await PageAsync(ct);
             }
 
             var stored = await media.StoreAsync(checkedFiles, ct);
@@ -187,7 +187,7 @@ public sealed class CaseModel(
         catch (WorkflowInvalidException)
         {
             Errors["form"] = t["Không hoàn thành được công việc với các thông tin này; kiểm tra lại và gửi lại."];
-            return Page();
+            return await PageAsync(ct);
         }
 
         if (attached.Count > 0)
@@ -218,10 +218,10 @@ public sealed class CaseModel(
                 return StatusCode(StatusCodes.Status403Forbidden);
             case RerouteRefusal.ReasonMissing:
                 Errors["rerouteReason"] = t["Nhập lý do (ít nhất {0} ký tự).", ReportStaffEndpoints.MinReasonLength];
-                return Page();
+                return await PageAsync(ct);
             case RerouteRefusal.SameAgency or RerouteRefusal.AgencyUnknown:
                 Errors["rerouteTarget"] = t["Chọn cơ quan nhận điều chuyển."];
-                return Page();
+                return await PageAsync(ct);
             default:
                 Warning = refusal switch
                 {
@@ -238,7 +238,10 @@ public sealed class CaseModel(
 
     public string? Error(string field) => Errors.GetValueOrDefault(field);
 
-    /// <summary>Null when the person may see the report, else the refusal: 404 for no such report, 403 otherwise.</summary>
+    /// <summary>
+    /// Null when the person may see the report (then the report, its open tasks and what the person may do are set),
+    /// else the refusal: 404 for no such report, 403 otherwise.
+    /// </summary>
     private async Task<IActionResult?> LoadAsync(string code, CancellationToken ct)
     {
         var access = new ReportAccess(User);
@@ -262,13 +265,21 @@ public sealed class CaseModel(
         WorkableTasks = [.. open.Where(x => x.Assignee == actor.Id || (x.Assignee is null
             && (x.CandidateUsers.Contains(actor.Id) || x.CandidateGroups.Any(actor.Groups.Contains))))];
         OtherOpenTasks = [.. open.Except(WorkableTasks)];
-        MayReroute = ReportRerouting.MayReroute(access) && report.State is not (ReportState.Rejected or ReportState.Resolved or ReportState.Closed);
+        MayReroute = ReportRerouting.MayReroute(access) && !ReportStatusNotes.IsClosed(report.State);
+        MayRevealContact = access.MayRevealContact(report);
+        return null;
+    }
+
+    /// <summary>The page itself: what is shown beside the forms, read only when the page is rendered (not for a redirect).</summary>
+    private async Task<PageResult> PageAsync(CancellationToken ct)
+    {
+        var report = Report;
+        var code = report.Code;
         if (MayReroute || WorkableTasks.Any(x => x.ElementId is "verify" or "assign-agency"))
         {
             OtherAgencies = await ReportRerouting.TargetsAsync(db, report.LeadAgency, ct);
         }
 
-        MayRevealContact = access.MayRevealContact(report);
         MaskedName = ContactMasks.Name(personal.Unprotect(report.ReporterNameProtected) ?? "");
         MaskedPhone = ContactMasks.Phone(personal.Unprotect(report.ReporterPhoneProtected) ?? "");
         Category = await db.Categories.AsNoTracking().Where(c => c.Code == report.CategoryCode).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? report.CategoryCode;
@@ -286,8 +297,8 @@ public sealed class CaseModel(
             PointsJson = JsonSerializer.Serialize(new[] { new { lat, lon, title = report.Code } });
         }
 
-        Timeline = await CaseTimeline.BuildAsync(report, engine, actor, db, t, ct);
-        return null;
+        Timeline = await CaseTimeline.BuildAsync(report, engine, Actors.Of(User), db, t, ct);
+        return Page();
     }
 
     public string StateName(ReportState state) => state switch

@@ -36,11 +36,12 @@ public static class ReportRerouting
     /// <summary>The agencies a report may be re-routed to: active, handling agencies, other than its lead agency.</summary>
     public static async Task<List<(string Code, string Name)>> TargetsAsync(AppDbContext db, string leadAgency, CancellationToken ct)
     {
-        var rows = await db.Agencies.AsNoTracking()
-            .Where(a => a.Active && a.Code != leadAgency && a.Kind != AgencyKind.MonitoringCentre)
-            .OrderBy(a => a.Name).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
+        var rows = await Targets(db, leadAgency).OrderBy(a => a.Name).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
         return [.. rows.Select(a => (a.Code, a.Name))];
     }
+
+    private static IQueryable<AgencyRow> Targets(AppDbContext db, string leadAgency) =>
+        db.Agencies.AsNoTracking().Where(a => a.Active && a.Code != leadAgency && a.Kind != AgencyKind.MonitoringCentre);
 
     public static async Task<RerouteRefusal> RerouteAsync(
         ReportRow report, string? targetAgency, string? reason, ReportAccess access, AppDbContext db, WorkflowEngine engine, TimeProvider clock, CancellationToken ct)
@@ -63,12 +64,12 @@ public static class ReportRerouting
             return RerouteRefusal.SameAgency;
         }
 
-        if (!(await TargetsAsync(db, report.LeadAgency, ct)).Exists(a => a.Code == target))
+        if (!await Targets(db, report.LeadAgency).AnyAsync(a => a.Code == target, ct))
         {
             return RerouteRefusal.AgencyUnknown;
         }
 
-        if (report.State is ReportState.Rejected or ReportState.Resolved or ReportState.Closed || report.InstanceId is not { } instance)
+        if (ReportStatusNotes.IsClosed(report.State) || report.InstanceId is not { } instance)
         {
             return RerouteRefusal.HasResult;
         }

@@ -42,11 +42,7 @@ public sealed class MediaKestrelTests
 
         Assert.True(status is null or HttpStatusCode.RequestEntityTooLarge, $"{status}");
         // What the server answered, whatever the client saw (its output arrives asynchronously).
-        for (var i = 0; i < 50 && !host.StandardOutput.Contains("responded 413", StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(100);
-        }
-
+        await host.WaitForOutputAsync("responded 413", TimeSpan.FromSeconds(5));
         Assert.Contains("POST /open311/v2/requests.{format} responded 413", host.StandardOutput);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode);
         var media = Path.Combine(data.Path, "media");
