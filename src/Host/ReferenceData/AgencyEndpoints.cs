@@ -13,15 +13,18 @@ public static partial class AgencyEndpoints
 {
     public sealed record Member(string? UserId, string? FullName, string? Role, bool FocalLeader);
 
-    public sealed record Request(string? Name, string? Kind, string? UnitCode, bool Active, List<Member>? Members);
+    /// <param name="ResolutionWorkingDays">R7.3: the agency's own limit, 1 to 5 working days; left out: unchanged (5 for a new agency).</param>
+    public sealed record Request(string? Name, string? Kind, string? UnitCode, bool Active, List<Member>? Members, int? ResolutionWorkingDays = null);
 
-    public sealed record Agency(string Code, string Name, string Kind, string? UnitCode, bool Active, bool Ready, Member? FocalLeader, IReadOnlyList<Member> Members)
+    public sealed record Agency(
+        string Code, string Name, string Kind, string? UnitCode, bool Active, bool Ready, Member? FocalLeader, IReadOnlyList<Member> Members, int ResolutionWorkingDays)
     {
         public static Agency Of(AgencyRow a)
         {
             var members = a.Members.OrderBy(m => m.UserId, StringComparer.Ordinal)
                 .Select(m => new Member(m.UserId, m.FullName, m.Role.ToString().ToLowerInvariant(), m.IsFocalLeader)).ToList();
-            return new(a.Code, a.Name, Camel(a.Kind), a.UnitCode, a.Active, a.Active && a.FocalLeader is not null, members.SingleOrDefault(m => m.FocalLeader), members);
+            return new(a.Code, a.Name, Camel(a.Kind), a.UnitCode, a.Active, a.Active && a.FocalLeader is not null, members.SingleOrDefault(m => m.FocalLeader), members,
+                a.ResolutionWorkingDays);
         }
 
         private static string Camel(AgencyKind kind) => char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..];
@@ -43,9 +46,10 @@ public static partial class AgencyEndpoints
 
     /// <summary>Creates or replaces an agency with its whole staff list, in one change.</summary>
     public static async Task<Results<Ok<Agency>, Created<Agency>, ValidationProblem>> PutAsync(
-        string code, Request request, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, IntakeReferenceData intake, CancellationToken ct)
+        string code, Request request, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, IntakeReferenceData intake,
+        Reports.Process.AgencyDeadlines deadlines, CancellationToken ct)
     {
-        var (body, created, errors) = await SaveAsync(code, request, user.Identity?.Name ?? "unknown", db, clock, intake, ct);
+        var (body, created, errors) = await SaveAsync(code, request, user.Identity?.Name ?? "unknown", db, clock, intake, ct, deadlines);
         if (body is null)
         {
             return TypedResults.ValidationProblem(errors);
@@ -59,7 +63,8 @@ public static partial class AgencyEndpoints
     /// field errors (keys: code, name, kind, unitCode, members, members[i].*, members.focalLeader) and saves nothing.
     /// </summary>
     public static async Task<(Agency? Agency, bool Created, Dictionary<string, string[]> Errors)> SaveAsync(
-        string code, Request request, string changedBy, AppDbContext db, TimeProvider clock, IntakeReferenceData intake, CancellationToken ct)
+        string code, Request request, string changedBy, AppDbContext db, TimeProvider clock, IntakeReferenceData intake, CancellationToken ct,
+        Reports.Process.AgencyDeadlines? deadlines = null)
     {
         var errors = await ValidateAsync(code, request, db, clock, ct);
         if (errors.Count > 0)
@@ -74,11 +79,16 @@ public static partial class AgencyEndpoints
         agency.Kind = Enum.Parse<AgencyKind>(request.Kind!, ignoreCase: true);
         agency.UnitCode = request.UnitCode;
         agency.Active = request.Active;
+        agency.ResolutionWorkingDays = request.ResolutionWorkingDays ?? agency.ResolutionWorkingDays;
         agency.ChangedBy = changedBy;
         ReplaceMembers(agency, request.Members ?? []);
         db.Entry(agency).Property(a => a.ChangedBy).IsModified = true; // a staff-only change still bumps the version
         await db.SaveChangesAsync(ct);
         intake.Invalidate(); // intakes on this host see the change at once
+        if (deadlines is not null)
+        {
+            await deadlines.ReloadAsync(ct); // and the next handling that starts reads the new limit (R7.3)
+        }
         return (Agency.Of(agency), created, errors);
     }
 
@@ -127,6 +137,11 @@ public static partial class AgencyEndpoints
         else if (kind == AgencyKind.PeoplesCommittee && !await UnitIsCurrentAsync(db, request.UnitCode!, clock, ct))
         {
             errors["unitCode"] = [$"No administrative unit {request.UnitCode} is valid today."];
+        }
+
+        if (request.ResolutionWorkingDays is < 1 or > AgencyRules.MaxResolutionWorkingDays)
+        {
+            errors["resolutionWorkingDays"] = [$"R7.3: an agency's limit is 1 to {AgencyRules.MaxResolutionWorkingDays} working days."];
         }
 
         MembersProblems(request, errors);

@@ -42,6 +42,9 @@ public sealed class AgencyRow : IVersioned
 
     public bool Active { get; set; }
 
+    /// <summary>R7.3: the agency's own resolution limit in working days (at most <see cref="AgencyRules.MaxResolutionWorkingDays"/>), read by the process at the start of each handling.</summary>
+    public int ResolutionWorkingDays { get; set; } = AgencyRules.MaxResolutionWorkingDays;
+
     public List<AgencyMemberRow> Members { get; init; } = [];
 
     public required string ChangedBy { get; set; }
@@ -77,6 +80,7 @@ internal sealed class AgencyRowConfiguration : IEntityTypeConfiguration<AgencyRo
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(a => a.UnitCode).HasMaxLength(AdminUnitRules.MaxCodeLength);
         builder.Property(a => a.ChangedBy).HasMaxLength(100);
+        builder.Property(a => a.ResolutionWorkingDays).HasDefaultValue(AgencyRules.MaxResolutionWorkingDays);
         builder.Ignore(a => a.FocalLeader);
         builder.HasMany(a => a.Members).WithOne().HasForeignKey(m => m.AgencyId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -103,4 +107,7 @@ public static class AgencyRules
     public const int MaxMembers = 500;
     public const string Province = "UBND-TINH";
     public const string MonitoringCentre = "SOC-IOC";
+
+    /// <summary>R7.3: "tối đa không quá 05 ngày làm việc".</summary>
+    public const int MaxResolutionWorkingDays = 5;
 }

@@ -21,6 +21,9 @@ public static class ReportsSetup
         builder.Services.AddSingleton<Monthly.MonthlyReports>();
         builder.Services.AddSingleton<Workflows.Timers.IMonthlyReportHook>(sp => sp.GetRequiredService<Monthly.MonthlyReports>());
         builder.Services.AddSingleton<Workflows.Timers.IOverdueDigestHook, Monitoring.OverdueDigest>();
+        builder.Services.AddSingleton<AgencyDeadlines>();
+        builder.Services.AddSingleton<IFeelFunctionSource>(sp => sp.GetRequiredService<AgencyDeadlines>()); // R7.3
+        builder.Services.AddSingleton<LaiChau.Workflows.Forms.IFormOptionSource, AgencyFormOptions>();
         builder.Services.AddJobHandler<NoticeHandler>().AddJobHandler<ReportStateHandler>().AddJobHandler<AlertHandler>();
         builder.Services.AddHostedService<ShippedDefinitions>(); // after the database start-up (registration order)
         return builder.AddReportMedia();

@@ -28,10 +28,10 @@ public static class WorkflowsSetup
             sp.GetRequiredService<IWorkflowDatabase>(),
             sp.GetRequiredService<TimeProvider>(),
             EngineOptions(sp),
-            // Deadlines follow the administrators' calendar (R: working days; issue 5): FEEL functions, timers and due dates.
-            WorkingDayFunctions.Register(FeelFunctions.BuiltIn, sp.GetRequiredService<CalendarSource>().Current),
+            Functions(sp),
             sp.GetRequiredService<IUserTaskAuthorization>(),
-            sp.GetRequiredService<CalendarSource>().Current));
+            sp.GetRequiredService<CalendarSource>().Current,
+            sp.GetService<LaiChau.Workflows.Forms.IFormOptionSource>()));
         builder.AddTimers();
         return builder;
     }
@@ -43,6 +43,15 @@ public static class WorkflowsSetup
         services.AddSingleton<IJobHandler, THandler>();
         return services;
     }
+
+    /// <summary>
+    /// Deadlines follow the administrators' calendar (working days; issue 5) in FEEL functions, timers and due dates;
+    /// features add their own functions (<see cref="IFeelFunctionSource"/>).
+    /// </summary>
+    private static FeelFunctions Functions(IServiceProvider services) =>
+        services.GetServices<IFeelFunctionSource>().Aggregate(
+            WorkingDayFunctions.Register(FeelFunctions.BuiltIn, services.GetRequiredService<CalendarSource>().Current),
+            (functions, source) => source.Register(functions));
 
     private static WorkflowEngineOptions EngineOptions(IServiceProvider services)
     {

@@ -24,6 +24,10 @@ public static class BpmnErrors
     // Deployment
     public static readonly BpmnErrorTemplate NotExecutable = new("BPMN-DEPLOY-001", "Quy trình '{0}' không được đánh dấu là thực thi được (isExecutable=\"false\")", "Process '{0}' is not executable (isExecutable=\"false\")");
     public static readonly BpmnErrorTemplate NoExecutableProcess = new("BPMN-DEPLOY-002", "Tệp không có quy trình thực thi được nào", "The file has no executable process");
+    public static readonly BpmnErrorTemplate FormNotDeployed = new("BPMN-DEPLOY-003", "Tác vụ '{0}' dùng biểu mẫu '{1}', biểu mẫu này chưa được triển khai và không có trong lần triển khai này", "User task '{0}' links form '{1}', which is neither deployed nor part of this deployment");
+    public static readonly BpmnErrorTemplate UnsupportedResource = new("BPMN-DEPLOY-004", "Tệp '{0}' không triển khai được: chỉ nhận tệp .bpmn và .form", "Resource '{0}' cannot be deployed: only .bpmn and .form files are taken");
+    public static readonly BpmnErrorTemplate DuplicateFormInDeployment = new("BPMN-DEPLOY-005", "Biểu mẫu '{0}' có hai lần trong cùng một lần triển khai", "Form '{0}' appears twice in one deployment");
+    public static readonly BpmnErrorTemplate EmptyDeployment = new("BPMN-DEPLOY-006", "Lần triển khai không có tệp nào", "The deployment has no resource");
 
     // Graph
     public static readonly BpmnErrorTemplate DuplicateId = new("BPMN-FLOW-001", "Mã '{0}' bị trùng", "Id '{0}' is used more than once");
@@ -65,7 +69,7 @@ public static class BpmnErrors
         MalformedXml, TooLarge, DtdProhibited, TooDeep, Empty, NotBpmn, MissingId,
         UnsupportedElement, UnsupportedEventDefinition, UnsupportedEventKind, UnsupportedLoop, UnsupportedDataAssociation,
         UnsupportedCompensation, MultipleEventDefinitions,
-        NotExecutable, NoExecutableProcess,
+        NotExecutable, NoExecutableProcess, FormNotDeployed, UnsupportedResource, DuplicateFormInDeployment, EmptyDeployment,
         DuplicateId, FlowEndMissing, Unreachable, NoStartEvent, MissingCondition, DefaultNotOutgoing, ConditionNotAllowed,
         EventGatewayTarget, BoundaryHostMissing, EventGatewayTooFewTargets, FlowIntoEvent, FlowOutOfEnd, TooManyStartEvents, UnknownPropertyValue,
         MissingJobType, ErrorBoundaryNotInterrupting, ErrorStartNotInterrupting, UnresolvedReference, MissingReference, MessageWithoutName,

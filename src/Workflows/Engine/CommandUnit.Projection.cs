@@ -35,7 +35,7 @@ internal sealed partial class CommandUnit
                     AddJob(aggregate, job);
                     break;
                 case UserTaskCreated task:
-                    AddUserTask(aggregate, task);
+                    await AddUserTaskAsync(aggregate, task, ct);
                     break;
                 case ElementCompleted done:
                     EndWait(aggregate, done.ElementInstanceId, done.ElementId, UserTaskState.Completed);

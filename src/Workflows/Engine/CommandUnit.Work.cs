@@ -35,14 +35,19 @@ internal sealed partial class CommandUnit
         }
     }
 
-    private void AddUserTask(InstanceAggregate aggregate, UserTaskCreated task)
+    /// <summary>The task row; its form is the latest version of the form it names, kept for the task's life (issue 16 point 1).</summary>
+    private async Task AddUserTaskAsync(InstanceAggregate aggregate, UserTaskCreated task, CancellationToken ct)
     {
+        var elementId = aggregate.State.FindElementInstance(task.ElementInstanceId)!.ElementId;
+        var form = task.FormKey is { } formId ? await services.Forms.LatestAsync(db, formId, ct) : null;
         db.Add(new UserTaskRow
         {
             Id = task.ElementInstanceId,
             InstanceId = aggregate.Id,
             DefinitionKey = aggregate.Process.Key,
-            ElementId = aggregate.State.FindElementInstance(task.ElementInstanceId)!.ElementId,
+            ElementId = elementId,
+            FormDefinitionId = form?.Id,
+            FormVersion = form?.Version,
             Name = task.Name,
             Assignee = task.Assignee,
             CandidateGroups = string.Join(',', task.CandidateGroups),

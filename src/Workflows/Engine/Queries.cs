@@ -28,6 +28,7 @@ public sealed record TaskView(
     DateTimeOffset? DueAt,
     DateTimeOffset? FollowUpAt,
     string? FormKey,
+    int? FormVersion,
     UserTaskState State,
     DateTimeOffset CreatedAt,
     DateTimeOffset? EndedAt,
@@ -35,7 +36,7 @@ public sealed record TaskView(
 {
     internal static TaskView Of(UserTaskRow t) => new(
         t.Id, t.InstanceId, t.DefinitionKey, t.ElementId, t.Name, t.Assignee, Split(t.CandidateGroups), Split(t.CandidateUsers),
-        t.DueAt, t.FollowUpAt, t.FormKey, t.State, t.CreatedAt, t.EndedAt, t.CompletedBy);
+        t.DueAt, t.FollowUpAt, t.FormKey, t.FormVersion, t.State, t.CreatedAt, t.EndedAt, t.CompletedBy);
 
     private static string[] Split(string names) => names.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }
@@ -82,3 +83,6 @@ public sealed record IncidentView(
 
 public sealed record DefinitionSummary(
     Guid Id, string Key, int Version, string? Name, string Hash, DateTimeOffset DeployedAt, string? DeployedBy, string? ChangeNote);
+
+public sealed record FormSummary(
+    Guid Id, string FormId, int Version, string Hash, DateTimeOffset DeployedAt, string? DeployedBy, string? ChangeNote);

@@ -37,10 +37,14 @@ public enum HistoryNodeKind
 
 /// <summary>
 /// One step of an instance's history in the terms of its definition: the element's id and name (from the version the
-/// instance runs now), its kind, the job type of a job task, and for incidents the reason.
+/// instance runs now), its kind, the job type of a job task, and for incidents the reason. <see cref="Properties"/>
+/// are the element's <c>zeebe:properties</c> (e.g. the words citizens read for a step, docs/bpmn-subset.md).
 /// </summary>
 public sealed record HistoryStep(
-    int Sequence, DateTimeOffset At, HistoryStepKind Kind, string? ElementId, string? ElementName, HistoryNodeKind NodeKind, string? JobType, string? Detail);
+    int Sequence, DateTimeOffset At, HistoryStepKind Kind, string? ElementId, string? ElementName, HistoryNodeKind NodeKind, string? JobType, string? Detail)
+{
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
+}
 
 public sealed partial class WorkflowEngine
 {
@@ -129,6 +133,9 @@ public sealed partial class WorkflowEngine
             IntermediateThrowEvent => HistoryNodeKind.ThrowEvent,
             _ => HistoryNodeKind.CatchEvent,
         };
-        return new HistoryStep(sequence, at, kind, elementId, node?.Name, nodeKind, (node as JobTask)?.Job.Type, detail);
+        return new HistoryStep(sequence, at, kind, elementId, node?.Name, nodeKind, (node as JobTask)?.Job.Type, detail)
+        {
+            Properties = node?.Properties ?? System.Collections.Frozen.FrozenDictionary<string, string>.Empty,
+        };
     }
 }

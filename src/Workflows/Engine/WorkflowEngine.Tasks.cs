@@ -52,6 +52,18 @@ public sealed partial class WorkflowEngine
     /// <summary>Completes the task with <paramref name="variables"/>; the token moves on in the same transaction.</summary>
     public Task CompleteTaskAsync(
         Guid taskId, TaskActor actor, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
+        CompleteTaskAsync(taskId, actor, variables, alongside: null, ct);
+
+    /// <summary>
+    /// As above, checked against the task's form (<see cref="WorkflowFormException"/>); <paramref name="alongside"/>
+    /// adds the caller's own rows (e.g. the attachments of a file field) to the same transaction, so both commit or neither.
+    /// </summary>
+    public Task CompleteTaskAsync(
+        Guid taskId,
+        TaskActor actor,
+        IReadOnlyDictionary<string, FeelValue> variables,
+        Func<DbContext, CancellationToken, Task>? alongside,
+        CancellationToken ct = default) =>
         RunTaskCommandAsync(taskId, actor, async (unit, task, instance) =>
         {
             if (!_authorization.MayWork(actor, task))
@@ -59,9 +71,14 @@ public sealed partial class WorkflowEngine
                 throw Forbidden(actor, task, "complete");
             }
 
+            var values = await CheckCompletionAsync(unit, task, instance, variables, actor, ct);
             task.CompletedBy = actor.Id;
             unit.Journal(instance, new UserTaskCompleted(unit.Now, task.Id, actor.Id));
-            await unit.ApplyAsync(instance, _services.Semantics.CompleteWait(instance.State, task.Id, variables), ct);
+            await unit.ApplyAsync(instance, _services.Semantics.CompleteWait(instance.State, task.Id, values), ct);
+            if (alongside is not null)
+            {
+                await alongside(unit.Db, ct);
+            }
         }, ct);
 
     private Task RunTaskCommandAsync(

@@ -11,6 +11,12 @@ public sealed record StartInstance(
     string DefinitionKey, int? Version, string? BusinessKey, IReadOnlyDictionary<string, FeelValue> Variables);
 
 /// <summary>
+/// A new instance after its first run, before it is saved: its id and its process-scope variables (what the
+/// definition computed on the way, e.g. a deadline; issue 16 point 4).
+/// </summary>
+public sealed record StartedInstanceView(Guid Id, IReadOnlyDictionary<string, FeelValue> Variables);
+
+/// <summary>
 /// The durable engine: every stimulus is a command run by <see cref="RunAsync{T}"/> — load, run the semantics until every
 /// token waits, save state, jobs, tasks and journal in one transaction, retry on a concurrent change.
 /// </summary>
@@ -19,6 +25,8 @@ public sealed partial class WorkflowEngine
     private readonly IWorkflowDatabase _database;
     private readonly EngineServices _services;
     private readonly IUserTaskAuthorization _authorization;
+    private readonly Forms.IFormOptionSource? _formOptions;
+    private readonly FeelContext _feel;
 
     public WorkflowEngine(
         IWorkflowDatabase database,
@@ -26,13 +34,20 @@ public sealed partial class WorkflowEngine
         WorkflowEngineOptions? options = null,
         FeelFunctions? functions = null,
         IUserTaskAuthorization? authorization = null,
-        Func<Calendar.WorkingDayCalculator>? workingDays = null)
+        Func<Calendar.WorkingDayCalculator>? workingDays = null,
+        Forms.IFormOptionSource? formOptions = null)
     {
         _database = database;
         var semantics = new Semantics(clock, () => Guid.CreateVersion7(clock.GetUtcNow()), functions, workingDays);
         _services = new EngineServices(
-            clock, semantics, new DefinitionCatalog(new FeelExpressionSyntax(functions), clock, semantics), options ?? new WorkflowEngineOptions());
+            clock,
+            semantics,
+            new DefinitionCatalog(new FeelExpressionSyntax(functions), clock, semantics),
+            new FormCatalog(functions ?? FeelFunctions.BuiltIn, clock),
+            options ?? new WorkflowEngineOptions());
         _authorization = authorization ?? new CandidateTaskAuthorization();
+        _formOptions = formOptions;
+        _feel = new FeelContext(clock, functions);
     }
 
     /// <summary>Raised after a command that created jobs committed, so that this host's workers fetch at once.</summary>
@@ -48,19 +63,12 @@ public sealed partial class WorkflowEngine
     public Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, CancellationToken ct = default) =>
         DeployAsync(xml, deployedBy, changeNote: null, ct);
 
-    /// <summary>The note is kept with a new version only: the same XML again returns the existing version unchanged.</summary>
-    public async Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, string? changeNote, CancellationToken ct = default)
-    {
-        if (changeNote?.Length > ProcessDefinitionRow.ChangeNoteMaxLength)
-        {
-            throw new WorkflowInvalidException($"A change note may have at most {ProcessDefinitionRow.ChangeNoteMaxLength} characters.");
-        }
-
-        var note = string.IsNullOrWhiteSpace(changeNote) ? null : changeNote.Trim();
-        var deployed = await RunAsync(unit => _services.Definitions.DeployAsync(unit.Db, xml, deployedBy, note, ct), ct);
-        _services.Definitions.ForgetLatest(); // committed now: a start that read the old latest meanwhile must not keep it
-        return deployed;
-    }
+    /// <summary>
+    /// One BPMN file (its user tasks' forms must be deployed already). The note is kept with a new version only: the
+    /// same XML again returns the existing version unchanged.
+    /// </summary>
+    public async Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, string? changeNote, CancellationToken ct = default) =>
+        (await DeployResourcesAsync([new DeploymentResource("definition.bpmn", xml)], deployedBy, changeNote, ct)).Processes;
 
     public Task<Guid> StartAsync(StartInstance command, CancellationToken ct = default) =>
         RunAsync(unit => StartInUnitAsync(unit, command, ct), ct);
@@ -73,19 +81,20 @@ public sealed partial class WorkflowEngine
         StartAsync(db, command, beforeSave: null, ct);
 
     /// <summary>
-    /// As above; <paramref name="beforeSave"/> receives the new instance's id before the one save, so that the caller
-    /// can point its own pending rows at the instance and everything goes to the database in a single save.
+    /// As above; <paramref name="beforeSave"/> receives the new instance (its id and what its first run computed) before
+    /// the one save, so that the caller can complete its own pending rows and everything goes to the database in a single save.
     /// </summary>
-    public async Task<Guid> StartAsync(DbContext db, StartInstance command, Action<Guid>? beforeSave, CancellationToken ct = default)
+    public async Task<Guid> StartAsync(DbContext db, StartInstance command, Action<StartedInstanceView>? beforeSave, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var unit = new CommandUnit(db, _services);
-        var id = await StartInUnitAsync(unit, command, ct);
-        beforeSave?.Invoke(id);
+        var process = await _services.Definitions.FindAsync(unit.Db, command.DefinitionKey, command.Version, ct);
+        var instance = await unit.StartAsync(process, command.Variables, command.BusinessKey, parent: null, ct);
+        beforeSave?.Invoke(new StartedInstanceView(instance.Id, instance.State.VariablesOf(instance.State.Id)));
         await unit.SaveAsync(ct);
         // The caller may still roll back: a woken worker then finds nothing, which is harmless.
         NotifyCommitted(unit);
-        return id;
+        return instance.Id;
     }
 
     /// <summary>Terminates every token of the instance; its jobs go, its tasks are cancelled.</summary>

@@ -15,8 +15,26 @@ public sealed class WorkflowInvalidException(string message, IReadOnlyList<Workf
     public IReadOnlyList<WorkflowError> Errors { get; } = errors ?? [];
 }
 
-/// <summary>One precise complaint, e.g. a BPMN diagnostic (code, element, line, column).</summary>
-public sealed record WorkflowError(string Code, string? ElementId, int? Line, int? Column, string Message, string? MessageVi = null);
+/// <summary>
+/// One precise complaint, e.g. a BPMN diagnostic (code, element, line, column) or a form's (code, component);
+/// <see cref="Resource"/> names the file of a deployment of several resources.
+/// </summary>
+public sealed record WorkflowError(string Code, string? ElementId, int? Line, int? Column, string Message, string? MessageVi = null)
+{
+    public string? Resource { get; init; }
+}
+
+/// <summary>
+/// A task completion that its form refuses (422): keys that are not fields of the form, and field errors by key in
+/// both languages. Nothing was changed.
+/// </summary>
+public sealed class WorkflowFormException(string message, IReadOnlyList<Forms.FormFieldError> errors, IReadOnlyList<string> unknownKeys)
+    : WorkflowException(message)
+{
+    public IReadOnlyList<Forms.FormFieldError> Errors { get; } = errors;
+
+    public IReadOnlyList<string> UnknownKeys { get; } = unknownKeys;
+}
 
 /// <summary>The actor may see the thing but not do this to it (403).</summary>
 public sealed class WorkflowForbiddenException(string message) : WorkflowException(message);

@@ -17,6 +17,7 @@ public static class WorkflowsModel
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         Definitions(modelBuilder.Entity<ProcessDefinitionRow>());
+        Forms(modelBuilder.Entity<FormDefinitionRow>());
         Instances(modelBuilder.Entity<ProcessInstanceRow>());
         Jobs(modelBuilder.Entity<JobRow>());
         UserTasks(modelBuilder.Entity<UserTaskRow>());
@@ -41,6 +42,18 @@ public static class WorkflowsModel
         b.Property(d => d.ChangeNote).HasMaxLength(ProcessDefinitionRow.ChangeNoteMaxLength);
         b.HasIndex(d => new { d.Key, d.Version }).IsUnique();
         b.HasIndex(d => new { d.Key, d.Hash }).IsUnique();
+    }
+
+    private static void Forms(EntityTypeBuilder<FormDefinitionRow> b)
+    {
+        b.ToTable("form_definitions");
+        b.HasKey(f => f.Id);
+        b.Property(f => f.FormId).HasMaxLength(KeyLength);
+        b.Property(f => f.Hash).HasMaxLength(64);
+        b.Property(f => f.DeployedBy).HasMaxLength(KeyLength);
+        b.Property(f => f.ChangeNote).HasMaxLength(ProcessDefinitionRow.ChangeNoteMaxLength);
+        b.HasIndex(f => new { f.FormId, f.Version }).IsUnique();
+        b.HasIndex(f => new { f.FormId, f.Hash }).IsUnique();
     }
 
     private static void Instances(EntityTypeBuilder<ProcessInstanceRow> b)

@@ -5,7 +5,9 @@ namespace LaiChau.Workflows.Runtime;
 
 /// <summary>
 /// Variables (ADR 6 point 4): inputs become local variables of the element instance, evaluated in order (a later
-/// input sees an earlier one); outputs are evaluated in the element's scope and set in its flow scope.
+/// input sees an earlier one); outputs are evaluated in the element's scope and merged into its flow scope with
+/// propagation, as Zeebe does: a name defined in the flow scope or a scope above it is updated there, a new one goes
+/// to the process scope.
 /// </summary>
 internal sealed partial class Execution
 {
@@ -56,7 +58,7 @@ internal sealed partial class Execution
         var values = node.IoMapping.Outputs.Select(o => (o.Target, Value: expressions.Evaluate(o.Source, variables))).ToList();
         foreach (var (target, value) in values)
         {
-            Set(flowScope, target, value);
+            Propagate(flowScope, target, value);
         }
     }
 }

@@ -66,6 +66,6 @@ internal sealed partial class Execution
             expressions.EvaluateList(task.CandidateUsers, variables),
             TaskInstant(task, task.DueDate, variables),
             TaskInstant(task, task.FollowUpDate, variables),
-            task.FormKey ?? task.FormId));
+            task.FormId ?? task.FormKey));
     }
 }

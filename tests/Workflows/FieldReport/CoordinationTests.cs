@@ -23,7 +23,7 @@ public abstract class CoordinationTests<TStore> : FieldReportTests<TStore>
         Assert.All(asked, t => Assert.Equal(("coordinate", Vn(3, 4, 17)), (t.ElementId, t.DueAt)));
 
         await run.AdvanceToAsync(Vn(3, 3, 11));
-        await CompleteCoordinationAsync(run, Delayed, Var("status", "delayed"), Var("expectedDate", "2026-03-10T17:00:00+07:00"));
+        await CompleteCoordinationAsync(run, Delayed, Var("status", "delayed"), Var("opinion", "Đang khảo sát, hẹn ngày trả lời"), Var("expectedDate", "2026-03-10"));
         Assert.Equal("alert:coordination-delayed", run.Calls[^1].Key);
         Assert.Equal((Delayed, Agency), (run.Calls[^1].Text("coordinatingAgency"), run.Calls[^1].Text("leadAgency")));
         var again = Assert.Single(await run.OpenTasksAsync(), t => t.CandidateGroups[0] == "agency:" + Delayed);

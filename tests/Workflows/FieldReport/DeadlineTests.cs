@@ -59,7 +59,7 @@ public abstract class DeadlineTests<TStore> : FieldReportTests<TStore>
         await run.CompleteAsync("verify", Var("outcome", "accept"));
         await run.CompleteAsync("direct", Var("instructions", "Vá"));
         await run.CompleteAsync("record-result", Var("result", "Đã vá"));
-        await run.CompleteAsync("approve-result", Var("approved", true));
+        await run.CompleteAsync("approve-result", Var("decision", "approve"));
 
         await run.AdvanceToAsync(Vn(3, 20, 9));
 

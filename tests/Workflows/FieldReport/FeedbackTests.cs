@@ -68,7 +68,7 @@ public abstract class FeedbackTests<TStore> : FieldReportTests<TStore>
         await run.CompleteAsync("direct", Var("instructions", "Vá"));
         await run.CompleteAsync("record-result", Var("result", "Đã vá"));
         await run.AdvanceToAsync(Vn(3, 5, 15));
-        await run.CompleteAsync("approve-result", Var("approved", true));
+        await run.CompleteAsync("approve-result", Var("decision", "approve"));
         Assert.Equal("notice:rate-request", run.Calls[^1].Key);
         return run;
     }

@@ -43,9 +43,10 @@ public sealed class FieldReportRun
         var database = new EngineOnlyDatabase(store.Options);
         await database.EnsureCreatedAsync();
         var clock = TestClock.Create(receivedAt);
-        var engine = new WorkflowEngine(database, clock, functions: FieldReportDefinition.Functions, workingDays: () => FieldReportDefinition.Calculator);
+        var engine = new WorkflowEngine(
+            database, clock, functions: FieldReportDefinition.Functions, workingDays: () => FieldReportDefinition.Calculator, formOptions: new TestFormOptions());
         var run = new FieldReportRun(clock, engine, store.Options);
-        await engine.DeployAsync(FieldReportDefinition.Xml, "test");
+        await engine.DeployResourcesAsync(FieldReportDefinition.Resources, "test", changeNote: null);
         run.InstanceId = await engine.StartAsync(new StartInstance("field-report", null, ReportCode, new Dictionary<string, FeelValue>
         {
             ["reportCode"] = FeelValue.String(ReportCode),

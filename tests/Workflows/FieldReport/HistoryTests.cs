@@ -31,11 +31,15 @@ public abstract class HistoryTests<TStore> : FieldReportTests<TStore>
     public async Task History_shows_an_incident_at_its_element_with_the_reason()
     {
         var run = await ReceiveAsync(Vn(3, 2, 9));
+        await run.CompleteAsync("verify", Var("outcome", "accept"));
+        await run.CompleteAsync("direct", Var("instructions", "Vá"));
+        await run.CompleteAsync("record-result", Var("result", "Đã vá"));
+        await run.CompleteAsync("approve-result", Var("decision", "approve"));
 
-        await run.CompleteAsync("verify", Var("outcome", "accepted"));
+        await run.PublishAsync("report-feedback", Var("kind", "complaint"));
 
         var incident = Assert.Single(await run.Engine.GetHistoryAsync(run.InstanceId), s => s.Kind == HistoryStepKind.IncidentRaised);
-        Assert.Equal(("outcome-gateway", HistoryNodeKind.Gateway), (incident.ElementId, incident.NodeKind));
+        Assert.Equal(("feedback-kind", HistoryNodeKind.Gateway), (incident.ElementId, incident.NodeKind));
         Assert.False(string.IsNullOrWhiteSpace(incident.Detail));
     }
 }

@@ -3,20 +3,23 @@ using static LaiChau.Workflows.Tests.FieldReport.FieldReportDefinition;
 
 namespace LaiChau.Workflows.Tests.FieldReport;
 
-/// <summary>A decision the definition does not know stops at its gateway as an incident, never taken as another decision.</summary>
+/// <summary>
+/// A decision the definition does not know is refused by the task's form before anything moves; one that arrives by a
+/// message stops at its gateway as an incident, never taken as another decision.
+/// </summary>
 public abstract class IncidentTests<TStore> : FieldReportTests<TStore>
     where TStore : IFieldReportStore, new()
 {
     [Fact]
-    public async Task Unknown_verify_outcome_raises_an_incident_and_sends_nothing()
+    public async Task Unknown_verify_outcome_is_refused_by_the_form_and_changes_nothing()
     {
         var run = await ReceiveAsync(Vn(3, 2, 9));
 
-        await run.CompleteAsync("verify", Var("outcome", "accepted"));
+        var refused = await Assert.ThrowsAsync<LaiChau.Workflows.Engine.WorkflowFormException>(() => run.CompleteAsync("verify", Var("outcome", "accepted")));
 
-        var incident = Assert.Single(await run.Engine.FindIncidentsAsync(IncidentState.Open, run.InstanceId));
-        Assert.Equal("outcome-gateway", incident.ElementId);
-        Assert.Equal("incident", (await run.InstanceAsync()).State);
+        Assert.Equal("outcome", Assert.Single(refused.Errors).Key);
+        Assert.Empty(await run.Engine.FindIncidentsAsync(IncidentState.Open, run.InstanceId));
+        Assert.Equal("verify", Assert.Single(await run.OpenTasksAsync()).ElementId);
         Assert.Equal(["notice:receipt"], run.CallKeys);
     }
 
@@ -27,7 +30,7 @@ public abstract class IncidentTests<TStore> : FieldReportTests<TStore>
         await run.CompleteAsync("verify", Var("outcome", "accept"));
         await run.CompleteAsync("direct", Var("instructions", "Vá"));
         await run.CompleteAsync("record-result", Var("result", "Đã vá"));
-        await run.CompleteAsync("approve-result", Var("approved", true));
+        await run.CompleteAsync("approve-result", Var("decision", "approve"));
 
         await run.PublishAsync("report-feedback", Var("kind", "complaint"));
 

@@ -15,12 +15,12 @@ public abstract class JournalTests<TStore> : FieldReportTests<TStore>
         var run = await ReceiveAsync(Vn(3, 2, 9));
         await run.CompleteAsync("verify", Var("outcome", "transfer"), Var("targetAgency", "SO-GTVT"), Var("reason", "Quốc lộ"));
         await run.CompleteAsync("verify", Var("outcome", "coordinate"), Var("coordinatingAgencies", new[] { "SO-XD" }));
-        await run.CompleteAsync("coordinate", Var("status", "delayed"), Var("expectedDate", "2026-03-05T17:00:00+07:00"));
+        await run.CompleteAsync("coordinate", Var("status", "delayed"), Var("opinion", "Đang khảo sát, hẹn ngày trả lời"), Var("expectedDate", "2026-03-05"));
         await run.AdvanceToAsync(Vn(3, 5, 17));
         await run.CompleteAsync("coordinate", Var("opinion", "Đồng ý"));
         await run.CompleteAsync("direct", Var("instructions", "Vá"));
         await run.CompleteAsync("record-result", Var("result", "Đã vá"));
-        await run.CompleteAsync("approve-result", Var("approved", true));
+        await run.CompleteAsync("approve-result", Var("decision", "approve"));
         await run.PublishAsync("report-feedback", Var("kind", "reply"), Var("text", "?"));
         await run.PublishAsync("report-resubmitted", Var("text", "Không đồng ý"));
         await run.CompleteAsync("assign-agency", Var("agency", "SO-TNMT"));

@@ -19,7 +19,7 @@ public abstract class ResolutionTests<TStore> : FieldReportTests<TStore>
         await run.AdvanceToAsync(Vn(3, 5, 10));
         var record = await run.CompleteAsync("record-result", Var("result", "Đã vá 3 m² mặt đường"), Var("attachments", "m-1", "m-2"));
         await run.AdvanceToAsync(Vn(3, 5, 15));
-        var approve = await run.CompleteAsync("approve-result", Var("approved", true), Var("comment", "Đạt"));
+        var approve = await run.CompleteAsync("approve-result", Var("decision", "approve"), Var("comment", "Đạt"));
 
         Assert.Equal(["agency:" + Agency], verify.CandidateGroups);
         Assert.Equal(["leaders:" + Agency], direct.CandidateGroups);
@@ -46,7 +46,7 @@ public abstract class ResolutionTests<TStore> : FieldReportTests<TStore>
         await run.CompleteAsync("verify", Var("outcome", "accept"));
         await run.CompleteAsync("direct", Var("instructions", "Vá"));
         var first = await run.CompleteAsync("record-result", Var("result", "Đã vá"));
-        await run.CompleteAsync("approve-result", Var("approved", false), Var("comment", "Thiếu ảnh"));
+        await run.CompleteAsync("approve-result", Var("decision", "return"), Var("returnReason", "Thiếu ảnh"));
 
         var again = await run.OpenTaskAsync("record-result");
         Assert.NotEqual(first.Id, again.Id);
@@ -54,8 +54,8 @@ public abstract class ResolutionTests<TStore> : FieldReportTests<TStore>
         Assert.Equal(Vn(3, 9, 17), again.DueAt);
         Assert.Equal(["notice:receipt", "report-state:in-progress"], run.CallKeys);
 
-        await run.CompleteAsync("record-result", Var("result", "Đã vá, kèm ảnh"), Var("attachments", "m-9"));
-        await run.CompleteAsync("approve-result", Var("approved", true));
+        await run.CompleteAsync("record-result", Var("result", "Đã vá, kèm ảnh"), Var("attachments", new[] { "m-9" }));
+        await run.CompleteAsync("approve-result", Var("decision", "approve"));
 
         Assert.Equal("notice:result", run.Calls[^2].Key);
         Assert.Equal("Đã vá, kèm ảnh", run.Calls[^2].Text("result"));

@@ -39,8 +39,8 @@ public abstract class TransferTests<TStore> : FieldReportTests<TStore>
 
         await run.CompleteAsync("verify", Var("outcome", "accept"));
         var direct = await run.CompleteAsync("direct", Var("instructions", "Vá ngay"));
-        var record = await run.CompleteAsync("record-result", Var("result", "Đã vá"), Var("attachments", "m-1"));
-        var approve = await run.CompleteAsync("approve-result", Var("approved", true), Var("comment", "Đạt"));
+        var record = await run.CompleteAsync("record-result", Var("result", "Đã vá"), Var("attachments", new[] { "m-1" }));
+        var approve = await run.CompleteAsync("approve-result", Var("decision", "approve"), Var("comment", "Đạt"));
 
         Assert.Equal(["leaders:" + Target], direct.CandidateGroups);
         Assert.Equal(["agency:" + Target], record.CandidateGroups);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Workflows.Engine;
@@ -35,8 +34,7 @@ public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider
         report.LeadAgency = job.Text("leadAgency") ?? report.LeadAgency;
         // The process owns the deadline (resolutionDue of its handling, R7.3): a new round after an assignment (R7.6)
         // gives a new one; a transfer (R7.5) keeps it.
-        if (job.Text("resolutionDue") is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
-            && due != report.DueAt)
+        if (Process.ProcessDeadline.Read(job.Variables) is { } due && due != report.DueAt)
         {
             report.DueAt = due;
             report.Overdue = false;

@@ -5,12 +5,12 @@ using LaiChau.Workflows.Engine;
 namespace LaiChau.Host.Reports.Process;
 
 /// <summary>
-/// Deploys the process definitions shipped in <c>workflows/*.bpmn</c> (embedded in the host): on first start a process
-/// gets the shipped file as version 1; after an upgrade that changed the file, a process whose newest version is
-/// still a shipped one gets the new file as its next version (running instances stay on theirs; the designer's
-/// migration moves them). A version published by a person is never overwritten: the new shipped file is then left for
-/// an administrator to merge in the designer. Two hosts starting together deploy the same XML, which the engine treats
-/// as one version.
+/// Deploys the process definitions and forms shipped in <c>workflows/*.bpmn</c> and <c>workflows/*.form</c> (embedded
+/// in the host), in one deployment: on first start a process or form gets the shipped file as version 1; after an
+/// upgrade that changed the file, one whose newest version is still a shipped one gets the new file as its next
+/// version (running instances stay on theirs; the designer's migration moves them; open tasks keep their form). A
+/// version published by a person is never overwritten: the new shipped file is then left for an administrator to
+/// merge in the designer. Two hosts starting together deploy the same content, which the engine treats as one version.
 /// </summary>
 public sealed partial class ShippedDefinitions(WorkflowEngine engine, ILogger<ShippedDefinitions> logger) : IHostedService
 {
@@ -21,30 +21,47 @@ public sealed partial class ShippedDefinitions(WorkflowEngine engine, ILogger<Sh
 
     public Task StartAsync(CancellationToken cancellationToken) => DeployAsync(Read(), cancellationToken);
 
-    /// <summary>Deploys <paramref name="files"/> (name, XML) by the rules above.</summary>
+    /// <summary>Deploys <paramref name="files"/> (name, content: <c>.bpmn</c> XML or <c>.form</c> JSON) by the rules above.</summary>
     public async Task DeployAsync(IEnumerable<(string Name, string Xml)> files, CancellationToken cancellationToken)
     {
         var newest = (await engine.FindDefinitionsAsync(cancellationToken)).GroupBy(d => d.Key)
-            .ToDictionary(g => g.Key, g => g.MaxBy(d => d.Version)!, StringComparer.Ordinal);
-        foreach (var (name, xml) in files)
+            .ToDictionary(g => g.Key, g => (g.Max(d => d.Version), g.MaxBy(d => d.Version)!.DeployedBy), StringComparer.Ordinal);
+        var newestForms = (await engine.FindFormsAsync(cancellationToken)).GroupBy(f => f.FormId)
+            .ToDictionary(g => g.Key, g => (g.Max(f => f.Version), g.MaxBy(f => f.Version)!.DeployedBy), StringComparer.Ordinal);
+        var resources = new List<DeploymentResource>();
+        foreach (var (name, content) in files)
         {
-            var processIds = ProcessIds(xml);
-            if (processIds.Count == 0)
+            var resource = new DeploymentResource(name, content);
+            var ids = resource.IsForm ? [FormId(content)] : ProcessIds(content);
+            var versions = resource.IsForm ? newestForms : newest;
+            if (ids.Count == 0 || ids[0] is null)
             {
                 continue;
             }
 
-            if (processIds.Select(id => newest.GetValueOrDefault(id)).FirstOrDefault(d => d is not null && d.DeployedBy != DeployedBy) is { } edited)
+            if (ids.FirstOrDefault(id => versions.TryGetValue(id!, out var v) && v.DeployedBy != DeployedBy) is { } edited)
             {
-                LogKeptEdited(logger, name, edited.Key, edited.Version, edited.DeployedBy);
+                LogKeptEdited(logger, name, edited, versions[edited].Item1, versions[edited].DeployedBy);
                 continue;
             }
 
-            var deployments = await engine.DeployAsync(xml, DeployedBy, cancellationToken);
-            foreach (var d in deployments.Where(d => d.IsNew))
-            {
-                LogDeployed(logger, name, d.Key, d.Version);
-            }
+            resources.Add(resource);
+        }
+
+        if (resources.Count == 0)
+        {
+            return;
+        }
+
+        var deployed = await engine.DeployResourcesAsync(resources, DeployedBy, changeNote: null, cancellationToken);
+        foreach (var d in deployed.Processes.Where(d => d.IsNew))
+        {
+            LogDeployed(logger, d.Key, d.Version);
+        }
+
+        foreach (var f in deployed.Forms.Where(f => f.IsNew))
+        {
+            LogDeployed(logger, f.FormId, f.Version);
         }
     }
 
@@ -62,10 +79,17 @@ public sealed partial class ShippedDefinitions(WorkflowEngine engine, ILogger<Sh
         }
     }
 
-    /// <summary>The ids of the executable processes in a shipped file (our own files: read without the engine's checks).</summary>
-    private static List<string> ProcessIds(string xml)
+    /// <summary>The id of a shipped form (our own files: the engine checks them when they are deployed).</summary>
+    private static string? FormId(string json)
     {
-        var ids = new List<string>();
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
+    }
+
+    /// <summary>The ids of the executable processes in a shipped file (our own files: read without the engine's checks).</summary>
+    private static List<string?> ProcessIds(string xml)
+    {
+        var ids = new List<string?>();
         using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
         while (reader.Read())
         {
@@ -79,8 +103,8 @@ public sealed partial class ShippedDefinitions(WorkflowEngine engine, ILogger<Sh
         return ids;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Deployed the shipped definition {File}: {Key} version {Version}")]
-    private static partial void LogDeployed(ILogger logger, string file, string key, int version);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deployed the shipped {Key} as version {Version}")]
+    private static partial void LogDeployed(ILogger logger, string key, int version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Kept {Key} version {Version} published by {DeployedBy}; the shipped {File} is not deployed over it")]
     private static partial void LogKeptEdited(ILogger logger, string file, string key, int version, string? deployedBy);

@@ -41,7 +41,7 @@ public static class ReportRerouting
     }
 
     private static IQueryable<AgencyRow> Targets(AppDbContext db, string leadAgency) =>
-        db.Agencies.AsNoTracking().Where(a => a.Active && a.Code != leadAgency && a.Kind != AgencyKind.MonitoringCentre);
+        Process.AgencyFormOptions.HandlingAgencies(db).Where(a => a.Code != leadAgency);
 
     public static async Task<RerouteRefusal> RerouteAsync(
         ReportRow report, string? targetAgency, string? reason, ReportAccess access, AppDbContext db, WorkflowEngine engine, TimeProvider clock, CancellationToken ct)

@@ -7,12 +7,6 @@ public sealed class IntakeOptions
 {
     public const string Section = "Reports:Intake";
 
-    /// <summary>R7.3: the longest an agency may take, in working days, counted from receipt.</summary>
-    public int ResolutionWorkingDays { get; set; } = 5;
-
-    /// <summary>R7.3: urgent reports are resolved "immediately"; this is the hours-level deadline shown to the reporter.</summary>
-    public TimeSpan UrgentDeadline { get; set; } = TimeSpan.FromHours(4);
-
     /// <summary>Reports must lie inside the province: this box (WGS84) holds Lai Châu with a margin of about 5 km.</summary>
     public double MinLat { get; set; } = 21.65;
 

@@ -27,6 +27,7 @@ public sealed partial class ReportIntake(
     IOptions<IntakeOptions> options,
     MediaIntake media,
     IntakeReferenceData reference,
+    Process.AgencyDeadlines deadlines,
     ILogger<ReportIntake> logger)
 {
     private readonly IntakeOptions _options = options.Value;
@@ -68,9 +69,9 @@ public sealed partial class ReportIntake(
         // Without a point there is no polygon to be outside of: the chosen commune is simply the place given.
         var routingFlags = routing.Flags.Where(f => place.Lat is not null || f != RoutingFlag.OutsideEveryPolygon);
         var flags = ReportFlags.Of(routingFlags, reporter.NotVietnamese, duplicateOf is not null);
-        var dueAt = urgent
-            ? receivedAt + _options.UrgentDeadline
-            : (await calendar.GetAsync(ct)).AddWorkingDays(receivedAt, _options.ResolutionWorkingDays);
+        await deadlines.EnsureLoadedAsync(ct); // the process reads the lead agency's limit in its first run (R7.3)
+        // Should a definition compute no deadline, the regulation's longest (R7.3) stands in, and the log says so.
+        var fallbackDue = (await calendar.GetAsync(ct)).AddWorkingDays(receivedAt, AgencyRules.MaxResolutionWorkingDays);
 
         var storedMedia = await media.StoreAsync(checkedMedia, ct); // before the transaction: see MediaIntake
         var year = VietnamTime.Today(receivedAt).Year;
@@ -94,7 +95,7 @@ public sealed partial class ReportIntake(
             ChosenCommuneCode = place.ChosenCommune,
             LeadAgency = routing.LeadAgency,
             ReceivedAt = receivedAt,
-            DueAt = dueAt,
+            DueAt = fallbackDue,
             UpdatedAt = receivedAt,
             State = ReportState.Received,
             StatusNotes = ReportStatusNotes.Received,
@@ -113,13 +114,25 @@ public sealed partial class ReportIntake(
 
         db.Reports.Add(report);
         MediaIntake.Attach(db, report.Code, storedMedia, receivedAt);
-        // The report, its media and the new instance's rows are written by the engine's single save.
+        // The report, its media and the new instance's rows are written by the engine's single save; the deadline is
+        // the one the definition computed in the instance's first run (issue 16 point 4).
         await engine.StartAsync(db, new StartInstance(
             _options.ProcessId, Version: null, report.Code, ReportProcessVariables.Start(report, category.Name, flags)),
-            beforeSave: id => report.InstanceId = id, ct);
+            beforeSave: started =>
+            {
+                report.InstanceId = started.Id;
+                if (Process.ProcessDeadline.Read(started.Variables) is { } due)
+                {
+                    report.DueAt = due;
+                }
+                else
+                {
+                    LogNoDeadline(logger, report.Code, _options.ProcessId);
+                }
+            }, ct);
         await transaction.CommitAsync(ct);
         LogReceived(logger, report.Code, report.LeadAgency, urgent);
-        return new SubmitAccepted(report.Code, receivedAt, dueAt, report.LeadAgency, urgent, duplicateOf);
+        return new SubmitAccepted(report.Code, receivedAt, report.DueAt, report.LeadAgency, urgent, duplicateOf);
     }
 
     private sealed record Place(double? Lat, double? Lon, string? Address, string? LocatedCommune, string? ChosenCommune);
@@ -206,6 +219,9 @@ public sealed partial class ReportIntake(
 
         return null;
     }
+
+    [LoggerMessage(EventId = 6102, Level = LogLevel.Warning, Message = "Report {Code}: process {Process} computed no resolutionDue in its first run; the regulation's 5 working days stand in (R7.3)")]
+    private static partial void LogNoDeadline(ILogger logger, string code, string process);
 
     [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Report {Code} received for {Agency} (urgent: {Urgent})")]
     private static partial void LogReceived(ILogger logger, string code, string agency, bool urgent);

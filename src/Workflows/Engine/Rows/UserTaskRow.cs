@@ -27,7 +27,13 @@ public sealed class UserTaskRow
 
     public DateTimeOffset? FollowUpAt { get; set; }
 
+    /// <summary>The form the task names (<c>formId</c>, or a legacy <c>formKey</c>).</summary>
     public string? FormKey { get; set; }
+
+    /// <summary>The form version that was the latest when the task was created: the task keeps it (an edited form never breaks an open task).</summary>
+    public Guid? FormDefinitionId { get; set; }
+
+    public int? FormVersion { get; set; }
 
     public UserTaskState State { get; set; }
 

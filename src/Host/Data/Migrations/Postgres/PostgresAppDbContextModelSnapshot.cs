@@ -533,6 +533,11 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("ResolutionWorkingDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(5);
+
                     b.Property<string>("UnitCode")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -1185,6 +1190,51 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.ToTable("spent_challenges", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Workflows.Engine.Rows.FormDefinitionRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("DeployedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeployedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId", "Hash")
+                        .IsUnique();
+
+                    b.HasIndex("FormId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("form_definitions", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Workflows.Engine.Rows.IncidentRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1678,9 +1728,15 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("FollowUpAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("FormDefinitionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("FormKey")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("FormVersion")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("uuid");

@@ -528,6 +528,11 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ResolutionWorkingDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(5);
+
                     b.Property<string>("UnitCode")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -1176,6 +1181,51 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.ToTable("spent_challenges", (string)null);
                 });
 
+            modelBuilder.Entity("LaiChau.Workflows.Engine.Rows.FormDefinitionRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeployedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeployedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId", "Hash")
+                        .IsUnique();
+
+                    b.HasIndex("FormId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("form_definitions", (string)null);
+                });
+
             modelBuilder.Entity("LaiChau.Workflows.Engine.Rows.IncidentRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1667,9 +1717,15 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.Property<long?>("FollowUpAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("FormDefinitionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormKey")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("FormVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
