@@ -6,6 +6,10 @@ namespace LaiChau.Host.Errors;
 /// <summary>Engine refusals as problem details: the command changed nothing, and the answer says why.</summary>
 internal static class WorkflowProblems
 {
+    /// <summary>Field path → messages, as validation problem details list them (ASP.NET Core's <c>errors</c> shape).</summary>
+    private static Dictionary<string, string[]> ByKey(IEnumerable<LaiChau.Workflows.Forms.FormFieldError> errors, Func<LaiChau.Workflows.Forms.FormFieldError, string> message) =>
+        errors.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(message).ToArray(), StringComparer.Ordinal);
+
     public static ProblemDetails Map(WorkflowException exception)
     {
         var (status, title) = exception switch
@@ -21,12 +25,21 @@ internal static class WorkflowProblems
             problem.Extensions["errors"] = invalid.Errors.Select(e => new
             {
                 code = e.Code,
+                resource = e.Resource,
                 elementId = e.ElementId,
                 line = e.Line,
                 column = e.Column,
                 message = e.Message,
                 messageVi = e.MessageVi,
             }).ToList();
+        }
+
+        if (exception is WorkflowFormException form)
+        {
+            problem.Title = form.UnknownKeys.Count > 0 ? "Not fields of the task's form" : "The task's form refuses these values";
+            problem.Extensions["errors"] = ByKey(form.Errors, e => e.MessageEn);
+            problem.Extensions["errorsVi"] = ByKey(form.Errors, e => e.MessageVi);
+            problem.Extensions["unknownKeys"] = form.UnknownKeys;
         }
 
         return problem;

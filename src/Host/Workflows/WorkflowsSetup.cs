@@ -65,6 +65,8 @@ public static class WorkflowsSetup
         var api = app.MapGroup("/api/v1").RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
         // The designer's page calls these with an administrator's browser session too (ADR 0013); the rest take keys only.
         DefinitionEndpoints.Map(api.MapGroup("/definitions").AcceptsDesignerSession());
+        DeploymentEndpoints.Map(api.MapGroup("/deployments").AcceptsDesignerSession());
+        FormEndpoints.Map(api.MapGroup("/forms").AcceptsDesignerSession());
         InstanceEndpoints.Map(api.MapGroup("/instances"));
         TaskEndpoints.Map(app.MapGroup("/api/v1/tasks").RequireAuthorization(ApiKeysSetup.StaffPolicy));
         IncidentEndpoints.Map(api.MapGroup("/incidents").AcceptsDesignerSession());
