@@ -29,7 +29,8 @@ public static class TaskEndpoints
             return TypedResults.NoContent();
         });
         group.MapPost("{id:guid}/assign", AssignAsync);
-        group.MapPost("{id:guid}/complete", CompleteAsync);
+        group.MapPost("{id:guid}/complete", CompleteAsync).DisableAntiforgery();
+        group.MapGet("{id:guid}/form", TaskFormEndpoint.GetAsync);
     }
 
     public static async Task<Results<Ok<Page<TaskView>>, ValidationProblem>> FindAsync(
@@ -75,17 +76,54 @@ public static class TaskEndpoints
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<NoContent, ValidationProblem>> CompleteAsync(
-        Guid id, CompleteRequest? request, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken ct)
+    /// <summary>
+    /// JSON <c>{ variables }</c>, or multipart/form-data with a <c>variables</c> part (the same JSON) and one file part
+    /// per file, named by the form's file field. Checked against the task's form: 422 names refused keys and fields.
+    /// </summary>
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> CompleteAsync(
+        Guid id, HttpRequest http, ClaimsPrincipal user, TaskCompletion completion, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var variables = Variables.Read(request?.Variables, "variables", errors);
+        IReadOnlyDictionary<string, IReadOnlyList<Reports.Submit.IncomingMedia>> files = new Dictionary<string, IReadOnlyList<Reports.Submit.IncomingMedia>>();
+        JsonElement? json;
+        if (http.HasFormContentType)
+        {
+            var form = await http.ReadFormAsync(ct);
+            json = form.TryGetValue("variables", out var text) && text.ToString().Length > 0 ? ParseVariables(text.ToString(), errors) : null;
+            files = form.Files.GroupBy(f => f.Name).ToDictionary(
+                g => g.Key, g => (IReadOnlyList<Reports.Submit.IncomingMedia>)[.. g.Select(f => new Reports.Submit.IncomingMedia(f.FileName, f.ContentType, f.Length, f.OpenReadStream))]);
+        }
+        else
+        {
+            json = http.ContentLength is 0 ? null : (await http.ReadFromJsonAsync<CompleteRequest>(ct))?.Variables;
+        }
+
+        var variables = Variables.Read(json, "variables", errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        await engine.CompleteTaskAsync(id, Actors.Of(user), variables!, ct);
+        if (await completion.CompleteAsync(id, Actors.Of(user), variables!, files, ct) is { } refused)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The task's form refuses these files",
+                extensions: new Dictionary<string, object?> { ["errors"] = refused.InEnglish(), ["errorsVi"] = refused.All.ToDictionary(e => e.Key, e => new[] { e.Message.Vietnamese }) });
+        }
+
         return TypedResults.NoContent();
+    }
+
+    private static JsonElement? ParseVariables(string text, Dictionary<string, string[]> errors)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            errors["variables"] = [$"The variables part is not JSON: {e.Message}"];
+            return null;
+        }
     }
 }

@@ -23,6 +23,7 @@ public static class WorkflowsSetup
         services.AddSingleton<IUserTaskAuthorization, CandidateTaskAuthorization>();
         services.AddOptions<JobWorkerOptions>().BindConfiguration(JobWorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WorkerActivity>();
+        services.AddScoped<TaskCompletion>();
         services.AddHostedService<JobWorkerService>();
         services.AddSingleton(sp => new WorkflowEngine(
             sp.GetRequiredService<IWorkflowDatabase>(),

@@ -11,6 +11,7 @@ namespace LaiChau.Workflows.Engine;
 /// </summary>
 public sealed record TaskForm(
     TaskView Task,
+    string? BusinessKey,
     Guid FormDefinitionId,
     string FormId,
     int FormVersion,
@@ -42,7 +43,7 @@ public sealed partial class WorkflowEngine
         var state = Runtime.InstanceSnapshot.Read(row.Snapshot, process.Model);
         var variables = state.FindElementInstance(task.Id) is null ? state.VariablesOf(state.Id) : VisibleVariables.Of(state, task.Id);
         var options = await FormOptions.ResolveAsync(form.Definition, variables, _formOptions, ct);
-        return new TaskForm(TaskView.Of(task), form.Id, form.FormId, form.Version, form.Definition, variables, options);
+        return new TaskForm(TaskView.Of(task), row.BusinessKey, form.Id, form.FormId, form.Version, form.Definition, variables, options);
     }
 
     /// <summary>

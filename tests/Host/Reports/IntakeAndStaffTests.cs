@@ -154,7 +154,7 @@ public abstract class IntakeAndStaffTests : ProviderTestBase
         var entry = audit.EnumerateArray().Single(a => a.GetProperty("action").GetString() == "hide");
         Assert.Equal("an.nguyen", entry.GetProperty("actor").GetString());
         Assert.Equal("Nội dung xúc phạm cá nhân (R5.6).", entry.GetProperty("detail").GetString());
-        Assert.Contains(tasks, t => t.GetProperty("elementId").GetString() == "verify"); // the process keeps running
+        Assert.Contains(tasks, t => t.GetProperty("formKey").GetString() == "verify"); // the process keeps running
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public abstract class IntakeAndStaffTests : ProviderTestBase
         var own = await world.TasksAsync("an.nguyen", code);
         var other = await world.TasksAsync("minh.do", code);
         var centre = await world.TasksAsync("soc.officer", code);
-        var task = own.Single(t => t.GetProperty("elementId").GetString() == "verify");
+        var task = own.Single(t => t.GetProperty("formKey").GetString() == "verify");
         var foreignComplete = await world.As("minh.do").PostAsJsonAsync($"/api/v1/tasks/{task.GetProperty("id").GetGuid()}/complete", new { variables = new { outcome = "accept" } });
         var centreComplete = await world.As("soc.officer").PostAsJsonAsync($"/api/v1/tasks/{task.GetProperty("id").GetGuid()}/complete", new { variables = new { outcome = "accept" } });
         var outsider = await world.As("outsider").GetFromJsonAsync<JsonElement>("/api/v1/reports");

@@ -27,9 +27,10 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         await world.AdvanceToAsync(Day(3, 9));
         await Ok(world.CompleteAsync("lan.le", code, "direct", new { instructions = "Giao tổ công trình vá ngay trong tuần." }));
         await world.AdvanceToAsync(Day(4, 10));
-        await Ok(world.CompleteAsync("an.nguyen", code, "record-result", new { result = "Đã vá ổ gà, mặt đường êm thuận.", attachments = new[] { "Ảnh sau khi vá" } }));
+        await Ok(world.CompleteWithFilesAsync("an.nguyen", code, "record-result", new { result = "Đã vá ổ gà, mặt đường êm thuận." },
+            ("attachments", "sau-khi-va.png", Media.MediaSamples.Png())));
         await world.AdvanceToAsync(Day(5, 14));
-        await Ok(world.CompleteAsync("lan.le", code, "approve-result", new { approved = true, comment = "Đồng ý." }));
+        await Ok(world.CompleteAsync("lan.le", code, "approve-result", new { decision = "approve", comment = "Đồng ý." }));
         await world.AdvanceToAsync(Day(16, 9)); // past every deadline: nothing more happens to a resolved report
 
         var report = await world.ReportAsync(code);
@@ -53,9 +54,9 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         await Ok(world.CompleteAsync("lan.le", code, "direct", new { instructions = "Xử lý ngay." }));
         await Ok(world.CompleteAsync("an.nguyen", code, "record-result", new { result = "Đã báo đơn vị." }));
 
-        await Ok(world.CompleteAsync("lan.le", code, "approve-result", new { approved = false, comment = "Chưa có ảnh hiện trường sau xử lý." }));
+        await Ok(world.CompleteAsync("lan.le", code, "approve-result", new { decision = "return", returnReason = "Chưa có ảnh hiện trường sau xử lý." }));
 
-        Assert.Equal(["record-result"], (await world.TasksAsync("an.nguyen", code)).Select(t => t.GetProperty("elementId").GetString()));
+        Assert.Equal(["record-result"], (await world.TasksAsync("an.nguyen", code)).Select(t => t.GetProperty("formKey").GetString()));
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         var centre = await world.As("soc.officer").GetFromJsonAsync<JsonElement>("/api/v1/watch-list");
         Assert.Contains(agency.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "verify-late" && a.GetProperty("reportCode").GetString() == code);
         Assert.Contains(centre.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "verify-late");
-        Assert.Contains(await world.TasksAsync("an.nguyen", code), t => t.GetProperty("elementId").GetString() == "verify"); // still to do
+        Assert.Contains(await world.TasksAsync("an.nguyen", code), t => t.GetProperty("formKey").GetString() == "verify"); // still to do
     }
 
     [Fact]
@@ -130,7 +131,7 @@ public abstract class ProcessScenarioTests : ProviderTestBase
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Empty(await world.TasksAsync("an.nguyen", code)); // record-result ended with the old agency's handling
-        Assert.Equal("verify", Assert.Single(await world.TasksAsync("minh.do", code)).GetProperty("elementId").GetString());
+        Assert.Equal("verify", Assert.Single(await world.TasksAsync("minh.do", code)).GetProperty("formKey").GetString());
         Assert.Equal("Ủy ban nhân dân xã Bình Lư", (await world.ReportAsync(code)).GetProperty("agency_responsible").GetString());
         Assert.Contains("xã Bình Lư", Mail(smtp, $"Phản ánh {code} đã được chuyển cơ quan giải quyết").TextBody, StringComparison.Ordinal);
         var view = await world.As("minh.do").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}");
@@ -155,7 +156,7 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         await Invalid(centre.PostAsJsonAsync(url, new { targetAgency = "UBND-03388", reason = "Sai địa bàn xã" }), "targetAgency");
         await Invalid(centre.PostAsJsonAsync(url, new { targetAgency = "SOC-IOC", reason = "Sai địa bàn xã" }), "targetAgency");
         await Invalid(centre.PostAsJsonAsync(url, new { targetAgency = "KHONG-CO", reason = "Sai địa bàn xã" }), "targetAgency");
-        Assert.Equal("verify", Assert.Single(await world.TasksAsync("an.nguyen", code)).GetProperty("elementId").GetString());
+        Assert.Equal("verify", Assert.Single(await world.TasksAsync("an.nguyen", code)).GetProperty("formKey").GetString());
 
         var resolved = await ResolvedAsync(world);
         var late = await centre.PostAsJsonAsync($"/api/v1/reports/{resolved}/reroute", new { targetAgency = "UBND-03390", reason = "Sai địa bàn xã" });
@@ -180,7 +181,7 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         Assert.Contains(provincial.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "coordination-late" && a.GetProperty("agency").GetString() == "UBND-TINH");
         Assert.Empty(await world.TasksAsync("lan.le", code)); // direct waits for every opinion
         await Ok(world.CompleteAsync("tinh.officer", code, "coordinate", new { opinion = "Đồng ý phương án." }));
-        Assert.Equal(["direct"], (await world.TasksAsync("lan.le", code)).Select(t => t.GetProperty("elementId").GetString()));
+        Assert.Equal(["direct"], (await world.TasksAsync("lan.le", code)).Select(t => t.GetProperty("formKey").GetString()));
     }
 
     [Fact]
@@ -213,7 +214,7 @@ public abstract class ProcessScenarioTests : ProviderTestBase
 
         Assert.Empty(await world.TasksAsync("an.nguyen", code));
         var direct = Assert.Single(await world.TasksAsync("lan.le", code));
-        Assert.Equal("direct", direct.GetProperty("elementId").GetString());
+        Assert.Equal("direct", direct.GetProperty("formKey").GetString());
         Assert.Equal(Day(2, 12), direct.GetProperty("dueAt").GetDateTimeOffset());
         var centre = await world.As("soc.officer").GetFromJsonAsync<JsonElement>("/api/v1/watch-list");
         Assert.Contains(centre.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "urgent" && a.GetProperty("reportCode").GetString() == code);
@@ -262,7 +263,7 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         await Ok(world.CompleteAsync("tinh.officer", code, "assign-agency", new { agency = "UBND-03390" }));
 
         Assert.Equal(HttpStatusCode.OK, resubmitted.StatusCode);
-        Assert.Equal(["verify"], (await world.TasksAsync("minh.do", code)).Select(t => t.GetProperty("elementId").GetString()));
+        Assert.Equal(["verify"], (await world.TasksAsync("minh.do", code)).Select(t => t.GetProperty("formKey").GetString()));
         Assert.Equal("open", (await world.ReportAsync(code)).GetProperty("status").GetString());
         var centre = await world.As("soc.officer").GetFromJsonAsync<JsonElement>("/api/v1/watch-list");
         Assert.Contains(centre.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "escalated" && a.GetProperty("reportCode").GetString() == code);
@@ -289,8 +290,19 @@ public abstract class ProcessScenarioTests : ProviderTestBase
             host.WithSmtp(smtp.Port);
         }
 
-        return await ReportWorld.StartAsync(host);
+        Configure(host);
+        var world = await ReportWorld.StartAsync(host);
+        await PrepareAsync(world);
+        return world;
     }
+
+    /// <summary>Settings of a variant, before the host starts.</summary>
+    protected virtual void Configure(HostFactory host)
+    {
+    }
+
+    /// <summary>What a variant deploys once the host runs.</summary>
+    private protected virtual Task PrepareAsync(ReportWorld world) => Task.CompletedTask;
 
     /// <summary>A report accepted, directed, recorded and approved on Monday 2 March.</summary>
     private static async Task<string> ResolvedAsync(ReportWorld world)
@@ -299,7 +311,7 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         await Ok(world.CompleteAsync("an.nguyen", code, "verify", new { outcome = "accept" }));
         await Ok(world.CompleteAsync("lan.le", code, "direct", new { instructions = "Xử lý ngay." }));
         await Ok(world.CompleteAsync("an.nguyen", code, "record-result", new { result = "Đã vá ổ gà." }));
-        await Ok(world.CompleteAsync("lan.le", code, "approve-result", new { approved = true }));
+        await Ok(world.CompleteAsync("lan.le", code, "approve-result", new { decision = "approve" }));
         return code;
     }
 
@@ -327,6 +339,24 @@ public abstract class ProcessScenarioTests : ProviderTestBase
 }
 
 public sealed class SqliteProcessScenarioTests : ProcessScenarioTests;
+
+/// <summary>
+/// Issue 16 point 3: the host names no step of the process by its element id. Every story above runs unchanged against
+/// a copy of the shipped definition whose every id (process, elements, flows, messages, errors, diagram) is renamed,
+/// deployed through the API with the shipped forms; intake starts that copy (<c>Reports:Intake:ProcessId</c>).
+/// </summary>
+public sealed class RenamedIdsProcessScenarioTests : ProcessScenarioTests
+{
+    protected override void Configure(HostFactory host) => host.With("Reports:Intake:ProcessId", RenamedDefinition.ProcessId);
+
+    private protected override async Task PrepareAsync(ReportWorld world)
+    {
+        using var body = new MultipartFormDataContent();
+        body.Add(new StringContent(RenamedDefinition.Xml()), "resources", "renamed.bpmn");
+        var response = await world.Admin.PostAsync("/api/v1/deployments", body);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+}
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresProcessScenarioTests : ProcessScenarioTests

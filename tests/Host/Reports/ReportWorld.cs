@@ -149,11 +149,27 @@ internal sealed class ReportWorld
         return page.GetProperty("items")[0].GetProperty("id").GetGuid();
     }
 
-    /// <summary>Completes a task through the API as the user.</summary>
-    public async Task<HttpResponseMessage> CompleteAsync(string user, string code, string elementId, object variables)
+    /// <summary>Completes the task of a report with the given form through the API as the user (tasks are named by their form, never by element id).</summary>
+    public async Task<HttpResponseMessage> CompleteAsync(string user, string code, string formId, object variables)
     {
-        var task = (await TasksAsync(user, code)).Single(t => t.GetProperty("elementId").GetString() == elementId);
+        var task = (await TasksAsync(user, code)).Single(t => t.GetProperty("formKey").GetString() == formId);
         var response = await As(user).PostAsJsonAsync($"/api/v1/tasks/{task.GetProperty("id").GetGuid()}/complete", new { variables });
+        await IdleAsync();
+        return response;
+    }
+
+    /// <summary>As <see cref="CompleteAsync"/>, as multipart/form-data: the variables as JSON and files under their file field's key.</summary>
+    public async Task<HttpResponseMessage> CompleteWithFilesAsync(
+        string user, string code, string formId, object variables, params (string Field, string FileName, byte[] Content)[] files)
+    {
+        var task = (await TasksAsync(user, code)).Single(t => t.GetProperty("formKey").GetString() == formId);
+        using var body = new MultipartFormDataContent { { new StringContent(JsonSerializer.Serialize(variables)), "variables" } };
+        foreach (var (field, fileName, content) in files)
+        {
+            body.Add(new ByteArrayContent(content), field, fileName);
+        }
+
+        var response = await As(user).PostAsync($"/api/v1/tasks/{task.GetProperty("id").GetGuid()}/complete", body);
         await IdleAsync();
         return response;
     }

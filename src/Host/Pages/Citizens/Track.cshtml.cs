@@ -165,10 +165,10 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, WorkflowEng
         var steps = new List<Step> { new(row.ReceivedAt, t["Đã tiếp nhận phản ánh"]) };
         if (row.InstanceId is { } instance)
         {
-            var tasks = await db.Set<UserTaskRow>().AsNoTracking()
-                .Where(u => u.InstanceId == instance && u.State == UserTaskState.Completed && u.EndedAt != null)
-                .Select(u => new { u.ElementId, u.EndedAt }).ToListAsync(ct);
-            steps.AddRange(tasks.Where(u => CitizenWords.Task(u.ElementId) is not null).Select(u => new Step(u.EndedAt!.Value, t[CitizenWords.Task(u.ElementId)!])));
+            // The words citizens read for a step are the definition's own (zeebe:property citizen-step), said when the step completes.
+            var history = await engine.GetHistoryAsync(instance, ct);
+            steps.AddRange(history.Where(h => h.Kind == HistoryStepKind.Completed && h.Properties.ContainsKey(CitizenWords.StepProperty))
+                .Select(h => new Step(h.At, t[h.Properties[CitizenWords.StepProperty]])));
             AwaitsFeedback = await db.Set<MessageSubscriptionRow>().AsNoTracking()
                 .AnyAsync(s => s.InstanceId == instance && s.MessageName == "report-feedback", ct);
         }

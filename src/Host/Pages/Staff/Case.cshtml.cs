@@ -8,6 +8,8 @@ using LaiChau.Host.Reports.Media;
 using LaiChau.Host.Reports.Staff;
 using LaiChau.Host.Reports.Submit;
 using LaiChau.Host.Security;
+using LaiChau.Host.Errors;
+using LaiChau.Host.Web.Forms;
 using LaiChau.Host.Web.Localization;
 using LaiChau.Host.Web.Staff;
 using LaiChau.Host.Workflows;
@@ -23,13 +25,13 @@ namespace LaiChau.Host.Pages.Staff;
 /// <summary>
 /// <c>/can-bo/ho-so/{code}</c>: one report for the staff who may see it (ReportAccess, or a task of theirs on it), its
 /// timeline, the reporter's contact (masked; revealed on request, audited), hide/show (R9), the result letter, and the
-/// form of each open task the person may work on, completed through the engine with its candidate check.
+/// form of each open task the person may work on — the task's own Camunda Form, rendered on the server and completed
+/// through <see cref="TaskCompletion"/> (the engine checks it against the form; issue 16).
 /// </summary>
 public sealed class CaseModel(
-    WorkflowEngine engine, AppDbContext db, PersonalData personal, MediaLinks mediaLinks, MediaIntake media, ResultLetters letters, TimeProvider clock, UiText t) : PageModel
+    WorkflowEngine engine, AppDbContext db, PersonalData personal, MediaLinks mediaLinks, TaskCompletion completion, ResultLetters letters,
+    TimeProvider clock, UiText t) : PageModel
 {
-    public const string AttachmentsField = "attachments";
-
     public ReportRow Report { get; private set; } = null!;
 
     public string Category { get; private set; } = "";
@@ -56,12 +58,18 @@ public sealed class CaseModel(
 
     public IReadOnlyList<TaskView> OtherOpenTasks { get; private set; } = [];
 
+    /// <summary>The forms of <see cref="WorkableTasks"/> by task id (a task without a form has none: it is only completed).</summary>
+    public Dictionary<Guid, TaskFormView> Forms { get; } = [];
+
+    /// <summary>The refused fields of the task form posted last, by key.</summary>
+    public FieldErrors TaskErrors { get; } = new();
+
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
     /// <summary>R7.5: the monitoring centre may re-route this report (the form is shown while it is being handled).</summary>
     public bool MayReroute { get; private set; }
 
-    /// <summary>Active agencies other than the lead one (transfer, coordination, assignment, re-routing): loaded only for those forms.</summary>
+    /// <summary>Active agencies other than the lead one (re-routing): loaded only for the centre's form.</summary>
     public IReadOnlyList<(string Code, string Name)> OtherAgencies { get; private set; } = [];
 
     public string PointsJson { get; private set; } = "[]";
@@ -140,64 +148,53 @@ public sealed class CaseModel(
             return RedirectToPage(new { code });
         }
 
-        var variables = TaskForms.Read(open.ElementId, Request.Form, Errors, t);
-        if (Errors.Count > 0 || variables is null)
-        {
-            return await PageAsync(ct);
-        }
-
-        // Record-result attachments (R7.1 step 4): blobs stored first (content-addressed, harmless if unused), their rows
-        // saved only once the task is completed, so a refused completion leaves nothing half-saved.
-        List<ReportMediaRow> attached = [];
-        if (open.ElementId == "record-result" && Request.Form.Files.GetFiles(AttachmentsField) is { Count: > 0 } files)
-        {
-            var incoming = files.Where(f => f.Length > 0 || f.FileName.Length > 0)
-                .Select(f => new IncomingMedia(f.FileName, f.ContentType, f.Length, f.OpenReadStream)).ToList();
-            var mediaErrors = new Dictionary<string, string[]>();
-            var checkedFiles = await media.CheckAsync(incoming, null, mediaErrors, ct);
-            if (mediaErrors.Count > 0)
-            {
-                Errors[AttachmentsField] = string.Join(" ", mediaErrors.Values.SelectMany(m => m));
-                return await PageAsync(ct);
-            }
-
-            var stored = await media.StoreAsync(checkedFiles, ct);
-            var at = clock.GetUtcNow();
-            var first = (await db.ReportMedia.Where(m => m.ReportCode == code).MaxAsync(m => (int?)m.Position, ct) ?? 0) + 1;
-            attached = [.. stored.Select((m, i) => new ReportMediaRow
-            {
-                Id = Guid.CreateVersion7(at), ReportCode = code, Position = first + i, Sha256 = m.Blob.Sha256,
-                ContentType = m.Type.ContentType, Size = m.Blob.Length, CreatedAt = at,
-            })];
-            variables = new Dictionary<string, FeelValue>(variables, StringComparer.Ordinal)
-            {
-                ["attachments"] = FeelValue.List(attached.Select(m => FeelValue.String(m.Id.ToString()))),
-            };
-        }
-
+        var actor = Actors.Of(User);
         try
         {
-            await engine.CompleteTaskAsync(task, Actors.Of(User), variables, ct);
+            var form = await engine.GetTaskFormAsync(task, actor, ct);
+            var variables = form is null ? [] : FormPost.Read(form.Form, Request.Form, TaskErrors);
+            var files = Request.Form.Files.Where(f => f.Length > 0 || f.FileName.Length > 0).GroupBy(f => f.Name)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<IncomingMedia>)[.. g.Select(f => new IncomingMedia(f.FileName, f.ContentType, f.Length, f.OpenReadStream))]);
+            if (TaskErrors.Count == 0 && await completion.CompleteAsync(task, actor, variables, files, ct) is { } fileErrors)
+            {
+                foreach (var e in fileErrors.All)
+                {
+                    TaskErrors.Set(e.Key, e.Message);
+                }
+            }
         }
         catch (Exception e) when (e is WorkflowConflictException or WorkflowNotFoundException or WorkflowForbiddenException)
         {
             Warning = t["Công việc này đã được xử lý bởi người khác"];
             return RedirectToPage(new { code });
         }
-        catch (WorkflowInvalidException)
+        catch (WorkflowFormException e)
         {
-            Errors["form"] = t["Không hoàn thành được công việc với các thông tin này; kiểm tra lại và gửi lại."];
+            foreach (var error in e.Errors)
+            {
+                TaskErrors.Set(error.Key, new BilingualText(error.MessageVi, error.MessageEn));
+            }
+        }
+
+        if (TaskErrors.Count > 0)
+        {
             return await PageAsync(ct);
         }
 
-        if (attached.Count > 0)
+        Notice = t["Đã hoàn thành: {0}.", open.Name ?? t["công việc"]];
+        return RedirectToPage(new { code });
+    }
+
+    /// <summary>While a person fills a task form in, the page's script asks which fields the form's conditions hide now.</summary>
+    public async Task<IActionResult> OnPostFormStateAsync(string code, Guid task, CancellationToken ct)
+    {
+        if (await LoadAsync(code, ct) is { } refused)
         {
-            db.ReportMedia.AddRange(attached);
-            await db.SaveChangesAsync(ct);
+            return refused;
         }
 
-        Notice = t["Đã hoàn thành: {0}.", open.Name ?? open.ElementId];
-        return RedirectToPage(new { code });
+        var form = WorkableTasks.Any(x => x.Id == task) ? await engine.GetTaskFormAsync(task, Actors.Of(User), ct) : null;
+        return form is null ? NotFound() : new JsonResult(new { hidden = TaskFormView.HiddenFor(form, Request.Form, new LaiChau.Workflows.Feel.FeelContext(clock)) });
     }
 
     /// <summary>R7.5: the monitoring centre moves the report to another agency; the process ends the current step and starts again there.</summary>
@@ -233,8 +230,6 @@ public sealed class CaseModel(
                 return RedirectToPage(new { code });
         }
     }
-
-    public string? Value(Guid task, string field) => PostedTask == task ? Request.Form[field].ToString() : null;
 
     public string? Error(string field) => Errors.GetValueOrDefault(field);
 
@@ -275,9 +270,19 @@ public sealed class CaseModel(
     {
         var report = Report;
         var code = report.Code;
-        if (MayReroute || WorkableTasks.Any(x => x.ElementId is "verify" or "assign-agency"))
+        if (MayReroute)
         {
             OtherAgencies = await ReportRerouting.TargetsAsync(db, report.LeadAgency, ct);
+        }
+
+        var feel = new LaiChau.Workflows.Feel.FeelContext(clock);
+        foreach (var task in WorkableTasks)
+        {
+            if (await engine.GetTaskFormAsync(task.Id, Actors.Of(User), ct) is { } form)
+            {
+                var posted = PostedTask == task.Id ? Request.Form : null;
+                Forms[task.Id] = TaskFormView.Build(form, posted, posted is null ? null : TaskErrors, m => t[m], feel);
+            }
         }
 
         MaskedName = ContactMasks.Name(personal.Unprotect(report.ReporterNameProtected) ?? "");

@@ -18,17 +18,11 @@ public static class CitizenWords
         _ => "Đang xử lý",
     };
 
-    /// <summary>A completed step of the field-report process; null for steps citizens need not see.</summary>
-    public static string? Task(string elementId) => elementId switch
-    {
-        "verify" => "Đã xác minh phản ánh",
-        "coordinate" => "Cơ quan phối hợp đã cho ý kiến",
-        "direct" => "Lãnh đạo đã chỉ đạo xử lý",
-        "record-result" => "Đã cập nhật kết quả xử lý",
-        "approve-result" => "Lãnh đạo đã xem xét kết quả xử lý",
-        "clarify" => "Cơ quan xử lý đã giải trình",
-        _ => null,
-    };
+    /// <summary>
+    /// The <c>zeebe:property</c> of a process step whose value is what citizens read once that step is done (e.g.
+    /// "Đã xác minh phản ánh"); steps without it are not shown to them (docs/bpmn-subset.md).
+    /// </summary>
+    public const string StepProperty = "citizen-step";
 
     /// <summary>A notice sent to the reporter (the audit's detail is the notice kind).</summary>
     public static string? Notice(string? kind) => kind switch

@@ -26,7 +26,7 @@ public abstract partial class CitizenPagesProviderTests : ProviderTestBase
         Assert.True((await world.CompleteAsync("an.nguyen", code, "verify", new { outcome = "accept" })).IsSuccessStatusCode);
         Assert.True((await world.CompleteAsync("lan.le", code, "direct", new { instructions = "Vá ngay." })).IsSuccessStatusCode);
         Assert.True((await world.CompleteAsync("an.nguyen", code, "record-result", new { result = "Đã vá ổ gà, mặt đường êm thuận." })).IsSuccessStatusCode);
-        Assert.True((await world.CompleteAsync("lan.le", code, "approve-result", new { approved = true })).IsSuccessStatusCode);
+        Assert.True((await world.CompleteAsync("lan.le", code, "approve-result", new { decision = "approve" })).IsSuccessStatusCode);
 
         var own = await PageAsync(world, new Uri(link.Value).PathAndQuery);
         Assert.Contains("Đã vá ổ gà, mặt đường êm thuận.", own, StringComparison.Ordinal);

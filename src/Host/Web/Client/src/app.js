@@ -5,10 +5,12 @@ import './staff.css';
 import './centre.css';
 import htmx from 'htmx.org';
 import { enhanceMaps } from './map.js';
+import { enhanceTaskForms } from './task-forms.js';
 import './citizens.js';
 
 window.htmx = htmx;
 
 document.addEventListener('DOMContentLoaded', () => {
   enhanceMaps(document);
+  enhanceTaskForms(document);
 });
