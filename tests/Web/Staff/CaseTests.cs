@@ -69,7 +69,7 @@ public sealed class CaseTests(WebFixture web)
         await page.Locator("#task-verify textarea[name=guidance]").FillAsync("Đề nghị liên hệ đội trật tự đô thị.");
         await page.Locator("#task-verify button[type=submit]").ClickAsync();
 
-        Assert.Equal("Nhập lý do từ chối.", await page.Locator("#task-verify .field-error[data-field=reason]").InnerTextAsync());
+        Assert.Equal("Trường này là bắt buộc.", await page.Locator("#task-verify .field-error[data-field=reason]").InnerTextAsync());
         Assert.Equal("true", await page.Locator("#task-verify textarea[name=reason]").GetAttributeAsync("aria-invalid"));
         Assert.Equal("Đề nghị liên hệ đội trật tự đô thị.", await page.Locator("#task-verify textarea[name=guidance]").InputValueAsync());
         Assert.True(await page.Locator("#task-verify input[value=reject]").IsCheckedAsync());
