@@ -59,6 +59,7 @@ public sealed partial class WorkflowEngine
     {
         var errors = new List<WorkflowError>();
         var forms = new List<(FormDefinition Form, string Json)>();
+        var refusedFormIds = new HashSet<string>(StringComparer.Ordinal); // reported once, as themselves, not again as missing
         var definitions = new List<(BpmnDefinition Definition, string Name)>();
         if (resources.Count == 0)
         {
@@ -85,12 +86,16 @@ public sealed partial class WorkflowEngine
             catch (WorkflowInvalidException invalid)
             {
                 errors.AddRange(invalid.Errors.Select(e => e with { Resource = resource.Name }));
+                if (resource.IsForm && FormIdOf(resource.Content) is { } id)
+                {
+                    refusedFormIds.Add(id);
+                }
             }
         }
 
         errors.AddRange(forms.GroupBy(f => f.Form.Id).Where(g => g.Count() > 1)
             .Select(g => Error(BpmnErrors.DuplicateFormInDeployment.At(null, SourcePosition.Unknown, g.Key), null)));
-        errors.AddRange(await MissingFormsAsync(definitions, [.. forms.Select(f => f.Form.Id)], ct));
+        errors.AddRange(await MissingFormsAsync(definitions, [.. forms.Select(f => f.Form.Id), .. refusedFormIds], ct));
         if (errors.Count > 0)
         {
             throw new WorkflowInvalidException("The deployment is not valid: nothing was deployed.", errors);
@@ -116,6 +121,21 @@ public sealed partial class WorkflowEngine
             .Select(f => f.FormId).Distinct().ToListAsync(ct);
         return links.Where(l => !deploying.Contains(l.Task.FormId!) && !deployed.Contains(l.Task.FormId!))
             .Select(l => Error(BpmnErrors.FormNotDeployed.At(l.Task.Id, l.Task.Position, l.Task.Id, l.Task.FormId), l.Name));
+    }
+
+    /// <summary>The id of a form that did not pass the reader, when its JSON still names one.</summary>
+    private static string? FormIdOf(string json)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String ? id.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private static WorkflowError Error(BpmnDiagnostic d, string? resource) =>
