@@ -202,6 +202,26 @@ public abstract class ProcessScenarioTests : ProviderTestBase
     }
 
     [Fact]
+    public async Task R7_3_An_agencys_own_limit_is_the_one_deadline_the_receipt_open311_staff_and_the_timer_use()
+    {
+        await using var smtp = new LoopbackSmtpServer();
+        var world = await WorldAsync(smtp);
+        Assert.Equal(HttpStatusCode.BadRequest, (await world.SetLimitAsync("UBND-03388", 6)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await world.SetLimitAsync("UBND-03388", 3)).StatusCode);
+
+        var code = await world.SubmitAsync(); // Monday 2 March 08:00
+        var due = Day(5, 17); // 3 working days: Thursday 5 March, end of the working day
+
+        Assert.Equal(due, (await world.ReportAsync(code)).GetProperty("expected_datetime").GetDateTimeOffset());
+        Assert.Equal(due, (await world.As("an.nguyen").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}")).GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Contains("Thời hạn giải quyết: trước 05/03/2026 17:00", Mail(smtp, $"Đã tiếp nhận phản ánh {code}").TextBody, StringComparison.Ordinal);
+        await world.AdvanceToAsync(Day(5, 16, 59));
+        Assert.False((await world.As("an.nguyen").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}")).GetProperty("overdue").GetBoolean());
+        await world.AdvanceToAsync(Day(5, 17, 1));
+        Assert.True((await world.As("an.nguyen").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}")).GetProperty("overdue").GetBoolean());
+    }
+
+    [Fact]
     public async Task R2_2_An_urgent_report_goes_straight_to_the_leaders_with_an_hours_deadline_and_the_centre_is_alerted()
     {
         var world = await WorldAsync(null);

@@ -58,6 +58,22 @@ internal sealed class ReportWorld
         return world;
     }
 
+    /// <summary>R7.3: an agency's own resolution limit, set through the API as an administrator would.</summary>
+    public async Task<HttpResponseMessage> SetLimitAsync(string code, int workingDays)
+    {
+        var current = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/agencies/{code}");
+        var body = new
+        {
+            name = current.GetProperty("name").GetString(),
+            kind = current.GetProperty("kind").GetString(),
+            unitCode = current.TryGetProperty("unitCode", out var unit) ? unit.GetString() : null,
+            active = current.GetProperty("active").GetBoolean(),
+            members = current.GetProperty("members"),
+            resolutionWorkingDays = workingDays,
+        };
+        return await Admin.PutAsJsonAsync($"/api/v1/agencies/{code}", body);
+    }
+
     private async Task AgencyAsync(string code, params (string User, string Role, bool Focal)[] members)
     {
         var current = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/agencies/{code}");
