@@ -102,7 +102,7 @@ public abstract class HealthTests : ProviderTestBase
     /// <summary>Deletes the migrations history, as if the schema had been made by an older release.</summary>
     protected abstract Task ForgetMigrationsAsync();
 
-    private static async Task<JsonElement> GetReportAsync(HttpClient client, string path, HttpStatusCode expected)
+    internal static async Task<JsonElement> GetReportAsync(HttpClient client, string path, HttpStatusCode expected)
     {
         var response = await client.GetAsync(path);
         Assert.Equal(expected, response.StatusCode);

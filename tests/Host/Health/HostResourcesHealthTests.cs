@@ -53,10 +53,6 @@ public sealed class HostResourcesHealthTests
         Assert.Contains("MB free in the data folder (under 1,000,000,000 MB)", check.GetProperty("description").GetString());
     }
 
-    private static async Task<JsonElement> GetReportAsync(HttpClient client, HttpStatusCode expected)
-    {
-        var response = await client.GetAsync("/health");
-        Assert.Equal(expected, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
+    private static Task<JsonElement> GetReportAsync(HttpClient client, HttpStatusCode expected) =>
+        HealthTests.GetReportAsync(client, "/health", expected);
 }
