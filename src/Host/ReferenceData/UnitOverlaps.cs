@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using LaiChau.Host.Errors;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
@@ -8,6 +9,7 @@ namespace LaiChau.Host.ReferenceData;
 /// <summary>Two units of one level, valid on a common day, whose boundaries share this much area.</summary>
 public sealed record AdminUnitOverlap(string Code, string OtherCode, string OtherName, double AreaSquareMetres)
 {
+    [JsonIgnore] // the answer lists only tolerated ones
     public bool Tolerated => AreaSquareMetres <= AdminUnitRules.OverlapToleranceSquareMetres;
 
     public BilingualText Message()
