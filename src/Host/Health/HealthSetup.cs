@@ -10,13 +10,16 @@ public static class HealthSetup
 
     /// <summary>
     /// <c>/health</c> runs every check; <c>/health/ready</c> only those that must pass before the app takes work
-    /// (tag "ready"). Both answer 200 when healthy or degraded, 503 when unhealthy, with a JSON report.
+    /// (tag "ready"). Both answer 200 when healthy or degraded, 503 when unhealthy, with a JSON report. Features add
+    /// their own checks: the scheduler (TimersSetup) and each outgoing channel (<see cref="OutgoingChannelHealthChecks"/>).
     /// </summary>
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
-            .AddCheck<StartupHealthCheck>("startup", tags: [ReadyTag]);
+            .AddCheck<StartupHealthCheck>("startup", tags: [ReadyTag])
+            .AddCheck<DataFolderHealthCheck>("data-folder");
         return builder;
     }
 
@@ -43,8 +46,14 @@ public static class HealthSetup
                 status = e.Value.Status.ToString(),
                 description = e.Value.Description,
                 durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
+                data = e.Value.Data.Count == 0 ? null : e.Value.Data.ToDictionary(d => d.Key, d => Plain(d.Value)),
             }),
         };
         return JsonSerializer.SerializeAsync(context.Response.Body, body, JsonSerializerOptions.Web, context.RequestAborted);
     }
+
+    /// <summary>Numbers, flags and instants as they are; anything else a check adds (a library's own types) as text.</summary>
+    private static object? Plain(object? value) => value is null or string or bool or int or long or double or DateTimeOffset
+        ? value
+        : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,3 @@
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -37,19 +35,7 @@ public sealed class MailSender(IOptions<MailOptions> options, IOptions<Configura
             return;
         }
 
-        using var smtp = new SmtpClient { Timeout = (int)settings.Smtp.Timeout.TotalMilliseconds };
-        var security = settings.Smtp.Security switch
-        {
-            SmtpSecurity.None => SecureSocketOptions.None,
-            SmtpSecurity.Tls => SecureSocketOptions.SslOnConnect,
-            _ => SecureSocketOptions.StartTls,
-        };
-        await smtp.ConnectAsync(settings.Smtp.Host, settings.Smtp.Port, security, ct);
-        if (!string.IsNullOrEmpty(settings.Smtp.User))
-        {
-            await smtp.AuthenticateAsync(settings.Smtp.User, settings.Smtp.Password ?? "", ct);
-        }
-
+        using var smtp = await SmtpConnection.OpenAsync(settings.Smtp, settings.Smtp.Timeout, ct);
         await smtp.SendAsync(mime, ct);
         await smtp.DisconnectAsync(quit: true, ct);
     }

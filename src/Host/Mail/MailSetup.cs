@@ -1,3 +1,5 @@
+using LaiChau.Host.Health;
+
 namespace LaiChau.Host.Mail;
 
 public static class MailSetup
@@ -7,6 +9,7 @@ public static class MailSetup
     {
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IMailSender, MailSender>();
+        builder.Services.AddOutgoingChannel<SmtpChannelProbe>("smtp"); // /health: degraded while the server cannot be reached
         builder.Services.AddSingleton<NoticeTemplates>();
         builder.Services.AddSingleton<NoticeTemplateStore>();
         return builder;

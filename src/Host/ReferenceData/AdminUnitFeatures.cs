@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LaiChau.Host.Errors;
+using NetTopologySuite.Geometries;
 
 namespace LaiChau.Host.ReferenceData;
 
 /// <summary>One unit as imported: the feature's properties and its geometry.</summary>
 public sealed record AdminUnitInput(
     string Code, string Name, AdminLevel Level, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo,
-    string? Geometry, GeoShape? Shape, bool Approximate);
+    string? Geometry, Geometry? Shape, bool Approximate);
 
 /// <summary>
 /// Reads a GeoJSON FeatureCollection of administrative units (properties <c>code</c>, <c>name</c>, <c>level</c>,
@@ -43,7 +44,7 @@ public static partial class AdminUnitFeatures
             if (ReadFeature(feature, $"features[{index++}]", errors) is { } unit)
             {
                 units.Add(unit);
-                points += unit.Shape?.PointCount ?? 0;
+                points += unit.Shape?.NumPoints ?? 0;
             }
         }
 
@@ -99,16 +100,17 @@ public static partial class AdminUnitFeatures
             errors.Set($"{path}.properties.validTo", new("Ngày hết hiệu lực (validTo) trước ngày bắt đầu (validFrom).", "validTo is before validFrom."));
         }
 
-        GeoShape? shape = null;
+        Geometry? shape = null;
         string? geometry = null;
         if (feature.TryGetProperty("geometry", out var g) && g.ValueKind != JsonValueKind.Null)
         {
-            shape = GeoShape.TryRead(g, out var problem);
+            shape = UnitGeometry.TryRead(g, out var problem);
             geometry = g.GetRawText();
             if (shape is null)
             {
-                errors.Set($"{path}.geometry", new($"Không phải Polygon hay MultiPolygon hợp lệ: {problem!.Vietnamese}.",
-                    $"Not a valid Polygon or MultiPolygon: {problem.English}."));
+                // Named by the unit's code too: a file of hundreds of features is fixed by code, not by index.
+                errors.Set($"{path}.geometry", new($"Mã {code ?? "?"}: không phải Polygon hay MultiPolygon hợp lệ: {problem!.Vietnamese.TrimEnd('.')}.",
+                    $"Code {code ?? "?"}: not a valid Polygon or MultiPolygon: {problem.English.TrimEnd('.')}."));
             }
         }
 

@@ -2,11 +2,15 @@ using System.Text.Json;
 using LaiChau.Host.Data;
 using LaiChau.Host.Errors;
 using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
 
 namespace LaiChau.Host.ReferenceData;
 
-/// <summary>The outcome of an import: units added and units changed (matched by code and start of validity).</summary>
-public sealed record AdminUnitImportResult(int Created, int Updated);
+/// <summary>
+/// The outcome of an import: units added and units changed (matched by code and start of validity), and the overlaps
+/// it was accepted with (each within <see cref="AdminUnitRules.OverlapToleranceSquareMetres"/>).
+/// </summary>
+public sealed record AdminUnitImportResult(int Created, int Updated, IReadOnlyList<AdminUnitOverlap> Overlaps);
 
 /// <summary>Creates or updates units as one change: every check passes, or nothing is saved.</summary>
 public static class AdminUnitImport
@@ -45,11 +49,14 @@ public static class AdminUnitImport
         }
     }
 
+    /// <param name="checkOverlaps">False only for the shipped units, whose overlaps a test checks (every host start would pay
+    /// a tenth of a second for them).</param>
     public static async Task<AdminUnitImportResult> ApplyAsync(
-        AppDbContext db, IReadOnlyList<AdminUnitInput> units, string changedBy, FieldErrors errors, CancellationToken ct)
+        AppDbContext db, IReadOnlyList<AdminUnitInput> units, string changedBy, FieldErrors errors, CancellationToken ct, bool checkOverlaps = true)
     {
         var existing = await db.AdminUnits.ToListAsync(ct);
         var merged = existing.ToDictionary(u => (u.Code, u.ValidFrom));
+        var shapes = new Dictionary<AdminUnitRow, Geometry?>();
         int created = 0, updated = 0;
         foreach (var unit in units)
         {
@@ -66,10 +73,31 @@ public static class AdminUnitImport
             }
 
             Copy(unit, row, changedBy);
+            shapes[row] = unit.Shape;
         }
 
         Check(merged.Values, errors);
-        return new AdminUnitImportResult(created, updated);
+        var overlaps = errors.Count == 0 && checkOverlaps ? CheckOverlaps(merged.Values, shapes, errors) : [];
+        return new AdminUnitImportResult(created, updated, overlaps);
+    }
+
+    /// <summary>
+    /// Units of one level valid on a common day may share a border, not area: an overlap above the tolerance refuses the
+    /// import under the changed unit's code, naming the other unit and the area; a smaller one is returned as a warning.
+    /// </summary>
+    private static List<AdminUnitOverlap> CheckOverlaps(IEnumerable<AdminUnitRow> all, Dictionary<AdminUnitRow, Geometry?> changed, FieldErrors errors)
+    {
+        var units = all.Where(u => u.Geometry is not null)
+            .Select(u => (Unit: u, Shape: changed.TryGetValue(u, out var shape) ? shape! : UnitGeometry.Parse(u.Geometry!))).ToList();
+        var overlaps = UnitOverlaps.Find(units, changed.Keys.ToHashSet());
+        foreach (var refused in overlaps.Where(o => !o.Tolerated).GroupBy(o => o.Code))
+        {
+            var messages = refused.Select(o => o.Message()).ToList();
+            errors.Set($"code {refused.Key}", new(string.Join(" ", messages.Select(m => m.Vietnamese)), string.Join(" ", messages.Select(m => m.English))),
+                CodeLabel(refused.Key));
+        }
+
+        return [.. overlaps.Where(o => o.Tolerated)];
     }
 
     private static void Copy(AdminUnitInput unit, AdminUnitRow row, string changedBy)
@@ -80,11 +108,12 @@ public static class AdminUnitImport
         row.ValidTo = unit.ValidTo;
         row.Geometry = unit.Geometry;
         row.GeometryApproximate = unit.Geometry is not null && unit.Approximate;
-        (row.MinLon, row.MinLat, row.MaxLon, row.MaxLat) = unit.Shape is { } s ? (s.MinLon, s.MinLat, s.MaxLon, s.MaxLat) : ((double?)null, (double?)null, (double?)null, (double?)null);
+        (row.MinLon, row.MinLat, row.MaxLon, row.MaxLat) = unit.Shape?.EnvelopeInternal is { } e ? (e.MinX, e.MinY, e.MaxX, e.MaxY) : ((double?)null, (double?)null, (double?)null, (double?)null);
         row.ChangedBy = changedBy;
     }
 
-    private static BilingualText CodeLabel(string code) => new($"mã {code}", $"code {code}");
+    /// <summary>How an error about a whole unit is labelled (the API's key is the English).</summary>
+    public static BilingualText CodeLabel(string code) => new($"mã {code}", $"code {code}");
 
     /// <summary>A code names one unit at a time; a parent exists; only a province has no parent.</summary>
     private static void Check(IEnumerable<AdminUnitRow> all, FieldErrors errors)

@@ -14,6 +14,12 @@ public static class AdminUnitRules
     /// <summary>Largest GeoJSON import body.</summary>
     public const int MaxBytes = 50 * 1024 * 1024;
 
+    /// <summary>
+    /// Boundaries from approximate sources overlap slightly where they meet; up to this area (1 ha) an overlap between
+    /// units valid on the same day is accepted with a warning, above it the import is refused (docs/reference-data.md).
+    /// </summary>
+    public const double OverlapToleranceSquareMetres = 10_000;
+
     public static readonly DateOnly Reform2025 = new(2025, 7, 1);
 
     /// <summary>How a page names errors about the whole file (the API's key is <c>$</c>).</summary>

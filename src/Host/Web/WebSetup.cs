@@ -70,6 +70,7 @@ public static class WebSetup
     {
         app.UseRateLimiter(); // after routing and authorization: policies are chosen per page
         app.MapCitizens();
+        Favicon.Map(app);
         app.MapRazorPages();
         app.MapGet(WebPaths.Language, SwitchLanguage).AllowAnonymous();
         // An unknown page is a plain 404 page for everyone (not a sign-in form); unknown API paths keep their answers.

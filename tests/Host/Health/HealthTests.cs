@@ -2,8 +2,11 @@ using System.Net;
 using System.Text.Json;
 using LaiChau.Host.Tests.Infrastructure;
 using LaiChau.Testing;
+using LaiChau.Host.Workflows.Timers;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Quartz;
 
 namespace LaiChau.Host.Tests.Health;
 
@@ -49,10 +52,57 @@ public abstract class HealthTests : ProviderTestBase
         await GetReportAsync(client, "/health/ready", HttpStatusCode.ServiceUnavailable);
     }
 
+    [Fact]
+    public async Task Health_AfterStart_ReportsTheSchedulerRunning_TheMailChannel_AndTheDataFolder()
+    {
+        using var client = NewHost().CreateClient(apiKey: null);
+
+        var checks = (await GetReportAsync(client, "/health", HttpStatusCode.OK)).GetProperty("checks");
+
+        Assert.All(new[] { "scheduler", "scheduler-misfires", "smtp", "data-folder" },
+            name => Assert.Equal("Healthy", checks.GetProperty(name).GetProperty("status").GetString()));
+        Assert.Contains("No timer trigger has misfired", checks.GetProperty("scheduler-misfires").GetProperty("description").GetString());
+        Assert.Contains("No SMTP server configured", checks.GetProperty("smtp").GetProperty("description").GetString());
+        Assert.True(checks.GetProperty("data-folder").GetProperty("data").GetProperty("freeMegabytes").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Health_WhenTheSchedulerIsInStandby_IsDegradedButServes()
+    {
+        var host = NewHost();
+        using var client = host.CreateClient(apiKey: null);
+        await GetReportAsync(client, "/health", HttpStatusCode.OK);
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        await scheduler.Standby();
+
+        var report = await GetReportAsync(client, "/health", HttpStatusCode.OK);
+        Assert.Equal("Degraded", report.GetProperty("status").GetString());
+        Assert.Equal("Degraded", report.GetProperty("checks").GetProperty("scheduler").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Health_AfterAMisfire_IsDegradedForAnHour_NamingTheTrigger()
+    {
+        var host = NewHost();
+        using var client = host.CreateClient(apiKey: null);
+        await GetReportAsync(client, "/health", HttpStatusCode.OK);
+        var trigger = TriggerBuilder.Create().WithIdentity("timer-slot-test", "laichau-timers").ForJob("fire", "laichau").StartAt(host.Clock.GetUtcNow().AddMinutes(-5)).Build();
+
+        await host.Services.GetRequiredService<MisfireRecorder>().TriggerMisfired(trigger, null!, default);
+
+        var misfires = (await GetReportAsync(client, "/health", HttpStatusCode.OK)).GetProperty("checks").GetProperty("scheduler-misfires");
+        Assert.Equal("Degraded", misfires.GetProperty("status").GetString());
+        Assert.Contains("laichau-timers.timer-slot-test", misfires.GetProperty("description").GetString());
+        host.Clock.Advance(SchedulerMisfiresHealthCheck.RecentWindow);
+        var later = (await GetReportAsync(client, "/health", HttpStatusCode.OK)).GetProperty("checks").GetProperty("scheduler-misfires");
+        Assert.Equal(("Healthy", 1), (later.GetProperty("status").GetString(), later.GetProperty("data").GetProperty("misfires").GetInt32()));
+    }
+
     /// <summary>Deletes the migrations history, as if the schema had been made by an older release.</summary>
     protected abstract Task ForgetMigrationsAsync();
 
-    private static async Task<JsonElement> GetReportAsync(HttpClient client, string path, HttpStatusCode expected)
+    internal static async Task<JsonElement> GetReportAsync(HttpClient client, string path, HttpStatusCode expected)
     {
         var response = await client.GetAsync(path);
         Assert.Equal(expected, response.StatusCode);

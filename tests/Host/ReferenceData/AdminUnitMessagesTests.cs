@@ -18,14 +18,20 @@ public sealed class AdminUnitMessagesTests
     [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"99999","name":"A","level":"commune","parentCode":"12","validFrom":"1/7/2025"}}]}""",
         "features[0].properties.validFrom", "Ngày viết dạng yyyy-MM-dd, hoặc null.", "A date is yyyy-MM-dd, or null.")]
     [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"99999","name":"A","level":"commune","parentCode":"12"},"geometry":{"type":"Point","coordinates":[103,22]}}]}""",
-        "features[0].geometry", "Không phải Polygon hay MultiPolygon hợp lệ: kiểu 'Point' không phải Polygon hay MultiPolygon.",
-        "Not a valid Polygon or MultiPolygon: geometry type 'Point' is not Polygon or MultiPolygon.")]
+        "features[0].geometry", "Mã 99999: không phải Polygon hay MultiPolygon hợp lệ: kiểu 'Point' không phải Polygon hay MultiPolygon.",
+        "Code 99999: not a valid Polygon or MultiPolygon: geometry type 'Point' is not Polygon or MultiPolygon.")]
     [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"99999","name":"A","level":"commune","parentCode":"12"},"geometry":{"type":"Polygon","coordinates":[[[103,22],[104,22],[103,22]]]}}]}""",
-        "features[0].geometry", "Không phải Polygon hay MultiPolygon hợp lệ: mỗi vòng cần ít nhất 4 điểm và phải kết thúc ở điểm bắt đầu.",
-        "Not a valid Polygon or MultiPolygon: a ring needs at least 4 positions and must end where it starts.")]
+        "features[0].geometry", "Mã 99999: không phải Polygon hay MultiPolygon hợp lệ: một vòng có ít hơn 4 điểm khác nhau (tại [103, 22]).",
+        "Code 99999: not a valid Polygon or MultiPolygon: a ring has fewer than 4 distinct positions (at [103, 22]).")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"99999","name":"A","level":"commune","parentCode":"12"},"geometry":{"type":"Polygon","coordinates":[[[103,22],[104,22],[104,23],[103,23]]]}}]}""",
+        "features[0].geometry", "Mã 99999: không phải Polygon hay MultiPolygon hợp lệ: một vòng không kết thúc ở điểm bắt đầu.",
+        "Code 99999: not a valid Polygon or MultiPolygon: a ring does not end where it starts.")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"99999","name":"A","level":"commune","parentCode":"12"},"geometry":{"type":"Polygon","coordinates":[[[103,22],[104,23],[104,22],[103,23],[103,22]]]}}]}""",
+        "features[0].geometry", "Mã 99999: không phải Polygon hay MultiPolygon hợp lệ: đường biên tự cắt tại [103.5, 22.5].",
+        "Code 99999: not a valid Polygon or MultiPolygon: the boundary intersects itself at [103.5, 22.5].")]
     [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"99999","name":"A","level":"commune","parentCode":"12"},"geometry":{"type":"Polygon","coordinates":[[["a",22]]]}}]}""",
-        "features[0].geometry", "Không phải Polygon hay MultiPolygon hợp lệ: cấu trúc không đúng GeoJSON (cần type, và coordinates là các mảng số).",
-        "Not a valid Polygon or MultiPolygon: The requested operation requires an element of type 'Number', but the target element has type 'String'..")]
+        "features[0].geometry", "Mã 99999: không phải Polygon hay MultiPolygon hợp lệ: cấu trúc không đúng GeoJSON (cần type, và coordinates là các mảng số).",
+        "Code 99999: not a valid Polygon or MultiPolygon: Expected token is 'StartArray' but was 'String' (Value 'a').")]
     public void Read_ABadFeature_GivesTheMessageInBothLanguages(string json, string key, string vietnamese, string english)
     {
         var errors = new FieldErrors();

@@ -49,6 +49,7 @@ public sealed class StartupTests
     [InlineData(2, "Workflows:Timers:Concurrency", "--Workflows:Timers:Concurrency", "0")]
     [InlineData(2, "Web:ForwardedHeaders:KnownProxies:0", "--Web:ForwardedHeaders:KnownProxies:0", "10.0.0.300")]
     [InlineData(2, "Web:ForwardedHeaders:KnownNetworks:1", "--Web:ForwardedHeaders:KnownNetworks:0", "10.0.0.0/24", "--Web:ForwardedHeaders:KnownNetworks:1", "10.0.0.0/99")]
+    [InlineData(2, "Health:UnhealthyBelowMegabytes", "--Health:UnhealthyBelowMegabytes", "2000", "--Health:DegradedBelowMegabytes", "1000")]
     [InlineData(3, "ConnectionStrings:Postgres", "--Database:Provider", "Postgres", "--ConnectionStrings:Postgres", "Host=127.0.0.1;Port=1;Database=x;Username=x")]
     public async Task BadConfiguration_StopsWithOneLineNamingTheSetting(int exitCode, string setting, params string[] args)
     {

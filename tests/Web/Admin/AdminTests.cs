@@ -300,6 +300,29 @@ public sealed class AdminUnitImportTests(WebFixture web)
         Assert.DoesNotContain("\"99999\"", await web.World.Admin.GetStringAsync("/api/v1/admin-units?at=all"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UnitImport_WithAnOverlapWithinTheTolerance_ImportsAndListsItWithItsArea()
+    {
+        // A 55 m square on the vertex shared by 03388 and 03408, valid for two days in 2025 only: today's lists and
+        // routing (the other tests' reports) are untouched.
+        const string json = """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"99002","name":"Xã Thử","level":"commune","parentCode":"12","validFrom":"2025-07-01","validTo":"2025-07-02"},
+             "geometry":{"type":"Polygon","coordinates":[[[103.45753,22.40281],[103.45803,22.40281],[103.45803,22.40331],[103.45753,22.40331],[103.45753,22.40281]]]}}]}
+            """;
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("quan.tri", returnUrl: "/quan-tri/don-vi-hanh-chinh");
+        await page.Locator("#file").SetInputFilesAsync(new Microsoft.Playwright.FilePayload
+        {
+            Name = "don-vi.geojson", MimeType = "application/geo+json", Buffer = System.Text.Encoding.UTF8.GetBytes(json),
+        });
+        await page.Locator("form button.primary").ClickAsync();
+
+        Assert.Equal("Đã nhập: 1 đơn vị mới, 0 đơn vị cập nhật.", await page.Locator("p.success").InnerTextAsync());
+        var overlaps = await page.Locator("#overlaps li").AllInnerTextsAsync();
+        Assert.Equal(2, overlaps.Count);
+        Assert.All(overlaps, o => Assert.Matches("^mã 99002: Chồng lấn 03(388|408) \\(Phường [^)]+\\) [0-9.]+ m² \\(dưới mức cho phép 10\\.000 m²\\)\\.$", o));
+    }
+
     [Theory]
     [InlineData("vi", "Tệp: Tệp không phải JSON hợp lệ (dòng 1, byte 29).", "mã 99999: Đơn vị cấp trên '777' không có trong danh mục.")]
     [InlineData("en", "File: Not JSON: ", "code 99999: The parent '777' is not a known unit.")]

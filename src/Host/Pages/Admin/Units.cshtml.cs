@@ -23,6 +23,10 @@ public sealed class UnitsModel(AppDbContext db, AdminUnitLocator locator, UiText
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>Overlaps the import was accepted with (within the tolerance), one a line.</summary>
+    [TempData]
+    public string? Overlaps { get; set; }
+
     public void OnGet()
     {
     }
@@ -51,6 +55,7 @@ public sealed class UnitsModel(AppDbContext db, AdminUnitLocator locator, UiText
         }
 
         Message = t["Đã nhập: {0} đơn vị mới, {1} đơn vị cập nhật.", done.Created, done.Updated];
+        Overlaps = done.Overlaps.Count == 0 ? null : string.Join('\n', done.Overlaps.Select(o => $"{t[AdminUnitImport.CodeLabel(o.Code)]}: {t[o.Message()]}"));
         return RedirectToPage();
     }
 }

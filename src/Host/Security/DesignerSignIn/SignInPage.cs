@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using LaiChau.Host.Designer;
 using LaiChau.Host.Security.Accounts;
+using LaiChau.Host.Web;
 
 namespace LaiChau.Host.Security.DesignerSignIn;
 
@@ -25,6 +26,8 @@ internal static class SignInPage
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>Đăng nhập trình thiết kế quy trình</title>
+              <link rel="icon" href="{{Favicon.SvgPath}}" type="image/svg+xml">
+              <link rel="icon" href="{{Favicon.IcoPath}}" sizes="16x16 32x32 48x48">
               <style>
                 body { font-family: "Liberation Sans", Arial, sans-serif; max-width: 420px; margin: 10vh auto; padding: 0 16px; }
                 label, input, button, .staff { display: block; width: 100%; box-sizing: border-box; font: inherit; }

@@ -37,6 +37,7 @@ public static class TimersSetup
             // again (on another node when clustered, else at restart) instead of leaving the rest to the safety net.
             q.AddJob<FireTimerJob>(job => job.WithIdentity(TimerTriggers.FireJob).StoreDurably().RequestRecovery());
             q.AddRecurringJobs();
+            q.AddTriggerListener(sp => sp.GetRequiredService<MisfireRecorder>(), [GroupMatcher<TriggerKey>.AnyGroup()]);
             q.UsePersistentStore(store =>
             {
                 store.ProvisionSchema();
@@ -61,6 +62,16 @@ public static class TimersSetup
         services.TryAddSingleton<IMonthlyReportHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
         services.TryAddSingleton<IMediaRetentionHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
         services.TryAddSingleton<IOverdueDigestHook>(sp => sp.GetRequiredService<LoggingRecurringHooks>());
+        services.AddSingleton<MisfireRecorder>();
+        // /health: Quartz's own check (running, store reachable, cluster check-in, triggers overdue by 3 misfire
+        // thresholds: degraded, by 6: unhealthy) and this host's recent misfires.
+        services.AddHealthChecks()
+            .AddQuartz(o =>
+            {
+                o.Name = "scheduler";
+                o.StaleFiringTolerance = 3;
+            })
+            .AddCheck<SchedulerMisfiresHealthCheck>("scheduler-misfires");
         services.AddSingleton<TimerFiringGate>();
         services.AddSingleton<TimerTriggerService>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerTriggerService>());
