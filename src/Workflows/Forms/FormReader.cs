@@ -23,8 +23,11 @@ public static partial class FormReader
     public const int MaxDepth = 6;
     public const int MaxIdLength = 100;
 
-    /// <summary>How long a form's pattern may take on one value (a pattern is the author's code run on staff's input).</summary>
-    public static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
+    /// <summary>
+    /// How long a form's pattern may take on one value (a pattern is the author's code run on staff's input): long
+    /// enough that a busy server never refuses a sound pattern, short enough that a runaway one cannot hold it.
+    /// </summary>
+    public static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(500);
 
     public static FormReadResult Read(string json, FeelFunctions? functions = null)
     {

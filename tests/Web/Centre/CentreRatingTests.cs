@@ -17,7 +17,7 @@ public sealed class CentreRatingTests(WebFixture web)
         await CompleteAsync(officer, code, "verify", new { outcome = "accept" });
         await CompleteAsync(leader, code, "direct", new { instructions = "Xử lý ngay." });
         await CompleteAsync(officer, code, "record-result", new { result = "Đã thu gom rác và nhắc nhở các hộ kinh doanh." });
-        await CompleteAsync(leader, code, "approve-result", new { approved = true });
+        await CompleteAsync(leader, code, "approve-result", new { decision = "approve" });
 
         var page = await web.NewPageAsync();
         await page.SignInAsync("soc.officer", returnUrl: "/trung-tam");
@@ -45,7 +45,7 @@ public sealed class CentreRatingTests(WebFixture web)
         var instances = await web.World.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/instances?businessKey={code}");
         var instance = instances.GetProperty("items")[0].GetProperty("id").GetGuid();
         var tasks = await user.GetFromJsonAsync<JsonElement>($"/api/v1/tasks?instanceId={instance}&state=created");
-        var task = tasks.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("elementId").GetString() == elementId);
+        var task = tasks.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("formKey").GetString() == elementId);
         var response = await user.PostAsJsonAsync($"/api/v1/tasks/{task.GetProperty("id").GetGuid()}/complete", new { variables });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         await web.World.IdleAsync();

@@ -15,8 +15,8 @@ internal static partial class CitizenProcess
         var leader = await StaffAsync(web, "lan.le");
         await CompleteAsync(web, officer, code, "verify", new { outcome = "accept" });
         await CompleteAsync(web, leader, code, "direct", new { instructions = "Giao tổ vệ sinh môi trường xử lý ngay." });
-        await CompleteAsync(web, officer, code, "record-result", new { result, attachments = new[] { "Ảnh sau khi xử lý" } });
-        await CompleteAsync(web, leader, code, "approve-result", new { approved = true, comment = "Đồng ý." });
+        await CompleteAsync(web, officer, code, "record-result", new { result });
+        await CompleteAsync(web, leader, code, "approve-result", new { decision = "approve", comment = "Đồng ý." });
     }
 
     /// <summary>The element ids of a report's open tasks, as a staff member sees them.</summary>
@@ -26,7 +26,7 @@ internal static partial class CitizenProcess
         var instances = await web.World.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/instances?businessKey={code}");
         var instance = instances.GetProperty("items")[0].GetProperty("id").GetGuid();
         var tasks = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/tasks?instanceId={instance}&state=created");
-        return [.. tasks.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("elementId").GetString()!)];
+        return [.. tasks.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("formKey").GetString()!)];
     }
 
     private static async Task<HttpClient> StaffAsync(WebFixture web, string user)
@@ -42,7 +42,7 @@ internal static partial class CitizenProcess
         var instances = await web.World.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/instances?businessKey={code}");
         var instance = instances.GetProperty("items")[0].GetProperty("id").GetGuid();
         var tasks = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/tasks?instanceId={instance}&state=created");
-        var task = tasks.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("elementId").GetString() == elementId);
+        var task = tasks.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("formKey").GetString() == elementId);
         var response = await staff.PostAsJsonAsync($"/api/v1/tasks/{task.GetProperty("id").GetGuid()}/complete", new { variables });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         await web.World.IdleAsync();

@@ -223,10 +223,10 @@ public sealed class CaseTests(WebFixture web)
     }
 
     private async Task<List<string>> OpenTasksAsync(string code) =>
-        [.. (await OpenTaskRowsAsync(code)).Select(t => t.GetProperty("elementId").GetString()!)];
+        [.. (await OpenTaskRowsAsync(code)).Select(t => t.GetProperty("formKey").GetString()!)];
 
     private async Task<string> OpenTaskIdAsync(string code, string elementId) =>
-        (await OpenTaskRowsAsync(code)).First(t => t.GetProperty("elementId").GetString() == elementId).GetProperty("id").GetString()!;
+        (await OpenTaskRowsAsync(code)).First(t => t.GetProperty("formKey").GetString() == elementId).GetProperty("id").GetString()!;
 
     private async Task<List<JsonElement>> OpenTaskRowsAsync(string code)
     {
