@@ -1,6 +1,5 @@
 using LaiChau.Host.Reports.Media;
 using LaiChau.Host.Reports.Submit;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace LaiChau.Host.Open311;
@@ -16,36 +15,18 @@ internal static class Open311Media
     public const string MediaUrlField = "media_url";
 
     /// <summary>
-    /// Reads the form within the media limits: the whole request up to <c>Reports:Media:MaxRequestBytes</c>, each file
-    /// up to the largest file allowed. Files are buffered to disk past 64 KB, never whole in memory; a body over the
-    /// limits is refused with 413 as soon as it is seen, before the rest is read.
+    /// The form within the media limits (<see cref="MediaForm"/>), or the refusal in the specification's error format:
+    /// 413 over the limits, 400 naming what is wrong with a broken body.
     /// </summary>
     public static async Task<(IFormCollection? Form, IResult? Refused)> ReadFormAsync(string format, HttpRequest request, CancellationToken ct)
     {
-        // Resolved here rather than as a handler parameter, to keep the endpoint's signature as it is.
-        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value;
-        if (request.ContentLength > options.MaxRequestBytes)
+        var read = await MediaForm.ReadAsync(request, ct);
+        return read.Refusal switch
         {
-            return (null, TooLarge(format, options));
-        }
-
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = options.MaxRequestBytes;
-        }
-
-        try
-        {
-            var form = await request.ReadFormAsync(new FormOptions
-            {
-                MultipartBodyLengthLimit = Math.Max(options.MaxImageBytes, options.MaxVideoBytes) + 1,
-            }, ct);
-            return (form, null);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
-        {
-            return (null, TooLarge(format, options));
-        }
+            FormRefusal.None => (read.Form, null),
+            FormRefusal.TooLarge => (null, TooLarge(format, request.HttpContext.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value)),
+            _ => (null, Open311Results.Error(format, StatusCodes.Status400BadRequest, read.Detail!)),
+        };
     }
 
     /// <summary>The files of the field <c>media</c>; files under any other name and <c>media_url</c> are refused.</summary>

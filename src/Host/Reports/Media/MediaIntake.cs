@@ -148,7 +148,7 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
     private static string Label(int index, IncomingMedia file)
     {
         var name = Path.GetFileName(file.FileName ?? "");
-        name = new string([.. name.Where(c => !char.IsControl(c))]);
+        name = new string([.. Intake.HiddenCharacters.Remove(name)!.Where(c => !char.IsControl(c))]);
         name = name.Length > 60 ? name[..57] + "…" : name;
         return name.Length == 0 ? $"Tệp thứ {index + 1}" : $"Tệp thứ {index + 1} ({name})";
     }

@@ -34,6 +34,14 @@ public sealed partial class ReportIntake(
     public async Task<SubmitOutcome> SubmitAsync(ReportSubmission submission, string channel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        // Invisible bidi and zero-width characters never reach the database or a staff view.
+        submission = submission with
+        {
+            Name = HiddenCharacters.Remove(submission.Name),
+            Email = HiddenCharacters.Remove(submission.Email),
+            Address = HiddenCharacters.Remove(submission.Address),
+            Description = HiddenCharacters.Remove(submission.Description),
+        };
         var category = string.IsNullOrWhiteSpace(submission.CategoryCode) ? null
             : await reference.ActiveCategoryAsync(submission.CategoryCode, ct);
         if (category is null && !string.IsNullOrWhiteSpace(submission.CategoryCode))
