@@ -6,8 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace LaiChau.Host.Reports.Media;
 
-/// <summary>An uploaded file whose content was recognised and whose size is within the limits.</summary>
-public sealed record CheckedMedia(IncomingMedia File, SniffedType Type);
+/// <summary>
+/// An uploaded file whose content was recognised and whose size is within the limits; for ISO-BMFF files, the bytes
+/// to overwrite when it is stored (its metadata, R5.5).
+/// </summary>
+public sealed record CheckedMedia(IncomingMedia File, SniffedType Type, IReadOnlyList<Metadata.BytePatch>? Patches = null);
 
 /// <summary>A checked file stored in the blob store, ready to be recorded with its report.</summary>
 public sealed record StoredMedia(SniffedType Type, StoredBlob Blob);
@@ -37,33 +40,14 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
         {
             for (var i = 0; i < files.Count; i++)
             {
-                var file = files[i];
-                var label = Label(i, file);
-                SniffedType? type = null;
-                var length = file.Length;
-                if (length > 0)
+                var (file, message) = await CheckOneAsync(files[i], Label(i, files[i]), ct);
+                if (file is not null)
                 {
-                    await using var stream = file.Open();
-                    // The buffered upload's own length where it is known, rather than the channel's word for it.
-                    length = stream.CanSeek ? stream.Length : length;
-                    type = await MediaSniffer.SniffAsync(stream, ct);
-                }
-
-                if (length == 0)
-                {
-                    messages.Add($"{label} rỗng.");
-                }
-                else if (type is null)
-                {
-                    messages.Add($"{label} không phải ảnh (JPEG, PNG, WebP, HEIC) hoặc video (MP4, MOV, WebM): nội dung tệp không khớp với định dạng nào được nhận.");
-                }
-                else if (length > MaxBytes(type.Kind))
-                {
-                    messages.Add($"{label} quá lớn ({Megabytes(length)} MB); {(type.Kind == MediaKind.Image ? "ảnh" : "video")} tối đa {Megabytes(MaxBytes(type.Kind))} MB.");
+                    checkedFiles.Add(file);
                 }
                 else
                 {
-                    checkedFiles.Add(new CheckedMedia(file, type));
+                    messages.Add(message!);
                 }
             }
         }
@@ -84,6 +68,61 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
     }
 
     /// <summary>
+    /// One file: its content's type, its size, and — for HEIC/HEIF, MP4 and MOV — where its metadata are (R5.5): a
+    /// file whose boxes cannot be followed is refused, since what it carries could not be removed.
+    /// </summary>
+    private async Task<(CheckedMedia? File, string? Message)> CheckOneAsync(IncomingMedia file, string label, CancellationToken ct)
+    {
+        if (file.Length <= 0)
+        {
+            return (null, $"{label} rỗng.");
+        }
+
+        await using var stream = file.Open();
+        // The buffered upload's own length where it is known, rather than the channel's word for it.
+        var length = stream.CanSeek ? stream.Length : file.Length;
+        var type = await MediaSniffer.SniffAsync(stream, ct);
+        if (length == 0)
+        {
+            return (null, $"{label} rỗng.");
+        }
+
+        if (type is null)
+        {
+            return (null, $"{label} không phải ảnh (JPEG, PNG, WebP, HEIC) hoặc video (MP4, MOV, WebM): nội dung tệp không khớp với định dạng nào được nhận.");
+        }
+
+        if (length > MaxBytes(type.Kind))
+        {
+            return (null, $"{label} quá lớn ({Megabytes(length)} MB); {(type.Kind == MediaKind.Image ? "ảnh" : "video")} tối đa {Megabytes(MaxBytes(type.Kind))} MB.");
+        }
+
+        if (!Metadata.IsoBmffMetadata.Handles(type))
+        {
+            return (new CheckedMedia(file, type), null);
+        }
+
+        var patches = await PlanAsync(file, stream, MaxBytes(type.Kind), ct);
+        return patches is null
+            ? (null, $"{label} có cấu trúc không đọc được, nên không xoá được vị trí GPS và thông tin thiết bị trong tệp; vui lòng gửi tệp gốc chụp từ điện thoại.")
+            : (new CheckedMedia(file, type, patches), null);
+    }
+
+    /// <summary>The metadata patches of an ISO-BMFF file (a stream that cannot seek is read into memory first, within the limit).</summary>
+    private static async Task<IReadOnlyList<Metadata.BytePatch>?> PlanAsync(IncomingMedia file, Stream stream, long maxBytes, CancellationToken ct)
+    {
+        if (stream.CanSeek)
+        {
+            return Metadata.IsoBmffMetadata.Plan(stream);
+        }
+
+        using var copy = new MemoryStream();
+        await using var rest = file.Open();
+        await rest.CopyToAsync(copy, ct);
+        return copy.Length > maxBytes ? null : Metadata.IsoBmffMetadata.Plan(copy);
+    }
+
+    /// <summary>
     /// Stores the checked files' bytes (before the report's transaction: see the class comment); photos lose their
     /// GPS position and other metadata first (R5.5, <see cref="Metadata.PhotoMetadata"/>).
     /// </summary>
@@ -99,10 +138,18 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
         return stored;
     }
 
-    /// <summary>Photos are small enough (MaxImageBytes, checked above) to rewrite in memory.</summary>
+    /// <summary>
+    /// ISO-BMFF files are patched while they are copied to the store; JPEG, PNG and WebP photos are small enough
+    /// (MaxImageBytes, checked above) to rewrite in memory.
+    /// </summary>
     private static async Task<Stream> WithoutMetadataAsync(CheckedMedia file, CancellationToken ct)
     {
         var stream = file.File.Open();
+        if (file.Patches is { } patches)
+        {
+            return new Metadata.PatchedStream(stream, patches);
+        }
+
         if (!Metadata.PhotoMetadata.Rewrites(file.Type))
         {
             return stream;
