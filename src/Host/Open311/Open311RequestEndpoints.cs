@@ -68,6 +68,8 @@ public static class Open311RequestEndpoints
             case SubmitAccepted accepted:
                 var created = new Open311Created(accepted.Code, accepted.Code, Notice(accepted), null);
                 return Open311Results.Ok(format, new[] { created }, () => Open311Xml.Created(created));
+            case SubmitMediaNotStored notStored:
+                return Open311Results.Error(format, StatusCodes.Status503ServiceUnavailable, $"{Reports.Media.MediaIntake.Field}: {notStored.Message}");
             case SubmitUnknownCategory unknown:
                 return Open311Results.Error(format, StatusCodes.Status404NotFound,
                     $"service_code '{unknown.CategoryCode}' is not a service of {Open311Results.Jurisdiction}.");

@@ -80,7 +80,22 @@ public sealed partial class ReportIntake(
             ? receivedAt + _options.UrgentDeadline
             : (await calendar.GetAsync(ct)).AddWorkingDays(receivedAt, _options.ResolutionWorkingDays);
 
-        var storedMedia = await media.StoreAsync(checkedMedia, ct); // before the transaction: see MediaIntake
+        IReadOnlyList<StoredMedia> storedMedia;
+        try
+        {
+            storedMedia = await media.StoreAsync(checkedMedia, ct); // before the transaction: see MediaIntake
+        }
+        catch (MediaTooLargeException ex)
+        {
+            // A channel's stream longer than it said: a field error like any file over the limit.
+            return new SubmitInvalid(new Dictionary<string, string[]> { [MediaIntake.Field] = [$"Tệp ảnh, video vượt quá {MediaIntake.Megabytes(ex.MaxLength)} MB."] });
+        }
+        catch (IOException ex)
+        {
+            LogMediaNotStored(logger, ex.HResult);
+            return new SubmitMediaNotStored("Hệ thống tạm thời không lưu được ảnh, video của phản ánh; phản ánh chưa được gửi. Vui lòng gửi lại sau ít phút.");
+        }
+
         var year = VietnamTime.Today(receivedAt).Year;
         // The number is taken in its own statement, before the transaction: inside it, the counter's row would stay
         // locked until commit and every intake would queue behind the one before. A failed intake leaves a gap in
@@ -214,6 +229,9 @@ public sealed partial class ReportIntake(
 
         return null;
     }
+
+    [LoggerMessage(EventId = 6102, Level = LogLevel.Error, Message = "The media store failed (HResult {HResult}); the report was refused and nothing was saved")]
+    private static partial void LogMediaNotStored(ILogger logger, int hResult);
 
     [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Report {Code} received for {Agency} (urgent: {Urgent})")]
     private static partial void LogReceived(ILogger logger, string code, string agency, bool urgent);
