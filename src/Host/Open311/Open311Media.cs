@@ -1,14 +1,14 @@
 using LaiChau.Host.Reports.Media;
+using LaiChau.Host.Reports.Media.Remote;
 using LaiChau.Host.Reports.Submit;
 using Microsoft.Extensions.Options;
 
 namespace LaiChau.Host.Open311;
 
 /// <summary>
-/// Photos and videos on <c>POST requests</c> (R5.3): files in the repeatable multipart field <c>media</c>. GeoReport
-/// v2 itself only knows <c>media_url</c>; the server never fetches a URL a client names (that would let anyone make
-/// it reach internal addresses, SSRF) and cannot check content it does not have, so <c>media_url</c> is refused
-/// with an error that says what to do instead (docs/open311.md).
+/// Photos and videos on <c>POST requests</c> (R5.3): files in the repeatable multipart field <c>media</c>, and GeoReport
+/// v2's own <c>media_url</c> for stock clients — fetched only from the hosts an administrator allows, never from an
+/// inside address (SSRF); without such hosts it is refused with an error that says what to do instead (docs/open311.md).
 /// </summary>
 internal static class Open311Media
 {
@@ -29,21 +29,50 @@ internal static class Open311Media
         };
     }
 
-    /// <summary>The files of the field <c>media</c>; files under any other name and <c>media_url</c> are refused.</summary>
+    /// <summary>The files of the field <c>media</c>; files under any other name are refused.</summary>
     public static IReadOnlyList<IncomingMedia> Files(IFormCollection form, List<Open311Error> errors)
     {
-        if (form.ContainsKey(MediaUrlField))
-        {
-            errors.Add(new Open311Error(400,
-                $"{MediaUrlField}: hệ thống không tải tệp từ địa chỉ bên ngoài; vui lòng gửi ảnh, video trực tiếp trong trường {MediaIntake.Field} (multipart/form-data)."));
-        }
-
         if (form.Files.Any(f => f.Name != MediaIntake.Field))
         {
             errors.Add(new Open311Error(400, $"{MediaIntake.Field}: ảnh, video phải được gửi trong trường {MediaIntake.Field}."));
         }
 
         return [.. form.Files.GetFiles(MediaIntake.Field).Select(f => new IncomingMedia(f.FileName, f.ContentType, f.Length, f.OpenReadStream))];
+    }
+
+    /// <summary>
+    /// The file named by <c>media_url</c>: refused unless <c>Reports:Media:RemoteFetch:AllowedHosts</c> names hosts; then
+    /// fetched (<see cref="RemoteMediaFetcher"/>) only when the rest of the form is in order, so a refused request
+    /// fetches nothing.
+    /// </summary>
+    public static async Task<IReadOnlyList<IncomingMedia>> RemoteAsync(IFormCollection form, HttpContext http, List<Open311Error> errors, CancellationToken ct)
+    {
+        if (!form.TryGetValue(MediaUrlField, out var values))
+        {
+            return [];
+        }
+
+        var fetcher = http.RequestServices.GetRequiredService<RemoteMediaFetcher>();
+        if (!fetcher.Enabled)
+        {
+            errors.Add(new Open311Error(400,
+                $"{MediaUrlField}: hệ thống không tải tệp từ địa chỉ bên ngoài; vui lòng gửi ảnh, video trực tiếp trong trường {MediaIntake.Field} (multipart/form-data)."));
+            return [];
+        }
+
+        if (errors.Count > 0 || string.IsNullOrWhiteSpace(values[0]))
+        {
+            return [];
+        }
+
+        var fetched = await fetcher.FetchAsync(values[0]!.Trim(), http.Response, ct);
+        if (fetched.Refusal is { } refusal)
+        {
+            errors.Add(new Open311Error(400, $"{MediaUrlField}: {refusal}"));
+            return [];
+        }
+
+        return [fetched.Media!];
     }
 
     private static IResult TooLarge(string format, MediaOptions options) =>

@@ -58,6 +58,7 @@ public static class Open311RequestEndpoints
 
         var errors = new List<Open311Error>();
         var submission = Read(form, errors) with { Media = Open311Media.Files(form, errors) };
+        submission = submission with { Media = [.. submission.Media, .. await Open311Media.RemoteAsync(form, request.HttpContext, errors, ct)] };
         if (errors.Count > 0)
         {
             return Open311Results.Errors(format, StatusCodes.Status400BadRequest, errors);
