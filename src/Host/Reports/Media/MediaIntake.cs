@@ -40,7 +40,7 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
         {
             for (var i = 0; i < files.Count; i++)
             {
-                var (file, message) = await CheckOneAsync(files[i], Label(i, files[i]), ct);
+                var (file, message) = await MediaFileCheck.CheckAsync(files[i], Label(i, files[i]), _options, ct);
                 if (file is not null)
                 {
                     checkedFiles.Add(file);
@@ -68,61 +68,6 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
     }
 
     /// <summary>
-    /// One file: its content's type, its size, and — for HEIC/HEIF, MP4 and MOV — where its metadata are (R5.5): a
-    /// file whose boxes cannot be followed is refused, since what it carries could not be removed.
-    /// </summary>
-    private async Task<(CheckedMedia? File, string? Message)> CheckOneAsync(IncomingMedia file, string label, CancellationToken ct)
-    {
-        if (file.Length <= 0)
-        {
-            return (null, $"{label} rỗng.");
-        }
-
-        await using var stream = file.Open();
-        // The buffered upload's own length where it is known, rather than the channel's word for it.
-        var length = stream.CanSeek ? stream.Length : file.Length;
-        var type = await MediaSniffer.SniffAsync(stream, ct);
-        if (length == 0)
-        {
-            return (null, $"{label} rỗng.");
-        }
-
-        if (type is null)
-        {
-            return (null, $"{label} không phải ảnh (JPEG, PNG, WebP, HEIC) hoặc video (MP4, MOV, WebM): nội dung tệp không khớp với định dạng nào được nhận.");
-        }
-
-        if (length > MaxBytes(type.Kind))
-        {
-            return (null, $"{label} quá lớn ({Megabytes(length)} MB); {(type.Kind == MediaKind.Image ? "ảnh" : "video")} tối đa {Megabytes(MaxBytes(type.Kind))} MB.");
-        }
-
-        if (!Metadata.IsoBmffMetadata.Handles(type))
-        {
-            return (new CheckedMedia(file, type), null);
-        }
-
-        var patches = await PlanAsync(file, stream, MaxBytes(type.Kind), ct);
-        return patches is null
-            ? (null, $"{label} có cấu trúc không đọc được, nên không xoá được vị trí GPS và thông tin thiết bị trong tệp; vui lòng gửi tệp gốc chụp từ điện thoại.")
-            : (new CheckedMedia(file, type, patches), null);
-    }
-
-    /// <summary>The metadata patches of an ISO-BMFF file (a stream that cannot seek is read into memory first, within the limit).</summary>
-    private static async Task<IReadOnlyList<Metadata.BytePatch>?> PlanAsync(IncomingMedia file, Stream stream, long maxBytes, CancellationToken ct)
-    {
-        if (stream.CanSeek)
-        {
-            return Metadata.IsoBmffMetadata.Plan(stream);
-        }
-
-        using var copy = new MemoryStream();
-        await using var rest = file.Open();
-        await rest.CopyToAsync(copy, ct);
-        return copy.Length > maxBytes ? null : Metadata.IsoBmffMetadata.Plan(copy);
-    }
-
-    /// <summary>
     /// Stores the checked files' bytes (before the report's transaction: see the class comment); photos lose their
     /// GPS position and other metadata first (R5.5, <see cref="Metadata.PhotoMetadata"/>).
     /// </summary>
@@ -132,7 +77,7 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
         foreach (var file in files)
         {
             await using var stream = await WithoutMetadataAsync(file, ct);
-            stored.Add(new StoredMedia(file.Type, await store.PutAsync(stream, MaxBytes(file.Type.Kind), ct)));
+            stored.Add(new StoredMedia(file.Type, await store.PutAsync(stream, _options.MaxBytes(file.Type.Kind), ct)));
         }
 
         return stored;
@@ -181,8 +126,6 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
             });
         }
     }
-
-    private long MaxBytes(MediaKind kind) => kind == MediaKind.Image ? _options.MaxImageBytes : _options.MaxVideoBytes;
 
     private static bool Satisfies(RequiredMedia need, List<CheckedMedia> files) => need switch
     {
