@@ -1,68 +1,78 @@
 using LaiChau.Host.Reports.Media;
+using LaiChau.Host.Reports.Media.Remote;
 using LaiChau.Host.Reports.Submit;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace LaiChau.Host.Open311;
 
 /// <summary>
-/// Photos and videos on <c>POST requests</c> (R5.3): files in the repeatable multipart field <c>media</c>. GeoReport
-/// v2 itself only knows <c>media_url</c>; the server never fetches a URL a client names (that would let anyone make
-/// it reach internal addresses, SSRF) and cannot check content it does not have, so <c>media_url</c> is refused
-/// with an error that says what to do instead (docs/open311.md).
+/// Photos and videos on <c>POST requests</c> (R5.3): files in the repeatable multipart field <c>media</c>, and GeoReport
+/// v2's own <c>media_url</c> for stock clients — fetched only from the hosts an administrator allows, never from an
+/// inside address (SSRF); without such hosts it is refused with an error that says what to do instead (docs/open311.md).
 /// </summary>
 internal static class Open311Media
 {
     public const string MediaUrlField = "media_url";
 
     /// <summary>
-    /// Reads the form within the media limits: the whole request up to <c>Reports:Media:MaxRequestBytes</c>, each file
-    /// up to the largest file allowed. Files are buffered to disk past 64 KB, never whole in memory; a body over the
-    /// limits is refused with 413 as soon as it is seen, before the rest is read.
+    /// The form within the media limits (<see cref="MediaForm"/>), or the refusal in the specification's error format:
+    /// 413 over the limits, 400 naming what is wrong with a broken body.
     /// </summary>
     public static async Task<(IFormCollection? Form, IResult? Refused)> ReadFormAsync(string format, HttpRequest request, CancellationToken ct)
     {
-        // Resolved here rather than as a handler parameter, to keep the endpoint's signature as it is.
-        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value;
-        if (request.ContentLength > options.MaxRequestBytes)
+        var read = await MediaForm.ReadAsync(request, ct);
+        return read.Refusal switch
         {
-            return (null, TooLarge(format, options));
-        }
-
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = options.MaxRequestBytes;
-        }
-
-        try
-        {
-            var form = await request.ReadFormAsync(new FormOptions
-            {
-                MultipartBodyLengthLimit = Math.Max(options.MaxImageBytes, options.MaxVideoBytes) + 1,
-            }, ct);
-            return (form, null);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
-        {
-            return (null, TooLarge(format, options));
-        }
+            FormRefusal.None => (read.Form, null),
+            FormRefusal.TooLarge => (null, TooLarge(format, request.HttpContext.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value)),
+            _ => (null, Open311Results.Error(format, StatusCodes.Status400BadRequest, read.Detail!)),
+        };
     }
 
-    /// <summary>The files of the field <c>media</c>; files under any other name and <c>media_url</c> are refused.</summary>
+    /// <summary>The files of the field <c>media</c>; files under any other name are refused.</summary>
     public static IReadOnlyList<IncomingMedia> Files(IFormCollection form, List<Open311Error> errors)
     {
-        if (form.ContainsKey(MediaUrlField))
-        {
-            errors.Add(new Open311Error(400,
-                $"{MediaUrlField}: hệ thống không tải tệp từ địa chỉ bên ngoài; vui lòng gửi ảnh, video trực tiếp trong trường {MediaIntake.Field} (multipart/form-data)."));
-        }
-
         if (form.Files.Any(f => f.Name != MediaIntake.Field))
         {
             errors.Add(new Open311Error(400, $"{MediaIntake.Field}: ảnh, video phải được gửi trong trường {MediaIntake.Field}."));
         }
 
         return [.. form.Files.GetFiles(MediaIntake.Field).Select(f => new IncomingMedia(f.FileName, f.ContentType, f.Length, f.OpenReadStream))];
+    }
+
+    /// <summary>
+    /// The file named by <c>media_url</c>: refused unless <c>Reports:Media:RemoteFetch:AllowedHosts</c> names hosts; then
+    /// fetched (<see cref="RemoteMediaFetcher"/>) only when the rest of the form is in order, so a refused request
+    /// fetches nothing.
+    /// </summary>
+    public static async Task<IReadOnlyList<IncomingMedia>> RemoteAsync(IFormCollection form, HttpContext http, List<Open311Error> errors, CancellationToken ct)
+    {
+        if (!form.TryGetValue(MediaUrlField, out var values))
+        {
+            return [];
+        }
+
+        var fetcher = http.RequestServices.GetRequiredService<RemoteMediaFetcher>();
+        if (!fetcher.Enabled)
+        {
+            errors.Add(new Open311Error(400,
+                $"{MediaUrlField}: hệ thống không tải tệp từ địa chỉ bên ngoài; vui lòng gửi ảnh, video trực tiếp trong trường {MediaIntake.Field} (multipart/form-data)."));
+            return [];
+        }
+
+        if (errors.Count > 0 || string.IsNullOrWhiteSpace(values[0]))
+        {
+            return [];
+        }
+
+        var fetched = await fetcher.FetchAsync(values[0]!.Trim(), http.Response, ct);
+        if (fetched.Refusal is { } refusal)
+        {
+            errors.Add(new Open311Error(400, $"{MediaUrlField}: {refusal}"));
+            return [];
+        }
+
+        return [fetched.Media!];
     }
 
     private static IResult TooLarge(string format, MediaOptions options) =>

@@ -58,6 +58,7 @@ public static class Open311RequestEndpoints
 
         var errors = new List<Open311Error>();
         var submission = Read(form, errors) with { Media = Open311Media.Files(form, errors) };
+        submission = submission with { Media = [.. submission.Media, .. await Open311Media.RemoteAsync(form, request.HttpContext, errors, ct)] };
         if (errors.Count > 0)
         {
             return Open311Results.Errors(format, StatusCodes.Status400BadRequest, errors);
@@ -68,6 +69,8 @@ public static class Open311RequestEndpoints
             case SubmitAccepted accepted:
                 var created = new Open311Created(accepted.Code, accepted.Code, Notice(accepted), null);
                 return Open311Results.Ok(format, new[] { created }, () => Open311Xml.Created(created));
+            case SubmitMediaNotStored notStored:
+                return Open311Results.Error(format, StatusCodes.Status503ServiceUnavailable, $"{Reports.Media.MediaIntake.Field}: {notStored.Message}");
             case SubmitUnknownCategory unknown:
                 return Open311Results.Error(format, StatusCodes.Status404NotFound,
                     $"service_code '{unknown.CategoryCode}' is not a service of {Open311Results.Jurisdiction}.");

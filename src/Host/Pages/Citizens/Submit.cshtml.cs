@@ -99,6 +99,10 @@ public sealed class SubmitModel(
                 TempData[ReceiptEmail] = !string.IsNullOrWhiteSpace(Email);
                 TempData[ReceiptDuplicate] = accepted.DuplicateOf;
                 return RedirectToPage("Received");
+            case SubmitMediaNotStored notStored:
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                Errors["media"] = [notStored.Message];
+                break;
             case SubmitUnknownCategory:
                 Errors["category"] = [t["Lĩnh vực này không còn nhận phản ánh. Vui lòng chọn lĩnh vực khác."]];
                 break;

@@ -6,8 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace LaiChau.Host.Reports.Media;
 
-/// <summary>An uploaded file whose content was recognised and whose size is within the limits.</summary>
-public sealed record CheckedMedia(IncomingMedia File, SniffedType Type);
+/// <summary>
+/// An uploaded file whose content was recognised and whose size is within the limits; for ISO-BMFF files, the bytes
+/// to overwrite when it is stored (its metadata, R5.5).
+/// </summary>
+public sealed record CheckedMedia(IncomingMedia File, SniffedType Type, IReadOnlyList<Metadata.BytePatch>? Patches = null);
 
 /// <summary>A checked file stored in the blob store, ready to be recorded with its report.</summary>
 public sealed record StoredMedia(SniffedType Type, StoredBlob Blob);
@@ -37,33 +40,14 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
         {
             for (var i = 0; i < files.Count; i++)
             {
-                var file = files[i];
-                var label = Label(i, file);
-                SniffedType? type = null;
-                var length = file.Length;
-                if (length > 0)
+                var (file, message) = await MediaFileCheck.CheckAsync(files[i], Label(i, files[i]), _options, ct);
+                if (file is not null)
                 {
-                    await using var stream = file.Open();
-                    // The buffered upload's own length where it is known, rather than the channel's word for it.
-                    length = stream.CanSeek ? stream.Length : length;
-                    type = await MediaSniffer.SniffAsync(stream, ct);
-                }
-
-                if (length == 0)
-                {
-                    messages.Add($"{label} rỗng.");
-                }
-                else if (type is null)
-                {
-                    messages.Add($"{label} không phải ảnh (JPEG, PNG, WebP, HEIC) hoặc video (MP4, MOV, WebM): nội dung tệp không khớp với định dạng nào được nhận.");
-                }
-                else if (length > MaxBytes(type.Kind))
-                {
-                    messages.Add($"{label} quá lớn ({Megabytes(length)} MB); {(type.Kind == MediaKind.Image ? "ảnh" : "video")} tối đa {Megabytes(MaxBytes(type.Kind))} MB.");
+                    checkedFiles.Add(file);
                 }
                 else
                 {
-                    checkedFiles.Add(new CheckedMedia(file, type));
+                    messages.Add(message!);
                 }
             }
         }
@@ -93,16 +77,24 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
         foreach (var file in files)
         {
             await using var stream = await WithoutMetadataAsync(file, ct);
-            stored.Add(new StoredMedia(file.Type, await store.PutAsync(stream, MaxBytes(file.Type.Kind), ct)));
+            stored.Add(new StoredMedia(file.Type, await store.PutAsync(stream, _options.MaxBytes(file.Type.Kind), ct)));
         }
 
         return stored;
     }
 
-    /// <summary>Photos are small enough (MaxImageBytes, checked above) to rewrite in memory.</summary>
+    /// <summary>
+    /// ISO-BMFF files are patched while they are copied to the store; JPEG, PNG and WebP photos are small enough
+    /// (MaxImageBytes, checked above) to rewrite in memory.
+    /// </summary>
     private static async Task<Stream> WithoutMetadataAsync(CheckedMedia file, CancellationToken ct)
     {
         var stream = file.File.Open();
+        if (file.Patches is { } patches)
+        {
+            return new Metadata.PatchedStream(stream, patches);
+        }
+
         if (!Metadata.PhotoMetadata.Rewrites(file.Type))
         {
             return stream;
@@ -135,8 +127,6 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
         }
     }
 
-    private long MaxBytes(MediaKind kind) => kind == MediaKind.Image ? _options.MaxImageBytes : _options.MaxVideoBytes;
-
     private static bool Satisfies(RequiredMedia need, List<CheckedMedia> files) => need switch
     {
         RequiredMedia.Photo => files.Any(f => f.Type.Kind == MediaKind.Image),
@@ -148,7 +138,7 @@ public sealed class MediaIntake(IMediaStore store, IOptions<MediaOptions> option
     private static string Label(int index, IncomingMedia file)
     {
         var name = Path.GetFileName(file.FileName ?? "");
-        name = new string([.. name.Where(c => !char.IsControl(c))]);
+        name = new string([.. Intake.HiddenCharacters.Remove(name)!.Where(c => !char.IsControl(c))]);
         name = name.Length > 60 ? name[..57] + "…" : name;
         return name.Length == 0 ? $"Tệp thứ {index + 1}" : $"Tệp thứ {index + 1} ({name})";
     }

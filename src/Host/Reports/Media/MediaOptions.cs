@@ -33,6 +33,9 @@ public sealed class MediaOptions
     /// <summary>How long a public signed link works (R9: public reports only).</summary>
     public TimeSpan PublicLinkLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>The largest file of a kind.</summary>
+    public long MaxBytes(MediaKind kind) => kind == MediaKind.Image ? MaxImageBytes : MaxVideoBytes;
+
     /// <summary>The parsed period (a method, not a property, so that configuration binding never evaluates it).</summary>
     public RetentionPeriod Retention() => Media.RetentionPeriod.Parse(RetentionPeriod)
         ?? throw new InvalidOperationException($"{Section}:RetentionPeriod is not valid (the validator runs at start).");

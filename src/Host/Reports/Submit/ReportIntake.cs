@@ -35,6 +35,14 @@ public sealed partial class ReportIntake(
     public async Task<SubmitOutcome> SubmitAsync(ReportSubmission submission, string channel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        // Invisible bidi and zero-width characters never reach the database or a staff view.
+        submission = submission with
+        {
+            Name = HiddenCharacters.Remove(submission.Name),
+            Email = HiddenCharacters.Remove(submission.Email),
+            Address = HiddenCharacters.Remove(submission.Address),
+            Description = HiddenCharacters.Remove(submission.Description),
+        };
         var category = string.IsNullOrWhiteSpace(submission.CategoryCode) ? null
             : await reference.ActiveCategoryAsync(submission.CategoryCode, ct);
         if (category is null && !string.IsNullOrWhiteSpace(submission.CategoryCode))
@@ -73,7 +81,22 @@ public sealed partial class ReportIntake(
         // Should a definition compute no deadline, the regulation's longest (R7.3) stands in, and the log says so.
         var fallbackDue = (await calendar.GetAsync(ct)).AddWorkingDays(receivedAt, AgencyRules.MaxResolutionWorkingDays);
 
-        var storedMedia = await media.StoreAsync(checkedMedia, ct); // before the transaction: see MediaIntake
+        IReadOnlyList<StoredMedia> storedMedia;
+        try
+        {
+            storedMedia = await media.StoreAsync(checkedMedia, ct); // before the transaction: see MediaIntake
+        }
+        catch (MediaTooLargeException ex)
+        {
+            // A channel's stream longer than it said: a field error like any file over the limit.
+            return new SubmitInvalid(new Dictionary<string, string[]> { [MediaIntake.Field] = [$"Tệp ảnh, video vượt quá {MediaIntake.Megabytes(ex.MaxLength)} MB."] });
+        }
+        catch (IOException ex)
+        {
+            LogMediaNotStored(logger, ex.HResult);
+            return new SubmitMediaNotStored("Hệ thống tạm thời không lưu được ảnh, video của phản ánh; phản ánh chưa được gửi. Vui lòng gửi lại sau ít phút.");
+        }
+
         var year = VietnamTime.Today(receivedAt).Year;
         // The number is taken in its own statement, before the transaction: inside it, the counter's row would stay
         // locked until commit and every intake would queue behind the one before. A failed intake leaves a gap in
@@ -220,8 +243,11 @@ public sealed partial class ReportIntake(
         return null;
     }
 
-    [LoggerMessage(EventId = 6102, Level = LogLevel.Warning, Message = "Report {Code}: process {Process} computed no resolutionDue in its first run; the regulation's 5 working days stand in (R7.3)")]
+    [LoggerMessage(EventId = 6103, Level = LogLevel.Warning, Message = "Report {Code}: process {Process} computed no resolutionDue in its first run; the regulation's 5 working days stand in (R7.3)")]
     private static partial void LogNoDeadline(ILogger logger, string code, string process);
+
+    [LoggerMessage(EventId = 6102, Level = LogLevel.Error, Message = "The media store failed (HResult {HResult}); the report was refused and nothing was saved")]
+    private static partial void LogMediaNotStored(ILogger logger, int hResult);
 
     [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Report {Code} received for {Agency} (urgent: {Urgent})")]
     private static partial void LogReceived(ILogger logger, string code, string agency, bool urgent);

@@ -30,5 +30,11 @@ public sealed record SubmitAccepted(string Code, DateTimeOffset ReceivedAt, Date
 /// <summary>Field-level errors, in Vietnamese, keyed by the field name of the channel's vocabulary.</summary>
 public sealed record SubmitInvalid(IReadOnlyDictionary<string, string[]> Errors) : SubmitOutcome;
 
+/// <summary>
+/// The report's photos and videos could not be stored (the media store failed, e.g. out of space): nothing was saved,
+/// and the reporter should send it again later (Open311: 503).
+/// </summary>
+public sealed record SubmitMediaNotStored(string Message) : SubmitOutcome;
+
 /// <summary>The category is not a service that takes reports (Open311: 404).</summary>
 public sealed record SubmitUnknownCategory(string? CategoryCode) : SubmitOutcome;

@@ -4,7 +4,6 @@ using System.Threading.RateLimiting;
 using LaiChau.Host.Data;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports.Media;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -93,31 +92,20 @@ public static class CitizensSetup
             return;
         }
 
-        var options = context.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value;
-        if (request.ContentLength > options.MaxRequestBytes)
-        {
-            await TooLargeAsync(context, options);
-            return;
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = options.MaxRequestBytes;
-        }
-
         if (request.HasFormContentType)
         {
-            context.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
+            var read = await MediaForm.ReadAsync(request, context.RequestAborted);
+            if (read.Refusal == FormRefusal.TooLarge)
             {
-                MultipartBodyLengthLimit = Math.Max(options.MaxImageBytes, options.MaxVideoBytes) + 1,
-            }));
-            try
-            {
-                await request.ReadFormAsync(context.RequestAborted);
+                await TooLargeAsync(context, context.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value);
+                return;
             }
-            catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+
+            if (read.Refusal == FormRefusal.Malformed)
             {
-                await TooLargeAsync(context, options);
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await PoliteAsync(context, "Biểu mẫu gửi lên bị lỗi",
+                    "Máy chủ không đọc được biểu mẫu (có thể bị cắt ngang khi gửi). Xin quay lại, tải lại trang rồi gửi lại.", context.RequestAborted);
                 return;
             }
         }

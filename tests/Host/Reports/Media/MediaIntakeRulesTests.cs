@@ -46,9 +46,33 @@ public sealed class MediaIntakeRulesTests : IDisposable
         Assert.Contains("quá lớn", Assert.Single(errors[MediaIntake.Field]));
     }
 
+    [Fact]
+    public async Task R5_5_AVideoFromAStreamThatCannotSeek_IsCleanedAsWell()
+    {
+        var video = IsoSamples.Video();
+        var store = new FileSystemMediaStore(_data.Path, TestClock.Create());
+        var intake = new MediaIntake(store, Options.Create(new MediaOptions { MaxImageBytes = 4096, MaxVideoBytes = 8192 }));
+        var errors = new Dictionary<string, string[]>();
+
+        var checkedFiles = await intake.CheckAsync([new IncomingMedia("v.mp4", null, video.Length, () => new ForwardOnly(video))], RequiredMedia.None, errors, default);
+        var stored = Assert.Single(await intake.StoreAsync(checkedFiles, default));
+
+        Assert.Empty(errors);
+        await using var read = store.OpenRead(stored.Blob.Sha256)!;
+        using var copy = new MemoryStream();
+        await read.CopyToAsync(copy);
+        MetadataOracle.AssertNoPositionDeviceOrOwner(copy.ToArray());
+    }
+
     private MediaIntake Intake() => new(
         new FileSystemMediaStore(_data.Path, TestClock.Create()),
         Options.Create(new MediaOptions { MaxImageBytes = 4096, MaxVideoBytes = 8192 }));
 
     private static IncomingMedia File(byte[] bytes) => new("f", null, bytes.Length, () => new MemoryStream(bytes));
+
+    /// <summary>A channel's stream that reads forward only.</summary>
+    private sealed class ForwardOnly(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 }

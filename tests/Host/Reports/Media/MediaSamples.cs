@@ -17,16 +17,23 @@ internal static class MediaSamples
 
     public static byte[] WebP(int size = 256, int salt = 0) => Pad([.. "RIFF"u8, 0xF8, 0x00, 0x00, 0x00, .. "WEBPVP8 "u8], size, salt);
 
-    public static byte[] Heic(int size = 256, int salt = 0) => Pad([0, 0, 0, 0x18, .. "ftypheic"u8, 0, 0, 0, 0, .. "mif1heic"u8], size, salt);
+    public static byte[] Heic(int size = 256, int salt = 0) => IsoPad([0, 0, 0, 0x18, .. "ftypheic"u8, 0, 0, 0, 0, .. "mif1heic"u8], size, salt);
 
-    public static byte[] Mp4(int size = 1024, int salt = 0) => Pad([0, 0, 0, 0x18, .. "ftypisom"u8, 0, 0, 2, 0, .. "isommp41"u8, 0, 0, 0, 8, .. "free"u8], size, salt);
+    public static byte[] Mp4(int size = 1024, int salt = 0) => IsoPad([0, 0, 0, 0x18, .. "ftypisom"u8, 0, 0, 2, 0, .. "isommp41"u8], size, salt);
 
-    public static byte[] Mov(int size = 1024, int salt = 0) => Pad([0, 0, 0, 0x14, .. "ftypqt  "u8, 0, 0, 2, 0, .. "qt  "u8], size, salt);
+    public static byte[] Mov(int size = 1024, int salt = 0) => IsoPad([0, 0, 0, 0x14, .. "ftypqt  "u8, 0, 0, 2, 0, .. "qt  "u8], size, salt);
 
     public static byte[] WebM(int size = 1024, int salt = 0) =>
         Pad([0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81, 0x01, 0x42, 0xF7, 0x81, 0x01, 0x42, 0x82, 0x84, .. "webm"u8], size, salt);
 
     public static byte[] Html() => Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>");
+
+    /// <summary>An ISO base media file: its <c>ftyp</c>, then one <c>free</c> box (holding the salt) to the size asked.</summary>
+    private static byte[] IsoPad(byte[] ftyp, int size, int salt)
+    {
+        var free = Math.Max(size - ftyp.Length, 16);
+        return [.. ftyp, (byte)(free >> 24), (byte)(free >> 16), (byte)(free >> 8), (byte)free, .. "free"u8, .. Pad([], free - 8, salt)];
+    }
 
     private static byte[] Pad(byte[] head, int size, int salt, byte[]? tail = null)
     {

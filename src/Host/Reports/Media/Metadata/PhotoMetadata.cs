@@ -4,8 +4,8 @@ namespace LaiChau.Host.Reports.Media.Metadata;
 /// Removes what a phone writes into a photo besides the picture — GPS position, device, owner, time, comments — before
 /// the photo is stored (R5.5: reporters' personal data; photos of public reports are served publicly). JPEG keeps its
 /// orientation (else phone photos show sideways); PNG and WebP lose their text and EXIF/XMP chunks. A file whose
-/// structure cannot be followed is stored as received (it was already recognised by its signature, R5.3); HEIC and
-/// videos are stored as received (their metadata boxes are not rewritten yet; docs/media.md).
+/// structure cannot be followed is stored as received (it was already recognised by its signature, R5.3). HEIC/HEIF,
+/// MP4 and MOV are cleaned by <see cref="IsoBmffMetadata"/> instead (in place, while they are stored).
 /// </summary>
 public static class PhotoMetadata
 {
