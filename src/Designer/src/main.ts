@@ -102,7 +102,9 @@ async function run(action: () => Promise<void>): Promise<void> {
   }
 }
 
+let opened = false;
 async function openXml(xml: string, title: string): Promise<void> {
+  opened = true;
   const { warnings } = await modeler.importXML(xml);
   clearErrors(modeler, errorList);
   showStatistics(modeler, []);
@@ -280,6 +282,9 @@ void run(async () => {
   const [templates, groups] = await Promise.all([api.elementTemplates(), api.candidateGroups()]);
   setElementTemplates(modeler, templates);
   setCandidateGroups(modeler, groups);
-  await openXml(blankDiagram(), 'Sơ đồ mới');
+  if (!opened) { // an import made while the page was starting stays open
+    await openXml(blankDiagram(), 'Sơ đồ mới');
+  }
+
   await Promise.all([refreshList(), forms.refresh()]);
 });

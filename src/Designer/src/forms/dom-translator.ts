@@ -7,8 +7,11 @@ import { viFormPatterns, viForms } from './vi-forms';
 
 const ATTRIBUTES = ['title', 'placeholder', 'aria-label'];
 
-/** What an administrator typed, never translated: field values, editors, and labels of their own components. */
-const USER_CONTENT = 'input, textarea, [contenteditable], .cm-editor, .fjs-form-field, .bio-properties-panel-header-label';
+/** What an administrator typed, never translated: field values, editors, and the texts of their own components. */
+const USER_CONTENT = 'input, textarea, [contenteditable], .cm-editor, .bio-properties-panel-header-label, '
+  + '.fjs-form-field-label, .fjs-inline-label, .fjs-form-field-description, .fjs-form-field-text';
+/** The editor's own texts inside a component's preview (the file picker's button and "no files"). */
+const EDITOR_CHROME = '.fjs-filepicker-container';
 
 /** The Vietnamese text for a whole English text of the editor (surrounding spaces kept), or null when none is known. */
 export function translateText(text: string): string | null {
@@ -26,7 +29,8 @@ export function translateText(text: string): string | null {
 function translateNode(node: Node): void {
   if (node.nodeType === Node.TEXT_NODE) {
     const parent = node.parentElement;
-    const translated = parent && !parent.closest(USER_CONTENT) ? translateText(node.nodeValue ?? '') : null;
+    const ours = parent && (parent.closest(EDITOR_CHROME) || !parent.closest(USER_CONTENT));
+    const translated = ours ? translateText(node.nodeValue ?? '') : null;
     if (translated !== null && translated !== node.nodeValue) {
       node.nodeValue = translated;
     }

@@ -174,7 +174,10 @@ export class FormsArea {
 
   private describe(formId: string, deployed: FormSummary | undefined): string {
     const form = this.session.get(formId);
-    const version = deployed ? `phiên bản ${deployed.version}` : 'mới, chưa xuất bản';
-    return form && this.session.isChanged(form) ? `${version}, đã sửa` : version;
+    if (!deployed) {
+      return 'mới, chưa xuất bản';
+    }
+
+    return form && this.session.isChanged(form) ? `phiên bản ${deployed.version}, đã sửa` : `phiên bản ${deployed.version}`;
   }
 }

@@ -38,6 +38,9 @@ export const viForms: Readonly<Record<string, string>> = {
   'Drag and drop components here to start designing.': 'Kéo thả thành phần từ bảng bên trái vào đây để bắt đầu.',
   'Use the preview window to test your form.': 'Xuất bản rồi thử biểu mẫu trên công việc của quy trình.',
   'Drag and drop components here.': 'Kéo thả thành phần vào đây.',
+  'Browse': 'Chọn tệp',
+  'No files selected': 'Chưa chọn tệp',
+  'Search': 'Tìm',
 
   // Properties panel: placeholders, header, groups
   'Select a form field to edit its properties.': 'Chọn một thành phần để sửa thuộc tính của nó.',
@@ -101,6 +104,8 @@ export const viForms: Readonly<Record<string, string>> = {
   'Disallow past dates': 'Không cho chọn ngày đã qua',
   'Upload multiple files': 'Cho chọn nhiều tệp',
   'Supported file formats': 'Định dạng tệp được nhận',
+  'A comma-separated list of': 'Ngăn bằng dấu phẩy, theo',
+  'file type specifiers': 'cách ghi kiểu tệp (ví dụ image/*, .pdf)',
   'Checked': 'Đã đánh dấu',
   'Not checked': 'Chưa đánh dấu',
   'Searchable': 'Cho phép tìm',
