@@ -18,8 +18,8 @@ public sealed class FormEditingTests(DesignerFixture fixture)
     public async Task Administrator_AddsARequiredFilePickerToAShippedForm_PublishesItsVersionTwo()
     {
         const string key = "Designer_FormRecordResult";
-        await DeployAsync(Diagrams.FormTask(key, "record-result"));
-        var page = await SignedInAsync();
+        await fixture.DeployAsync(Diagrams.FormTask(key, "record-result"));
+        var page = await fixture.SignedInPageAsync();
         await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
         await Assertions.Expect(page.Locator("#current")).ToContainTextAsync("phiên bản 1");
 
@@ -64,13 +64,11 @@ public sealed class FormEditingTests(DesignerFixture fixture)
     [Fact]
     public async Task Administrator_CreatesAFormAndLinksItToANewUserTask_PublishesBothInOneDeployment()
     {
-        var page = await SignedInAsync();
+        var page = await fixture.SignedInPageAsync();
         await page.Locator("#tab-forms").ClickAsync();
-        await page.Locator("#new-form-id").FillAsync("1-khong-hop-le");
-        await page.Locator("#create-form").ClickAsync();
+        await CreateFormAsync(page, "1-khong-hop-le");
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("bắt đầu bằng một chữ cái");
-        await page.Locator("#new-form-id").FillAsync("field-check");
-        await page.Locator("#create-form").ClickAsync();
+        await CreateFormAsync(page, "field-check");
         await Assertions.Expect(page.Locator("#forms button[data-form-id='field-check']")).ToContainTextAsync("mới, chưa xuất bản");
         await page.Locator("#form-palette .fjs-palette-field[data-field-type='textarea']").PressAsync("Enter");
         await Assertions.Expect(page.Locator("#form-canvas .fjs-form-field-textarea")).ToHaveCountAsync(1);
@@ -113,7 +111,7 @@ public sealed class FormEditingTests(DesignerFixture fixture)
     public async Task Administrator_ImportsAFormTheHostRefuses_SeesEachErrorWithTheFileAndItsComponent()
     {
         const string formId = "designer-refused";
-        var page = await SignedInAsync();
+        var page = await fixture.SignedInPageAsync();
         await page.Locator("#tab-forms").ClickAsync();
         var json = JsonSerializer.Serialize(new
         {
@@ -157,10 +155,9 @@ public sealed class FormEditingTests(DesignerFixture fixture)
     [Fact]
     public async Task Administrator_ReloadsThePage_TheDraftKeepsTheChangedForm()
     {
-        var page = await SignedInAsync();
+        var page = await fixture.SignedInPageAsync();
         await page.Locator("#tab-forms").ClickAsync();
-        await page.Locator("#new-form-id").FillAsync("designer-draft-form");
-        await page.Locator("#create-form").ClickAsync();
+        await CreateFormAsync(page, "designer-draft-form");
         await page.Locator("#form-palette .fjs-palette-field[data-field-type='textfield']").PressAsync("Enter");
         await page.WaitForFunctionAsync("() => (localStorage.getItem('laichau.designer.draft') ?? '').includes('designer-draft-form')");
 
@@ -176,7 +173,7 @@ public sealed class FormEditingTests(DesignerFixture fixture)
     [Fact]
     public async Task CamundasLinter_FindsAServiceTaskWithoutJobType_BesideOurOwnRule()
     {
-        var page = await SignedInAsync();
+        var page = await fixture.SignedInPageAsync();
 
         await page.Locator("#import").SetInputFilesAsync(new FilePayload
         {
@@ -191,6 +188,12 @@ public sealed class FormEditingTests(DesignerFixture fixture)
         await Assertions.Expect(page.Locator(".lc-lint-badge.lc-lint-error[data-element-id='Task_1']")).ToBeVisibleAsync();
     }
 
+    private static async Task CreateFormAsync(IPage page, string formId)
+    {
+        await page.Locator("#new-form-id").FillAsync(formId);
+        await page.Locator("#create-form").ClickAsync();
+    }
+
     /// <summary>Opens a group of the form's properties panel (closed ones only: a click on an open one closes it).</summary>
     private static async Task OpenFormGroupAsync(IPage page, string label)
     {
@@ -199,20 +202,5 @@ public sealed class FormEditingTests(DesignerFixture fixture)
         {
             await header.ClickAsync();
         }
-    }
-
-    private async Task<IPage> SignedInAsync()
-    {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DesignerHost.AdminKey);
-        await Assertions.Expect(page.Locator("#definitions button[data-key]").First).ToBeVisibleAsync(); // started
-        return page;
-    }
-
-    private async Task DeployAsync(string xml)
-    {
-        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
-        using var response = await api.PostAsync("/api/v1/definitions", new StringContent(xml, Encoding.UTF8, "application/xml"));
-        response.EnsureSuccessStatusCode();
     }
 }

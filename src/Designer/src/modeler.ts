@@ -14,9 +14,9 @@ import modelerModdle from 'modeler-moddle/resources/modeler.json';
 import CamundaLintingModule from '@camunda/linting/modeler';
 import { viTranslateModule } from './i18n/translate';
 import type { CandidateGroup, ElementTemplate } from './api/client';
-import { candidateGroupChoiceModule, type CandidateGroupChoices } from './candidate-groups/choice-provider';
-import { formChoiceModule, type FormChoices } from './forms/form-choice-provider';
-import type { Choice } from './panel/pick-entry';
+import { candidateGroupChoiceModule, candidateGroupChoices } from './candidate-groups/choice-provider';
+import { formChoiceModule } from './forms/form-choice-provider';
+import type { Choice, Choices } from './panel/pick-entry';
 
 /**
  * The modeler with the Zeebe properties panel, our extension vocabulary, Vietnamese labels, and the element
@@ -56,10 +56,10 @@ export function setElementTemplates(modeler: BpmnModeler, templates: ElementTemp
 
 /** The form ids a user task can link (free text in the Zeebe field stays possible). */
 export function setFormChoices(modeler: BpmnModeler, choices: Choice[]): void {
-  modeler.get<FormChoices>('lcFormChoices').list = choices;
+  modeler.get<Choices>('lcFormChoices').list = choices;
 }
 
 /** The agencies' groups the host offers for user tasks (free text in the Zeebe field stays possible). */
 export function setCandidateGroups(modeler: BpmnModeler, groups: CandidateGroup[]): void {
-  modeler.get<CandidateGroupChoices>('lcCandidateGroupChoices').list = groups;
+  modeler.get<Choices>('lcCandidateGroupChoices').list = candidateGroupChoices(groups);
 }
