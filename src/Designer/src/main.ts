@@ -199,15 +199,22 @@ byId('open-draft').addEventListener('click', () => run(async () => {
     forms.restore(draft.forms);
   }
 }));
-byId<HTMLInputElement>('import').addEventListener('change', (event) => run(async () => {
-  const input = event.target as HTMLInputElement;
-  const file = input.files?.[0];
-  input.value = '';
-  if (file) {
-    await openXml(await file.text(), file.name);
-    await check(); // an imported file is checked at once, so its errors show on the canvas
-  }
-}));
+/** Runs `open` on the file chosen in a file input (the input is emptied, so the same file can be chosen again). */
+function onFileChosen(id: string, open: (file: File) => Promise<void>): void {
+  byId<HTMLInputElement>(id).addEventListener('change', (event) => run(async () => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) {
+      await open(file);
+    }
+  }));
+}
+
+onFileChosen('import', async (file) => {
+  await openXml(await file.text(), file.name);
+  await check(); // an imported file is checked at once, so its errors show on the canvas
+});
 byId('export-bpmn').addEventListener('click', () => run(async () => download('quy-trinh.bpmn', await currentXml(), 'application/xml')));
 byId('export-svg').addEventListener('click', () => run(async () => {
   const { svg } = await modeler.saveSVG();
@@ -264,14 +271,7 @@ byId('create-form').addEventListener('click', () => run(async () => {
     input.value = '';
   }
 }));
-byId<HTMLInputElement>('import-form').addEventListener('change', (event) => run(async () => {
-  const input = event.target as HTMLInputElement;
-  const file = input.files?.[0];
-  input.value = '';
-  if (file) {
-    await forms.importFile(file);
-  }
-}));
+onFileChosen('import-form', (file) => forms.importFile(file));
 byId('sign-out').addEventListener('click', () => run(async () => {
   await fetch('sign-out', { method: 'POST', headers: { [DESIGNER_HEADER]: DESIGNER_HEADER_VALUE } });
   location.href = 'sign-in';
