@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Vitest 5 reports failures with Map.groupBy, which Node 20 (Debian's, CI's) lacks: without this a failing test
@@ -16,10 +17,27 @@ if (!('groupBy' in Map)) {
   });
 }
 
+// form-js-editor pins preact <= 10.15.1 (drag and drop breaks on later versions) and npm nests that copy under it, while
+// form-js-viewer, whose components the editor renders, would get the newer top-level preact (@camunda/linting's UI
+// needs it): two preacts break hooks. Every preact import of the form-js packages resolves as the editor's own.
+const formJsEditor = decodeURIComponent(new URL('./node_modules/@bpmn-io/form-js-editor/dist/index.es.js', import.meta.url).pathname);
+const formJsPreact: Plugin = {
+  name: 'laichau-form-js-preact',
+  enforce: 'pre',
+  resolveId(source, importer, options) {
+    if (/^preact(\/|$)/.test(source) && importer && /[\\/]@bpmn-io[\\/]form-js-(editor|viewer)[\\/]/.test(importer)) {
+      return this.resolve(source, formJsEditor, { ...options, skipSelf: true });
+    }
+
+    return null;
+  },
+};
+
 // Built into wwwroot/, which the Razor class library ships as static web assets under /designer/
 // (StaticWebAssetBasePath). Relative asset URLs, so the page works under that prefix.
 export default defineConfig({
   base: './',
+  plugins: [formJsPreact],
   build: {
     outDir: 'wwwroot',
     emptyOutDir: true,

@@ -13,8 +13,8 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
     public async Task Administrator_ChangesATaskInThePropertiesPanel_PublishesVersionTwo()
     {
         const string key = "Designer_Publish";
-        await DeployAsync(Diagrams.ServiceTask(key, "Tiếp nhận"));
-        var page = await SignedInAsync();
+        await fixture.DeployAsync(Diagrams.ServiceTask(key, "Tiếp nhận"));
+        var page = await fixture.SignedInPageAsync();
 
         await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
         await Assertions.Expect(page.Locator("#current")).ToContainTextAsync("phiên bản 1");
@@ -60,7 +60,7 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
     [Fact]
     public async Task Administrator_ImportsAnInvalidFile_SeesTheErrorsOnTheCanvas()
     {
-        var page = await SignedInAsync();
+        var page = await fixture.SignedInPageAsync();
 
         await page.Locator("#import").SetInputFilesAsync(new FilePayload
         {
@@ -81,7 +81,7 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
     [Fact]
     public async Task Administrator_PublishingAnInvalidDiagram_DeploysNothing()
     {
-        var page = await SignedInAsync();
+        var page = await fixture.SignedInPageAsync();
         await page.Locator("#import").SetInputFilesAsync(new FilePayload
         {
             Name = "khong-hop-le.bpmn",
@@ -100,9 +100,9 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
     public async Task Administrator_ComparesVersionTwoWithVersionOne_SeesTheRenamedTaskMarked()
     {
         const string key = "Designer_Compare";
-        await DeployAsync(Diagrams.ServiceTask(key, "Trước"));
-        await DeployAsync(Diagrams.ServiceTask(key, "Sau"));
-        var page = await SignedInAsync();
+        await fixture.DeployAsync(Diagrams.ServiceTask(key, "Trước"));
+        await fixture.DeployAsync(Diagrams.ServiceTask(key, "Sau"));
+        var page = await fixture.SignedInPageAsync();
         await page.Locator($"button[data-key='{key}'][data-version='2']").ClickAsync();
         await Assertions.Expect(page.Locator("#current")).ToContainTextAsync("phiên bản 2");
 
@@ -117,8 +117,8 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
     public async Task Administrator_ReloadsThePage_OpensTheDraftWithTheChange()
     {
         const string key = "Designer_Draft";
-        await DeployAsync(Diagrams.ServiceTask(key, "Ban đầu"));
-        var page = await SignedInAsync();
+        await fixture.DeployAsync(Diagrams.ServiceTask(key, "Ban đầu"));
+        var page = await fixture.SignedInPageAsync();
         await page.Locator($"button[data-key='{key}'][data-version='1']").ClickAsync();
         await page.Locator("g.djs-element[data-element-id='Task_1']").ClickAsync();
         await page.Locator(".bio-properties-panel-group-header", new() { HasText = "Chung" }).ClickAsync();
@@ -137,7 +137,7 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
     [Fact]
     public async Task Administrator_ExportsPng_GetsAPngFile()
     {
-        var page = await SignedInAsync();
+        var page = await fixture.SignedInPageAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-png").ClickAsync());
 
@@ -145,21 +145,6 @@ public sealed class DesignerEditingTests(DesignerFixture fixture)
         var bytes = await File.ReadAllBytesAsync(path!);
         Assert.Equal("quy-trinh.png", download.SuggestedFilename);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
-    }
-
-    private async Task<IPage> SignedInAsync()
-    {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DesignerHost.AdminKey);
-        await Assertions.Expect(page.Locator(".djs-container")).ToBeVisibleAsync();
-        return page;
-    }
-
-    private async Task DeployAsync(string xml)
-    {
-        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
-        using var response = await api.PostAsync("/api/v1/definitions", new StringContent(xml, Encoding.UTF8, "application/xml"));
-        response.EnsureSuccessStatusCode();
     }
 
     private sealed record Published(string Key, int Version, string? Xml, string? DeployedBy, string? ChangeNote);

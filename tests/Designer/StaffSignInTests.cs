@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text;
 using LaiChau.Designer.Tests.Infrastructure;
 using LaiChau.Host.Security.Accounts;
 using LaiChau.Testing;
@@ -18,7 +17,7 @@ public sealed class StaffSignInTests(DesignerFixture fixture)
     {
         const string key = "Designer_Staff";
         var user = await AccountAsync("qt", StaffRoles.Administrator);
-        await DeployAsync(Diagrams.ServiceTask(key, "Tiếp nhận"));
+        await fixture.DeployAsync(Diagrams.ServiceTask(key, "Tiếp nhận"));
         var page = await fixture.NewPageAsync();
 
         await page.GotoAsync("/designer/");
@@ -96,13 +95,6 @@ public sealed class StaffSignInTests(DesignerFixture fixture)
         await users.ResetAuthenticatorKeyAsync(account);
         Assert.True((await users.SetTwoFactorEnabledAsync(account, true)).Succeeded);
         return (await users.GetAuthenticatorKeyAsync(account))!;
-    }
-
-    private async Task DeployAsync(string xml)
-    {
-        using var api = fixture.Host.CreateApiClient(DesignerHost.AdminKey);
-        using var response = await api.PostAsync("/api/v1/definitions", new StringContent(xml, Encoding.UTF8, "application/xml"));
-        response.EnsureSuccessStatusCode();
     }
 
     private sealed record Listed(string Key, int Version, string? DeployedBy);

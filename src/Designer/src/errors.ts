@@ -1,5 +1,6 @@
 import type BpmnModeler from 'bpmn-js/lib/Modeler';
 import type { BpmnError } from './api/client';
+import { formIdOfFile } from './forms/form-session';
 
 const OVERLAY_TYPE = 'lc-validation';
 const MARKER = 'lc-invalid';
@@ -28,24 +29,32 @@ export function clearErrors(modeler: BpmnModeler, list: HTMLElement): void {
 
 /**
  * Shows each error on the element it names (red marker + badge with the message) and in the list below
- * the canvas; clicking a list entry selects its element. Errors without an element are only listed.
+ * the canvas; clicking a list entry selects its element. An error about a form is listed with the form's file name,
+ * and a click opens that form at the component it names. Errors without an element are only listed.
  */
-export function showErrors(modeler: BpmnModeler, errors: readonly BpmnError[], list: HTMLElement): void {
+export function showErrors(modeler: BpmnModeler, errors: readonly BpmnError[], list: HTMLElement,
+  openForm?: (formId: string, componentId: string | null) => void): void {
   clearErrors(modeler, list);
   const registry = modeler.get<ElementRegistry>('elementRegistry');
   const perElement = new Map<string, BpmnError[]>();
   for (const error of errors) {
-    const element = error.elementId ? registry.get(error.elementId) : undefined;
+    const formId = formIdOfFile(error.resource);
+    const element = formId === null && error.elementId ? registry.get(error.elementId) : undefined;
     if (element) {
       perElement.set(element.id, [...(perElement.get(element.id) ?? []), error]);
     }
 
     const item = document.createElement('li');
-    item.textContent = `${error.elementId ? `[${error.elementId}] ` : ''}${errorText(error)}`;
+    const where = [formId === null ? null : error.resource, error.elementId].filter((part) => part).join(' · ');
+    item.textContent = `${where ? `[${where}] ` : ''}${errorText(error)}`;
     item.dataset.elementId = error.elementId ?? '';
+    item.dataset.resource = error.resource ?? '';
     if (element) {
       item.classList.add('lc-link');
       item.addEventListener('click', () => modeler.get<Selection>('selection').select(element));
+    } else if (formId !== null && openForm) {
+      item.classList.add('lc-link');
+      item.addEventListener('click', () => openForm(formId, error.elementId));
     }
 
     list.append(item);

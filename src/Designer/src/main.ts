@@ -7,6 +7,7 @@ import '@bpmn-io/element-template-chooser/dist/element-template-chooser.css';
 import 'bpmn-js-token-simulation/assets/css/bpmn-js-token-simulation.css';
 import './styles.css';
 import { ApiError, DESIGNER_HEADER, DESIGNER_HEADER_VALUE, DesignerApi, type BpmnError, type DefinitionGroup } from './api/client';
+import { FormsArea } from './forms/forms-view';
 import { blankDiagram } from './blank';
 import { renderDefinitions } from './definitions-view';
 import { clearDiff, compareWith } from './compare';
@@ -14,7 +15,8 @@ import { download, svgToPng } from './download';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { clearErrors, showErrors } from './errors';
 import { attachLinting } from './lint/lint-view';
-import { createModeler, setCandidateGroups, setElementTemplates } from './modeler';
+import { createModeler, setCandidateGroups, setElementTemplates, setFormChoices } from './modeler';
+import { deploymentFiles, publishedSummary } from './publish';
 import { clearPath, pathOf, showPath } from './instance-path';
 import { renderIncidents, renderInstances } from './instances-view';
 import { renderMigration } from './migration-view';
@@ -32,6 +34,12 @@ const migration = byId('migration');
 const bulkMigration = byId('bulk-migration');
 let published: DefinitionGroup[] = [];
 attachLinting(modeler, byId<HTMLUListElement>('lint'));
+const forms = new FormsArea(
+  { list: byId('forms'), current: byId('form-current'), palette: byId('form-palette'), canvas: byId('form-canvas'), properties: byId('form-properties') },
+  api, status, () => {
+    setFormChoices(modeler, forms.choices());
+    scheduleDraft();
+  });
 
 function status(text: string, kind: 'info' | 'ok' | 'error' = 'info'): void {
   const line = byId('status');
@@ -51,12 +59,36 @@ function offerDraft(): void {
   button.title = draft ? `${draft.title} — ${new Date(draft.savedAt).toLocaleString('vi-VN')}` : '';
 }
 
-// Every change of the diagram is kept as the draft (debounced), so nothing drawn is lost before publishing.
+// Every change of the diagram or of a form is kept as the draft (debounced), so nothing drawn is lost before publishing.
 let draftTimer: ReturnType<typeof setTimeout> | undefined;
-(modeler.get('eventBus') as { on(event: string, callback: () => void): void }).on('commandStack.changed', () => {
+function scheduleDraft(): void {
   clearTimeout(draftTimer);
-  draftTimer = setTimeout(() => void currentXml().then((xml) => saveDraft(localStorage, xml, (byId('current').textContent ?? '').replace(/ \(bản nháp\)$/, ''))), 500);
-});
+  draftTimer = setTimeout(() => void currentXml().then((xml) => saveDraft(localStorage, {
+    xml,
+    title: (byId('current').textContent ?? '').replace(/ \(bản nháp\)$/, ''),
+    forms: forms.session.changed(),
+  })), 500);
+}
+(modeler.get('eventBus') as { on(event: string, callback: () => void): void }).on('commandStack.changed', scheduleDraft);
+
+/** Shows the diagram or the forms area (the form editor loads the first time). */
+function showTab(tab: 'diagram' | 'forms'): void {
+  byId('diagram-area').hidden = tab !== 'diagram';
+  byId('forms-area').hidden = tab !== 'forms';
+  byId('tab-diagram').setAttribute('aria-selected', String(tab === 'diagram'));
+  byId('tab-forms').setAttribute('aria-selected', String(tab === 'forms'));
+  if (tab === 'diagram') {
+    (modeler.get('canvas') as { resized(): void }).resized();
+  }
+}
+
+/** An error's form, opened at the component it names. */
+function openFormAt(formId: string, componentId: string | null): void {
+  void run(async () => {
+    showTab('forms');
+    await forms.open(formId, componentId);
+  });
+}
 
 /** Runs a toolbar action; failures of the host (expired sign-in, 5xx) end up in the status line. */
 async function run(action: () => Promise<void>): Promise<void> {
@@ -70,7 +102,9 @@ async function run(action: () => Promise<void>): Promise<void> {
   }
 }
 
+let opened = false;
 async function openXml(xml: string, title: string): Promise<void> {
+  opened = true;
   const { warnings } = await modeler.importXML(xml);
   clearErrors(modeler, errorList);
   showStatistics(modeler, []);
@@ -91,7 +125,7 @@ async function currentXml(): Promise<string> {
 }
 
 function report(title: string, errors: BpmnError[]): void {
-  showErrors(modeler, errors, errorList);
+  showErrors(modeler, errors, errorList, openFormAt);
   status(`${title} (${errors.length} lỗi)`, 'error');
 }
 
@@ -140,11 +174,18 @@ async function openInstance(id: string): Promise<void> {
   renderMigration(migration, api, instance, latest, (text, ok) => status(text, ok ? 'ok' : 'error'));
 }
 
+/** The diagram and the forms changed beside it, as one deployment. */
+async function currentFiles() {
+  forms.flush();
+  return deploymentFiles(processKey(), await currentXml(), forms.session.files());
+}
+
 async function check(): Promise<void> {
-  const result = await api.validate(await currentXml());
+  const result = await api.check(await currentFiles());
   if (result.ok) {
     clearErrors(modeler, errorList);
-    status('Hợp lệ: máy chủ chấp nhận sơ đồ này.', 'ok');
+    const changed = forms.session.changed().length;
+    status(`Hợp lệ: máy chủ chấp nhận sơ đồ này${changed ? ` và ${changed} biểu mẫu đã sửa` : ''}.`, 'ok');
   } else {
     report(result.title, result.errors);
   }
@@ -155,17 +196,25 @@ byId('open-draft').addEventListener('click', () => run(async () => {
   const draft = loadDraft(localStorage);
   if (draft) {
     await openXml(draft.xml, `${draft.title} (bản nháp)`);
+    forms.restore(draft.forms);
   }
 }));
-byId<HTMLInputElement>('import').addEventListener('change', (event) => run(async () => {
-  const input = event.target as HTMLInputElement;
-  const file = input.files?.[0];
-  input.value = '';
-  if (file) {
-    await openXml(await file.text(), file.name);
-    await check(); // an imported file is checked at once, so its errors show on the canvas
-  }
-}));
+/** Runs `open` on the file chosen in a file input (the input is emptied, so the same file can be chosen again). */
+function onFileChosen(id: string, open: (file: File) => Promise<void>): void {
+  byId<HTMLInputElement>(id).addEventListener('change', (event) => run(async () => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) {
+      await open(file);
+    }
+  }));
+}
+
+onFileChosen('import', async (file) => {
+  await openXml(await file.text(), file.name);
+  await check(); // an imported file is checked at once, so its errors show on the canvas
+});
 byId('export-bpmn').addEventListener('click', () => run(async () => download('quy-trinh.bpmn', await currentXml(), 'application/xml')));
 byId('export-svg').addEventListener('click', () => run(async () => {
   const { svg } = await modeler.saveSVG();
@@ -192,7 +241,7 @@ byId<HTMLSelectElement>('compare').addEventListener('change', (event) => run(asy
 byId('check').addEventListener('click', () => run(check));
 byId('publish').addEventListener('click', () => run(async () => {
   const note = byId<HTMLInputElement>('change-note');
-  const result = await api.publish(await currentXml(), note.value);
+  const result = await api.publish(await currentFiles(), note.value);
   if (!result.ok) {
     report(result.title, result.errors);
     return;
@@ -202,11 +251,27 @@ byId('publish').addEventListener('click', () => run(async () => {
   clearErrors(modeler, errorList);
   clearDraft(localStorage);
   offerDraft();
-  const { key, version } = result.deployed;
-  setCurrent(`${key} — phiên bản ${version}`);
-  status(result.isNew ? `Đã xuất bản phiên bản ${version} của ${key}.` : `Không có thay đổi: vẫn là phiên bản ${version}.`, 'ok');
+  const process = result.deployed.processes.find((p) => p.key === processKey());
+  if (process) {
+    setCurrent(`${process.key} — phiên bản ${process.version}`);
+  }
+
+  status(publishedSummary(result.deployed, processKey()), 'ok');
+  await forms.published(result.deployed.forms);
   await refreshList();
 }));
+byId('tab-diagram').addEventListener('click', () => showTab('diagram'));
+byId('tab-forms').addEventListener('click', () => run(async () => {
+  showTab('forms');
+  await forms.show();
+}));
+byId('create-form').addEventListener('click', () => run(async () => {
+  const input = byId<HTMLInputElement>('new-form-id');
+  if (await forms.create(input.value.trim())) {
+    input.value = '';
+  }
+}));
+onFileChosen('import-form', (file) => forms.importFile(file));
 byId('sign-out').addEventListener('click', () => run(async () => {
   await fetch('sign-out', { method: 'POST', headers: { [DESIGNER_HEADER]: DESIGNER_HEADER_VALUE } });
   location.href = 'sign-in';
@@ -217,6 +282,9 @@ void run(async () => {
   const [templates, groups] = await Promise.all([api.elementTemplates(), api.candidateGroups()]);
   setElementTemplates(modeler, templates);
   setCandidateGroups(modeler, groups);
-  await openXml(blankDiagram(), 'Sơ đồ mới');
-  await refreshList();
+  if (!opened) { // an import made while the page was starting stays open
+    await openXml(blankDiagram(), 'Sơ đồ mới');
+  }
+
+  await Promise.all([refreshList(), forms.refresh()]);
 });

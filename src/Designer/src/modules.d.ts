@@ -61,3 +61,25 @@ declare module 'bpmn-js-token-simulation/lib/modeler' {
   const module: Record<string, unknown>;
   export default module;
 }
+declare module 'modeler-moddle/resources/modeler.json' {
+  const descriptor: Record<string, unknown>;
+  export default descriptor;
+}
+declare module '@camunda/linting/modeler' {
+  const module: Record<string, unknown>;
+  export default module;
+}
+declare module '@camunda/linting' {
+  /** One finding of Camunda's linter (bpmnlint report with Camunda's English message). */
+  export interface CamundaReport {
+    id: string;
+    message: string;
+    category: 'error' | 'warn' | 'info' | 'rule-error';
+    rule: string;
+    [property: string]: unknown;
+  }
+  export class Linter {
+    constructor(options?: { modeler?: 'desktop' | 'web'; type?: 'cloud' | 'platform' });
+    lint(contents: string | object): Promise<CamundaReport[]>;
+  }
+}

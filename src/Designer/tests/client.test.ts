@@ -81,26 +81,43 @@ describe('DesignerApi', () => {
     expect((calls[1].init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
   });
 
-  it('validates without deploying: 204 is valid', async () => {
+  it('checks the diagram and forms as one multipart deployment without deploying: 204 is valid', async () => {
     const { api, calls } = fakeFetch(new Response(null, { status: 204 }));
-    expect(await api.validate('<xml/>')).toEqual({ ok: true });
-    expect(calls[0].url).toBe('/api/v1/definitions?validateOnly=true');
+    const files = [{ name: 'p.bpmn', content: '<xml/>' }, { name: 'verify.form', content: '{"id":"verify"}' }];
+    expect(await api.check(files)).toEqual({ ok: true });
+    expect(calls[0].url).toBe('/api/v1/deployments?validateOnly=true');
     expect(calls[0].init.method).toBe('POST');
-    expect(calls[0].init.body).toBe('<xml/>');
-    expect((calls[0].init.headers as Record<string, string>)['Content-Type']).toBe('application/xml');
+    const body = calls[0].init.body as FormData;
+    const parts = body.getAll('resources') as File[];
+    expect(parts.map((p) => p.name)).toEqual(['p.bpmn', 'verify.form']);
+    expect(await parts[1].text()).toBe('{"id":"verify"}');
+    expect(body.has('changeNote')).toBe(false);
+    // The browser writes the multipart boundary into Content-Type itself.
+    expect((calls[0].init.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+    expect((calls[0].init.headers as Record<string, string>)['X-Requested-With']).toBe('laichau-designer');
   });
 
-  it('returns the errors of a 422 with the elements they name', async () => {
-    const error = { code: 'BPMN010', elementId: 'Task_1', line: 4, column: 2, message: 'bad', messageVi: 'sai' };
-    const { api } = fakeFetch(json(422, { title: 'Invalid request', detail: 'The BPMN file is not valid', errors: [error] }));
-    expect(await api.validate('<xml/>')).toEqual({ ok: false, title: 'The BPMN file is not valid', errors: [error] });
+  it('returns the errors of a 422 with the file and element they name', async () => {
+    const error = { code: 'FORM-001', resource: 'verify.form', elementId: 'verify-note', line: null, column: null, message: 'bad', messageVi: 'sai' };
+    const { api } = fakeFetch(json(422, { title: 'Invalid request', detail: 'The deployment is not valid', errors: [error] }));
+    expect(await api.check([{ name: 'verify.form', content: '{}' }])).toEqual({ ok: false, title: 'The deployment is not valid', errors: [error] });
   });
 
-  it('publishes: 201 is a new version', async () => {
-    const deployed = { key: 'p', version: 4, id: 'i', processes: [] };
+  it('publishes: 201 holds the versions of the process and of the forms', async () => {
+    const deployed = { processes: [{ id: 'i', key: 'p', version: 4, isNew: true }], forms: [{ id: 'f', formId: 'verify', version: 2, isNew: true }] };
     const { api, calls } = fakeFetch(json(201, deployed));
-    expect(await api.publish('<xml/>')).toEqual({ ok: true, deployed, isNew: true });
-    expect(calls[0].url).toBe('/api/v1/definitions');
+    expect(await api.publish([{ name: 'p.bpmn', content: '<xml/>' }])).toEqual({ ok: true, deployed, isNew: true });
+    expect(calls[0].url).toBe('/api/v1/deployments');
+  });
+
+  it('lists the latest version of each form and reads one with its schema', async () => {
+    const summary = (formId: string, version: number) => ({ id: `${formId}-${version}`, formId, version, hash: 'h', deployedAt: '2026-12-01T08:00:00Z', deployedBy: 'admin' });
+    const details = { ...summary('verify', 2), changeNote: null, schema: { id: 'verify', components: [] } };
+    const { api, calls } = fakeFetch(json(200, [summary('verify', 1), summary('clarify', 1), summary('verify', 2)]), json(200, details), json(200, details));
+    expect((await api.listForms()).map((f) => `${f.formId}@${f.version}`)).toEqual(['clarify@1', 'verify@2']);
+    expect(await api.getForm('verify')).toEqual(details);
+    await api.getForm('a b', 1);
+    expect(calls.map((c) => c.url)).toEqual(['/api/v1/forms', '/api/v1/forms/verify', '/api/v1/forms/a%20b/versions/1']);
   });
 
   it('reads the candidate groups from the designer API', async () => {
@@ -116,22 +133,20 @@ describe('DesignerApi', () => {
     expect(calls[0].url).toBe('/api/v1/designer/definitions/p%20q/versions/2/elements/Task_1/waiting?after=id-20&limit=50');
   });
 
-  it('publishes with the change note in the query string, trimmed and encoded', async () => {
-    const { api, calls } = fakeFetch(json(201, { key: 'p', version: 5, id: 'i', processes: [] }));
-    await api.publish('<xml/>', '  Rút hạn còn 4 ngày & sửa tên ');
-    expect(calls[0].url).toBe(`/api/v1/definitions?changeNote=${encodeURIComponent('Rút hạn còn 4 ngày & sửa tên')}`);
-    expect(calls[0].init.body).toBe('<xml/>');
+  it('publishes with the change note as a form field, trimmed', async () => {
+    const { api, calls } = fakeFetch(json(201, { processes: [], forms: [] }));
+    await api.publish([{ name: 'p.bpmn', content: '<xml/>' }], '  Rút hạn còn 4 ngày & sửa tên ');
+    expect((calls[0].init.body as FormData).get('changeNote')).toBe('Rút hạn còn 4 ngày & sửa tên');
   });
 
-  it('publishes: 200 means the same XML was already that version', async () => {
-    const deployed = { key: 'p', version: 3, id: 'i', processes: [] };
-    const { api } = fakeFetch(json(200, deployed));
-    expect(await api.publish('<xml/>')).toMatchObject({ ok: true, isNew: false });
+  it('publishes: 200 means every file was already deployed as it is', async () => {
+    const { api } = fakeFetch(json(200, { processes: [{ id: 'i', key: 'p', version: 3, isNew: false }], forms: [] }));
+    expect(await api.publish([{ name: 'p.bpmn', content: '<xml/>' }])).toMatchObject({ ok: true, isNew: false });
   });
 
   it('publishes: a 422 without errors still fails with its title', async () => {
     const { api } = fakeFetch(json(422, { title: 'Invalid request' }));
-    expect(await api.publish('<xml/>')).toEqual({ ok: false, title: 'Invalid request', errors: [] });
+    expect(await api.publish([{ name: 'p.bpmn', content: '<xml/>' }])).toEqual({ ok: false, title: 'Invalid request', errors: [] });
   });
 
   it.each([

@@ -17,13 +17,28 @@ function memoryStorage(): Storage {
 describe('draft', () => {
   it('round-trips the diagram with its title and time', () => {
     const storage = memoryStorage();
-    saveDraft(storage, '<xml/>', 'Quy trình mới', new Date('2026-11-28T10:00:00Z'));
-    expect(loadDraft(storage)).toEqual({ xml: '<xml/>', title: 'Quy trình mới', savedAt: '2026-11-28T10:00:00.000Z' });
+    saveDraft(storage, { xml: '<xml/>', title: 'Quy trình mới', forms: [] }, new Date('2026-11-28T10:00:00Z'));
+    expect(loadDraft(storage)).toEqual({ xml: '<xml/>', title: 'Quy trình mới', savedAt: '2026-11-28T10:00:00.000Z', forms: [] });
+  });
+
+  it('keeps the changed forms beside the diagram', () => {
+    const storage = memoryStorage();
+    const form = { formId: 'field-check', version: null, baseline: '', schema: { id: 'field-check', components: [{ type: 'textarea' }] } };
+    saveDraft(storage, { xml: '<xml/>', title: 't', forms: [form] });
+    expect(loadDraft(storage)?.forms).toEqual([form]);
+  });
+
+  it('reads a draft of an older designer (no forms) and drops damaged forms', () => {
+    const storage = memoryStorage();
+    storage.setItem('laichau.designer.draft', JSON.stringify({ xml: '<x/>', title: 't', savedAt: '2026-11-28T10:00:00.000Z' }));
+    expect(loadDraft(storage)?.forms).toEqual([]);
+    storage.setItem('laichau.designer.draft', JSON.stringify({ xml: '<x/>', title: 't', savedAt: 's', forms: [{ formId: 'a' }, null] }));
+    expect(loadDraft(storage)?.forms).toEqual([]);
   });
 
   it('has no draft after clearing, or when the entry is damaged', () => {
     const storage = memoryStorage();
-    saveDraft(storage, '<xml/>', 't');
+    saveDraft(storage, { xml: '<xml/>', title: 't', forms: [] });
     clearDraft(storage);
     expect(loadDraft(storage)).toBeNull();
     storage.setItem('laichau.designer.draft', '{not json');

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Playwright;
 
 namespace LaiChau.Designer.Tests.Infrastructure;
@@ -44,6 +45,23 @@ public sealed class DesignerFixture : IAsyncLifetime
         context.SetDefaultTimeout(20_000);
         Assertions.SetDefaultExpectTimeout(20_000); // web-first assertions wait as long as actions: CI machines are shared and slow
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh page signed in with the administrator key, once the designer has started (its list is shown).</summary>
+    public async Task<IPage> SignedInPageAsync()
+    {
+        var page = await NewPageAsync();
+        await page.SignInAsync(DesignerHost.AdminKey);
+        await Assertions.Expect(page.Locator("#definitions button[data-key]").First).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>Deploys a definition through the API, as another administrator would have.</summary>
+    public async Task DeployAsync(string xml)
+    {
+        using var api = Host.CreateApiClient(DesignerHost.AdminKey);
+        using var response = await api.PostAsync("/api/v1/definitions", new StringContent(xml, Encoding.UTF8, "application/xml"));
+        response.EnsureSuccessStatusCode();
     }
 
     public async Task DisposeAsync()

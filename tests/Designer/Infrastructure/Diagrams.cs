@@ -47,4 +47,15 @@ public static class Diagrams
             .Replace("</bpmn:serviceTask>",
                 "<bpmn:timerEventDefinition id=\"Timer_1\"><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition>"
                 + "</bpmn:intermediateCatchEvent>", StringComparison.Ordinal);
+
+    /// <summary>A user task (Task_1) whose form is the deployed Camunda Form <paramref name="formId"/>.</summary>
+    public static string FormTask(string processId, string formId) =>
+        UserTask(processId, "2030-01-01T00:00:00Z")
+            .Replace("<zeebe:taskSchedule", $"<zeebe:formDefinition formId=\"{formId}\" /><zeebe:taskSchedule", StringComparison.Ordinal);
+
+    /// <summary>The diagram declaring the Camunda version it is for (as the shipped ones do), so that Camunda's linter checks it.</summary>
+    public static string ForCamunda(string xml) =>
+        xml.Replace("xmlns:zeebe=\"http://camunda.org/schema/zeebe/1.0\"",
+            "xmlns:zeebe=\"http://camunda.org/schema/zeebe/1.0\" xmlns:modeler=\"http://camunda.org/schema/modeler/1.0\" "
+            + "modeler:executionPlatform=\"Camunda Cloud\" modeler:executionPlatformVersion=\"8.6.0\"", StringComparison.Ordinal);
 }

@@ -1,4 +1,6 @@
 import type BpmnModeler from 'bpmn-js/lib/Modeler';
+import type { CamundaReport } from '@camunda/linting';
+import { camundaLint } from './camunda';
 import { lint, type LintIssue } from './linter';
 import type { ModdleNode } from './rules';
 
@@ -8,16 +10,24 @@ const DELAY_MS = 300;
 interface Overlays { add(id: string, type: string, overlay: object): string; remove(filter: { type: string }): void }
 interface ElementRegistry { get(id: string): { id: string } | undefined }
 interface EventBus { on(event: string, callback: () => void): void }
+interface Selection { select(element: object): void }
+/** @camunda/linting/modeler: its findings on the properties panel's fields, and a finding's field shown. */
+interface CamundaLinting { setErrors(reports: CamundaReport[]): void; showError(report: CamundaReport): void }
 
 /**
- * Lints the diagram while it is drawn (after each change, debounced) and shows each finding as a small badge on its
- * element ("!" for what the server would refuse, "?" for a modelling hint) and in the list below the canvas.
+ * Lints the diagram while it is drawn (after each change, debounced) with our rules and Camunda's linter, and shows
+ * each finding as a small badge on its element ("!" for an error, "?" for a hint) and in the list below the canvas;
+ * Camunda's findings also mark the properties panel's fields they concern.
  */
 export function attachLinting(modeler: BpmnModeler, list: HTMLElement): () => Promise<LintIssue[]> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = async () => {
     const definitions = modeler.getDefinitions() as unknown as ModdleNode | undefined;
-    const issues = definitions ? await lint(definitions) : [];
+    const [ours, camunda] = definitions
+      ? await Promise.all([lint(definitions), camundaLint(definitions)])
+      : [[], { reports: [], issues: [] }];
+    modeler.get<CamundaLinting>('linting').setErrors(camunda.reports);
+    const issues = [...ours, ...camunda.issues];
     render(modeler, issues, list);
     return issues;
   };
@@ -38,14 +48,25 @@ function render(modeler: BpmnModeler, issues: readonly LintIssue[], list: HTMLEl
   list.replaceChildren();
   const perElement = new Map<string, LintIssue[]>();
   for (const issue of issues) {
-    if (issue.elementId && registry.get(issue.elementId)) {
-      perElement.set(issue.elementId, [...(perElement.get(issue.elementId) ?? []), issue]);
+    const element = issue.elementId ? registry.get(issue.elementId) : undefined;
+    if (element) {
+      perElement.set(element.id, [...(perElement.get(element.id) ?? []), issue]);
     }
 
     const item = document.createElement('li');
     item.dataset.elementId = issue.elementId ?? '';
     item.dataset.category = issue.category;
-    item.textContent = `${issue.elementId ? `[${issue.elementId}] ` : ''}${issue.message}`;
+    item.dataset.source = issue.source;
+    item.textContent = `${issue.elementId ? `[${issue.elementId}] ` : ''}${issue.source === 'camunda' ? 'Camunda: ' : ''}${issue.message}`;
+    // A click shows the element; for Camunda's findings, also the panel's field it concerns.
+    const { report } = issue;
+    if (report) {
+      item.addEventListener('click', () => modeler.get<CamundaLinting>('linting').showError(report));
+    } else if (element) {
+      item.addEventListener('click', () => modeler.get<Selection>('selection').select(element));
+    }
+
+    item.classList.toggle('lc-link', report !== undefined || element !== undefined);
     list.append(item);
   }
 
