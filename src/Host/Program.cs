@@ -1,3 +1,4 @@
+using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Configuration;
 using LaiChau.Host.Data;
@@ -33,7 +34,8 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
     .AddMail()
     .AddReports()
     .AddWorkflows()
-    .AddHealth();
+    .AddHealth()
+    .AddApiDocs();
 
 var app = builder.Build();
 app.UseTrustedProxies(); // first: behind a reverse proxy, the client's address and scheme (Web:ForwardedHeaders)
@@ -56,6 +58,7 @@ app.MapWorkflows();
 app.MapDesigner();
 app.MapWeb();
 app.MapTesting();
+app.MapApiDocs();
 
 return await app.RunOrExplainAsync();
 
