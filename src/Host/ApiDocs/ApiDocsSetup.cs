@@ -21,6 +21,7 @@ public static class ApiDocsSetup
         builder.Services.AddOpenApi(DocumentName, options =>
         {
             options.ShouldInclude = d => IsDocumented(d.RelativePath);
+            options.CreateSchemaReferenceId = SchemaId;
             options.AddDocumentTransformer<ApiDocument>();
             options.AddOperationTransformer<OperationSecurity>();
             options.AddOperationTransformer<OperationProblems>();
@@ -37,6 +38,22 @@ public static class ApiDocsSetup
             .AllowAnonymous()
             .ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>
+    /// A use case's nested records (<c>FormEndpoints.Details</c>, <c>ListDefinitions.Item</c>) are named after their
+    /// use case (<c>FormDetails</c>, <c>ListDefinitionsItem</c>), so two <c>Details</c> never share a schema.
+    /// </summary>
+    private static string? SchemaId(System.Text.Json.Serialization.Metadata.JsonTypeInfo type)
+    {
+        var id = Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        if (id is null || type.Type.DeclaringType is not { } owner)
+        {
+            return id;
+        }
+
+        var prefix = owner.Name.Replace("Endpoints", "", StringComparison.Ordinal);
+        return id.StartsWith(prefix, StringComparison.Ordinal) ? id : prefix.EndsWith(id, StringComparison.Ordinal) ? prefix : prefix + id;
     }
 
     public static bool IsDocumented(string? relativePath) =>

@@ -30,6 +30,7 @@ internal sealed class ApiDocument : IOpenApiDocumentTransformer
                 + "dành cho cán bộ, bộ máy quy trình BPMN. Lỗi theo RFC 9457, kèm `traceId`; lỗi nhập liệu nêu từng trường trong `errors`.",
         };
 
+        document.Servers = []; // relative to where the document is served: the snapshot is the same on every host
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme

@@ -1,3 +1,4 @@
+using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Data;
 using LaiChau.Host.ReferenceData;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +17,9 @@ public static class Open311Endpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.AllowAnonymous();
-        group.MapGet("discovery.{format}", Discovery);
-        group.MapGet("services.{format}", ServicesAsync);
-        group.MapGet("services/{code}.{format}", DefinitionAsync);
+        group.MapGet("discovery.{format}", Discovery).ProducesOpen311<Open311Discovery>("Discovery: where this endpoint is and what it offers");
+        group.MapGet("services.{format}", ServicesAsync).ProducesOpen311<List<Open311Service>>("The report categories as services");
+        group.MapGet("services/{code}.{format}", DefinitionAsync).ProducesOpen311<Open311ServiceDefinition>("A service's definition: its attributes (commune, confidential)");
     }
 
     public static IResult Discovery(string format, HttpRequest request)

@@ -21,10 +21,12 @@ public static class AdminUnitEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("", ListAsync);
-        group.MapGet("geojson", ExportAsync);
-        group.MapGet("locate", LocateAsync);
-        group.MapPost("", ImportAsync).RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
+        group.MapGet("", ListAsync).WithSummary("Administrative units valid on a day (default today), or the whole history");
+        group.MapGet("geojson", ExportAsync).WithSummary("The units as a GeoJSON FeatureCollection (the import format)").Produces(StatusCodes.Status200OK, typeof(System.Text.Json.JsonElement), "application/geo+json");
+        group.MapGet("locate", LocateAsync).WithSummary("The commune that contains a point (R6 routing)");
+        group.MapPost("", ImportAsync).RequireAuthorization(ApiKeysSetup.AdministratorPolicy)
+            .WithSummary("Create or update units from a GeoJSON FeatureCollection, all or nothing")
+            .Accepts<System.Text.Json.JsonElement>("application/geo+json", "application/json");
     }
 
     /// <summary>Units valid on <c>at</c> (default today in Vietnam), optionally of one level; <c>at=all</c> lists history too.</summary>

@@ -34,9 +34,9 @@ public static partial class AgencyEndpoints
     {
         group.RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
         group.MapGet("", async (AppDbContext db, CancellationToken ct) =>
-            (await db.Agencies.AsNoTracking().Include(a => a.Members).OrderBy(a => a.Code).ToListAsync(ct)).Select(Agency.Of).ToList());
-        group.MapGet("{code}", GetAsync);
-        group.MapPut("{code}", PutAsync);
+            (await db.Agencies.AsNoTracking().Include(a => a.Members).OrderBy(a => a.Code).ToListAsync(ct)).Select(Agency.Of).ToList()).WithSummary("Handling agencies with their staff and focal leader");
+        group.MapGet("{code}", GetAsync).WithSummary("One agency with its staff and focal leader");
+        group.MapPut("{code}", PutAsync).WithSummary("Create or replace an agency and its staff (exactly one focal leader, R12.1)");
     }
 
     public static async Task<Results<Ok<Agency>, NotFound>> GetAsync(string code, AppDbContext db, CancellationToken ct) =>

@@ -11,8 +11,8 @@ public static class IncidentEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("", FindAsync);
-        group.MapPost("{id:guid}/retry", RetryAsync);
+        group.MapGet("", FindAsync).WithSummary("What is stuck and why");
+        group.MapPost("{id:guid}/retry", RetryAsync).WithSummary("Retry the failed step");
     }
 
     /// <summary>Retries the failed step (or gives a job more attempts); 204 once the retry ran.</summary>

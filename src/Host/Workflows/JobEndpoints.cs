@@ -22,10 +22,10 @@ public static class JobEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.RequireAuthorization(p => p.RequireRole(ApiKeyRoles.Machines));
-        group.MapPost("activate", ActivateAsync);
-        group.MapPost("{id:guid}/complete", CompleteAsync);
-        group.MapPost("{id:guid}/fail", FailAsync);
-        group.MapPost("{id:guid}/error", ErrorAsync);
+        group.MapPost("activate", ActivateAsync).WithSummary("Fetch and lock jobs of a type");
+        group.MapPost("{id:guid}/complete", CompleteAsync).WithSummary("Complete a locked job");
+        group.MapPost("{id:guid}/fail", FailAsync).WithSummary("Report a failure (retried, or an incident when no retries are left)");
+        group.MapPost("{id:guid}/error", ErrorAsync).WithSummary("Throw a BPMN error from a job");
     }
 
     public static async Task<Results<Ok<IReadOnlyList<ActivatedJob>>, ValidationProblem>> ActivateAsync(

@@ -50,7 +50,7 @@ public sealed partial class OpenApiDocumentTests : IDisposable
                     Assert.True(codes.Contains("401"), $"{name} needs a key but has no 401");
                 }
 
-                foreach (var (code, response) in responses.Where(r => r.Key.StartsWith('2') && r.Key != "204"))
+                foreach (var (code, response) in responses.Where(r => r.Key is "200" or "201"))
                 {
                     Assert.True(response!["content"] is JsonObject { Count: > 0 }, $"{name} {code} has no content type");
                 }
@@ -62,7 +62,10 @@ public sealed partial class OpenApiDocumentTests : IDisposable
     public async Task Document_IsValidOpenApi31()
     {
         var document = await DocumentAsync();
-        var schema = JsonSchema.FromFile(OpenApiTools.OpenApi31Schema);
+        // JsonSchema.Net 8.0.5 cannot look up a patternProperties key holding "/" (paths' "^/"): the same regex, spelled without it.
+        var text = (await File.ReadAllTextAsync(OpenApiTools.OpenApi31Schema)).Replace("\"^/\"", "\"^\\\\x2F\"", StringComparison.Ordinal);
+        Assert.Contains("x2F", text, StringComparison.Ordinal);
+        var schema = JsonSchema.FromText(text);
 
         var result = schema.Evaluate(JsonSerializer.SerializeToElement(document), new EvaluationOptions { OutputFormat = OutputFormat.List });
 
@@ -121,10 +124,14 @@ public sealed partial class OpenApiDocumentTests : IDisposable
     {
         using var client = _host.CreateClient(apiKey: null);
 
-        using var page = await client.GetAsync(new Uri(ApiDocsSetup.ReferencePath, UriKind.Relative));
+        using var redirect = await client.GetAsync(new Uri(ApiDocsSetup.ReferencePath, UriKind.Relative));
+        var asked = new Uri(client.BaseAddress!, ApiDocsSetup.ReferencePath);
+        using var page = await client.GetAsync(redirect.Headers.Location is { } to ? new Uri(asked, to) : asked);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains(ApiDocsSetup.DocumentPath, await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("openapi/v1.json", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn.jsdelivr", html, StringComparison.OrdinalIgnoreCase); // the script is served by the host itself
     }
 
     public void Dispose() => _host.Dispose();
@@ -141,7 +148,7 @@ public sealed partial class OpenApiDocumentTests : IDisposable
         .. _host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => ApiDocsSetup.IsDocumented(e.RoutePattern.RawText?.TrimStart('/')))
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["*"])
-                .Select(m => $"{m} /{RouteParameter().Replace(e.RoutePattern.RawText!.TrimStart('/'), "{$1}")}")),
+                .Select(m => $"{m} /{RouteParameter().Replace(e.RoutePattern.RawText!.Trim('/'), "{$1}")}")),
     ];
 
     [GeneratedRegex(@"\{\**([A-Za-z_][A-Za-z0-9_]*)[^}]*\}")]

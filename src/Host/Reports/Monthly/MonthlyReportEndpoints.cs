@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Reports.Staff;
 using LaiChau.Host.Security.ApiKeys;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,9 @@ namespace LaiChau.Host.Reports.Monthly;
 public static class MonthlyReportEndpoints
 {
     public static void Map(WebApplication app) =>
-        app.MapGet("/api/v1/monthly-reports/{month}.pdf", GetAsync).RequireAuthorization(ApiKeysSetup.StaffPolicy);
+        app.MapGet("/api/v1/monthly-reports/{month}.pdf", GetAsync).RequireAuthorization(ApiKeysSetup.StaffPolicy)
+            .WithTags(ApiDocs.ApiTags.Reports).WithSummary("The monthly report (R11.3): the issued one of a past month, else a draft")
+            .ProducesFile("application/pdf");
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult, ValidationProblem>> GetAsync(
         string month, string? agency, ClaimsPrincipal user, MonthlyReports reports, TimeProvider clock, CancellationToken ct)
