@@ -25,6 +25,7 @@ public static class ApiDocsSetup
             options.AddDocumentTransformer<ApiDocument>();
             options.AddOperationTransformer<OperationSecurity>();
             options.AddOperationTransformer<OperationProblems>();
+            options.AddSchemaTransformer<ClientSchemas>();
         });
         return builder;
     }

@@ -1,6 +1,7 @@
 using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Data;
 using LaiChau.Host.ReferenceData;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Open311;
@@ -62,7 +63,7 @@ public static class Open311Endpoints
             return Open311Results.Error(format, StatusCodes.Status404NotFound, $"service_code '{code}' is not a service of {Open311Results.Jurisdiction}.");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = VietnamTime.Today(clock);
         var communes = (await db.AdminUnits.AsNoTracking().Where(u => u.Level == AdminLevel.Commune).ToListAsync(ct))
             .Where(u => u.IsValidOn(today)).OrderBy(u => u.Name, StringComparer.Ordinal)
             .Select(u => new Open311AttributeValue(u.Code, u.Name)).ToList();

@@ -4,6 +4,7 @@ using LaiChau.Host.Data;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Submit;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

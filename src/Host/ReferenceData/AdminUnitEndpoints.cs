@@ -4,6 +4,7 @@ using System.Text.Json;
 using LaiChau.Host.Data;
 using LaiChau.Host.Errors;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -151,5 +152,5 @@ public static class AdminUnitEndpoints
 
     /// <summary>Today in Vietnam: validity dates are days of the Vietnamese calendar.</summary>
     private static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        VietnamTime.Today(clock);
 }

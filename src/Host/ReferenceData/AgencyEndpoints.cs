@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Intake;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -205,7 +206,7 @@ public static partial class AgencyEndpoints
 
     private static async Task<bool> UnitIsCurrentAsync(AppDbContext db, string unitCode, TimeProvider clock, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = VietnamTime.Today(clock);
         var units = await db.AdminUnits.AsNoTracking().Where(u => u.Code == unitCode).ToListAsync(ct);
         return units.Any(u => u.IsValidOn(today));
     }

@@ -7,7 +7,7 @@ namespace LaiChau.Host.Workflows;
 /// <summary><c>/api/v1/incidents</c>: what is stuck and why.</summary>
 public static class IncidentEndpoints
 {
-    public sealed record RetryRequest(int? Retries);
+    public sealed record RetryRequest(int? Retries = null);
 
     public static void Map(RouteGroupBuilder group)
     {

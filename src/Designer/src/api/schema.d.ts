@@ -182,8 +182,8 @@ export interface paths {
             parameters: {
                 query?: {
                     at?: string;
-                    lat?: number | string;
-                    lon?: number | string;
+                    lat?: number;
+                    lon?: number;
                 };
                 header?: never;
                 path?: never;
@@ -741,7 +741,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    days?: number | string;
+                    days?: number;
                     from?: string;
                 };
                 header?: never;
@@ -1585,7 +1585,7 @@ export interface paths {
             parameters: {
                 query?: {
                     after?: string;
-                    limit?: number | string;
+                    limit?: number;
                 };
                 header?: never;
                 path: {
@@ -1669,7 +1669,7 @@ export interface paths {
             parameters: {
                 query?: {
                     dryRun?: boolean;
-                    targetVersion?: number | string;
+                    targetVersion?: number;
                 };
                 header?: never;
                 path: {
@@ -2281,7 +2281,7 @@ export interface paths {
                     after?: string;
                     businessKey?: string;
                     definitionKey?: string;
-                    limit?: number | string;
+                    limit?: number;
                     state?: string;
                 };
                 header?: never;
@@ -3718,7 +3718,7 @@ export interface paths {
                 query?: {
                     agency?: string;
                     hidden?: boolean;
-                    limit?: number | string;
+                    limit?: number;
                     overdue?: boolean;
                 };
                 header?: never;
@@ -4827,7 +4827,7 @@ export interface paths {
                     candidateUser?: string;
                     dueBefore?: string;
                     instanceId?: string;
-                    limit?: number | string;
+                    limit?: number;
                     state?: string;
                 };
                 header?: never;
@@ -6176,13 +6176,13 @@ export interface components {
             /** Format: uuid */
             leaseToken: string;
             /** Format: int32 */
-            retries: number | string;
+            retries: number;
             type: string;
             variables: Record<string, never>;
         };
         AddWorkingDaysResponse: {
             /** Format: int32 */
-            days: number | string;
+            days: number;
             /** Format: date-time */
             due: string;
             /** Format: date-time */
@@ -6202,14 +6202,14 @@ export interface components {
         };
         AdminUnitImportResult: {
             /** Format: int32 */
-            created: number | string;
+            created: number;
             overlaps: components["schemas"]["AdminUnitOverlap"][];
             /** Format: int32 */
-            updated: number | string;
+            updated: number;
         };
         AdminUnitOverlap: {
             /** Format: double */
-            areaSquareMetres: number | string;
+            areaSquareMetres: number;
             code: string;
             otherCode: string;
             otherName: string;
@@ -6223,7 +6223,7 @@ export interface components {
             name: string;
             ready: boolean;
             /** Format: int32 */
-            resolutionWorkingDays: number | string;
+            resolutionWorkingDays: number;
             unitCode: null | string;
         };
         AgencyMember: {
@@ -6238,7 +6238,7 @@ export interface components {
             members: null | components["schemas"]["AgencyMember"][];
             name: null | string;
             /** Format: int32 */
-            resolutionWorkingDays?: null | number | string;
+            resolutionWorkingDays?: null | number;
             unitCode: null | string;
         };
         AlertView: {
@@ -6269,15 +6269,15 @@ export interface components {
         BulkMigrationResult: {
             dryRun: boolean;
             /** Format: int32 */
-            instances: number | string;
+            instances: number;
             key: string;
             /** Format: int32 */
-            migrated: number | string;
+            migrated: number;
             refused: components["schemas"]["InstanceMigrationRefusal"][];
             /** Format: int32 */
-            sourceVersion: number | string;
+            sourceVersion: number;
             /** Format: int32 */
-            targetVersion: number | string;
+            targetVersion: number;
         };
         Category: {
             active: boolean;
@@ -6323,7 +6323,7 @@ export interface components {
             key: string;
             processes: components["schemas"]["Deployment"][];
             /** Format: int32 */
-            version: number | string;
+            version: number;
         };
         DefinitionDetails: {
             changeNote: null | string;
@@ -6336,16 +6336,16 @@ export interface components {
             key: string;
             name: null | string;
             /** Format: int32 */
-            version: number | string;
+            version: number;
             xml: string;
         };
         DefinitionError: {
             code: string;
             /** Format: int32 */
-            column: null | number | string;
+            column: null | number;
             elementId: null | string;
             /** Format: int32 */
-            line: null | number | string;
+            line: null | number;
             message: string;
             messageVi: null | string;
             resource: null | string;
@@ -6355,7 +6355,7 @@ export interface components {
             errors: components["schemas"]["DefinitionError"][];
             instance: null | string;
             /** Format: int32 */
-            status: null | number | string;
+            status: null | number;
             title: null | string;
             traceId: null | string;
             type: null | string;
@@ -6371,7 +6371,7 @@ export interface components {
             key: string;
             name: null | string;
             /** Format: int32 */
-            version: number | string;
+            version: number;
         };
         Deployment: {
             /** Format: uuid */
@@ -6379,7 +6379,7 @@ export interface components {
             isNew: boolean;
             key: string;
             /** Format: int32 */
-            version: number | string;
+            version: number;
         };
         DeploymentDeployed: {
             forms: components["schemas"]["FormDeployment"][];
@@ -6391,20 +6391,20 @@ export interface components {
         };
         ElementStatistics: {
             /** Format: double */
-            averageSeconds?: null | number | string;
+            averageSeconds?: null | number;
             /**
              * Format: int32
              * @default 0
              */
-            completed: number | string;
+            completed: number;
             elementId: string;
             /** Format: int32 */
-            incidents: number | string;
+            incidents: number;
             instanceIds: string[];
             /** Format: int32 */
-            overdue: number | string;
+            overdue: number;
             /** Format: int32 */
-            waiting: number | string;
+            waiting: number;
         };
         FeedbackAccepted: {
             code: string;
@@ -6423,7 +6423,7 @@ export interface components {
             id: string;
             isNew: boolean;
             /** Format: int32 */
-            version: number | string;
+            version: number;
         };
         FormDetails: {
             changeNote: null | string;
@@ -6435,7 +6435,7 @@ export interface components {
             id: string;
             schema: components["schemas"]["JsonElement"];
             /** Format: int32 */
-            version: number | string;
+            version: number;
         };
         FormOption: {
             label: string;
@@ -6451,7 +6451,7 @@ export interface components {
             };
             instance: null | string;
             /** Format: int32 */
-            status: null | number | string;
+            status: null | number;
             title: null | string;
             traceId: null | string;
             type: null | string;
@@ -6467,7 +6467,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** Format: int32 */
-            version: number | string;
+            version: number;
         };
         GetCalendarYearDay: {
             /** Format: date */
@@ -6485,7 +6485,7 @@ export interface components {
             lunarNewYear: string;
             provisional: boolean;
             /** Format: int32 */
-            year: number | string;
+            year: number;
         };
         GetCandidateGroupsItem: {
             active: boolean;
@@ -6500,7 +6500,7 @@ export interface components {
             };
             instance?: null | string;
             /** Format: int32 */
-            status?: null | number | string;
+            status?: null | number;
             title?: null | string;
             type?: null | string;
         };
@@ -6511,7 +6511,7 @@ export interface components {
         IncidentKind: "expression" | "jobNoRetries" | "unknownJobType" | "unhandledError" | "calledProcessMissing";
         IncidentRetryRequest: {
             /** Format: int32 */
-            retries: null | number | string;
+            retries?: null | number;
         };
         /** @enum {unknown} */
         IncidentState: "open" | "resolved";
@@ -6546,14 +6546,14 @@ export interface components {
             state: string;
             variables: Record<string, never>;
             /** Format: int32 */
-            version: number | string;
+            version: number;
         };
         InstanceJournalItem: {
             /** Format: date-time */
             at: string;
             data: components["schemas"]["JsonElement"];
             /** Format: int32 */
-            sequence: number | string;
+            sequence: number;
             type: string;
         };
         InstanceMigrateRequest: {
@@ -6561,7 +6561,7 @@ export interface components {
                 [key: string]: string;
             };
             /** Format: int32 */
-            targetVersion: null | number | string;
+            targetVersion: null | number;
         };
         InstanceMigrationRefusal: {
             errors: components["schemas"]["MigrationError"][];
@@ -6577,7 +6577,7 @@ export interface components {
             definitionKey: null | string;
             variables: null | components["schemas"]["JsonElement"];
             /** Format: int32 */
-            version: null | number | string;
+            version: null | number;
         };
         InstanceSummary: {
             businessKey: null | string;
@@ -6590,7 +6590,7 @@ export interface components {
             startedAt: string;
             state: string;
             /** Format: int32 */
-            version: number | string;
+            version: number;
         };
         InstanceVariablesRequest: {
             /** Format: uuid */
@@ -6600,7 +6600,7 @@ export interface components {
         JobActivateRequest: {
             lease: null | string;
             /** Format: int32 */
-            maxJobs: null | number | string;
+            maxJobs: null | number;
             type: null | string;
             worker: null | string;
         };
@@ -6622,13 +6622,15 @@ export interface components {
             leaseToken: null | string;
             message: null | string;
             /** Format: int32 */
-            retries: null | number | string;
+            retries: null | number;
         };
         JsonElement: unknown;
-        JsonObject: Record<string, never>;
+        JsonObject: {
+            [key: string]: unknown;
+        };
         ListDefinitionsItem: {
             /** Format: int32 */
-            activeInstances: number | string;
+            activeInstances: number;
             changeNote: null | string;
             /** Format: date-time */
             deployedAt: string;
@@ -6639,7 +6641,7 @@ export interface components {
             key: string;
             name: null | string;
             /** Format: int32 */
-            version: number | string;
+            version: number;
         };
         MediaItem: {
             contentType: string;
@@ -6650,11 +6652,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** Format: int32 */
-            position: number | string;
+            position: number;
             /** Format: date-time */
             purgedAt: null | string;
             /** Format: int64 */
-            size: number | string;
+            size: number;
             url: null | string;
         };
         MessageRequest: {
@@ -6682,7 +6684,7 @@ export interface components {
             errors: components["schemas"]["MigrationError"][];
             isValid: boolean;
             /** Format: int32 */
-            targetVersion: number | string;
+            targetVersion: number;
         };
         NoticeTemplate: {
             /** Format: date-time */
@@ -6703,7 +6705,7 @@ export interface components {
             datatype_description: null | string;
             description: string;
             /** Format: int32 */
-            order: number | string;
+            order: number;
             required: boolean;
             values: components["schemas"]["Open311AttributeValue"][];
             variable: boolean;
@@ -6733,7 +6735,7 @@ export interface components {
         };
         Open311Error: {
             /** Format: int32 */
-            code: number | string;
+            code: number;
             description: string;
         };
         Open311Request: {
@@ -6743,9 +6745,9 @@ export interface components {
             description: null | string;
             expected_datetime: null | string;
             /** Format: double */
-            lat: null | number | string;
+            lat: null | number;
             /** Format: double */
-            long: null | number | string;
+            long: null | number;
             media_url: null | string;
             requested_datetime: string;
             service_code: string;
@@ -6769,9 +6771,9 @@ export interface components {
             jurisdiction_id: null | string;
             last_name: null | string;
             /** Format: double */
-            lat: null | number | string;
+            lat: null | number;
             /** Format: double */
-            long: null | number | string;
+            long: null | number;
             media: null | components["schemas"]["IFormFileCollection"];
             media_url: null | string;
             phone: null | string;
@@ -6806,7 +6808,7 @@ export interface components {
             detail?: null | string;
             instance?: null | string;
             /** Format: int32 */
-            status?: null | number | string;
+            status?: null | number;
             title?: null | string;
             type?: null | string;
         };
@@ -6865,10 +6867,10 @@ export interface components {
             /** Format: uuid */
             instanceId: null | string;
             /** Format: double */
-            lat: null | number | string;
+            lat: null | number;
             leadAgency: string;
             /** Format: double */
-            lon: null | number | string;
+            lon: null | number;
             overdue: boolean;
             rating: null | string;
             /** Format: date-time */
@@ -6904,7 +6906,7 @@ export interface components {
             };
             schema: components["schemas"]["JsonElement"];
             /** Format: int32 */
-            version: number | string;
+            version: number;
         };
         TaskView: {
             assignee: null | string;
@@ -6923,7 +6925,7 @@ export interface components {
             followUpAt: null | string;
             formKey: null | string;
             /** Format: int32 */
-            formVersion: null | number | string;
+            formVersion: null | number;
             /** Format: uuid */
             id: string;
             /** Format: uuid */

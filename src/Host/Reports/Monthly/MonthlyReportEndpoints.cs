@@ -3,6 +3,7 @@ using System.Security.Claims;
 using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Reports.Staff;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaiChau.Host.Reports.Monthly;
@@ -22,7 +23,7 @@ public static class MonthlyReportEndpoints
         string month, string? agency, ClaimsPrincipal user, MonthlyReports reports, TimeProvider clock, CancellationToken ct)
     {
         if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            || first > VietnamTime.Today(clock.GetUtcNow()) || first.Year < 2020)
+            || first > VietnamTime.Today(clock) || first.Year < 2020)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["month"] = ["Give a month from 2020 to now as yyyy-MM, e.g. 2026-03."] });
         }
