@@ -26,7 +26,8 @@ namespace LaiChau.Host.Pages.Staff;
 /// form of each open task the person may work on, completed through the engine with its candidate check.
 /// </summary>
 public sealed class CaseModel(
-    WorkflowEngine engine, AppDbContext db, PersonalData personal, MediaLinks mediaLinks, MediaIntake media, ResultLetters letters, TimeProvider clock, UiText t) : PageModel
+    WorkflowEngine engine, AppDbContext db, PersonalData personal, MediaLinks mediaLinks, MediaIntake media, ResultLetters letters, TimeProvider clock, UiText t,
+    Workflows.Messages.MessagePublisher publisher) : PageModel
 {
     public const string AttachmentsField = "attachments";
 
@@ -208,7 +209,7 @@ public sealed class CaseModel(
             return refused;
         }
 
-        var refusal = await ReportRerouting.RerouteAsync(Report, targetAgency, reason, new ReportAccess(User), db, engine, clock, ct);
+        var refusal = await ReportRerouting.RerouteAsync(Report, targetAgency, reason, new ReportAccess(User), db, publisher, engine, ct);
         switch (refusal)
         {
             case RerouteRefusal.None:
@@ -219,7 +220,7 @@ public sealed class CaseModel(
             case RerouteRefusal.ReasonMissing:
                 Errors["rerouteReason"] = t["Nhập lý do (ít nhất {0} ký tự).", ReportStaffEndpoints.MinReasonLength];
                 return await PageAsync(ct);
-            case RerouteRefusal.SameAgency or RerouteRefusal.AgencyUnknown:
+            case RerouteRefusal.SameAgency or RerouteRefusal.AgencyUnknown or RerouteRefusal.AgencyNotReady:
                 Errors["rerouteTarget"] = t["Chọn cơ quan nhận điều chuyển."];
                 return await PageAsync(ct);
             default:
