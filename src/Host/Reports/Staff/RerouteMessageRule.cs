@@ -11,31 +11,21 @@ namespace LaiChau.Host.Reports.Staff;
 /// <see cref="ReportRerouting.CheckAsync"/> does before anything is correlated, and the re-routing audited with the
 /// publication.
 /// </summary>
-public sealed class RerouteMessageRule(AppDbContext db, TimeProvider clock) : IMessageRule
+public sealed class RerouteMessageRule(AppDbContext db, TimeProvider clock) : ReportMessageRule(db)
 {
-    public bool Applies(string messageName) => messageName == ReportRerouting.MessageName;
+    protected override IReadOnlyList<string> Carried { get; } = [ReportRerouting.TargetAgency, ReportRerouting.Reason];
 
-    public async Task<MessageCheck> CheckAsync(PublishMessage message, MessageSender sender, CancellationToken ct)
+    public override bool Applies(string messageName) => messageName == ReportRerouting.MessageName;
+
+    protected override async Task<MessageCheck> CheckAsync(PublishMessage message, MessageSender sender, ReportRow report, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(sender);
-        if (ReportMessageChecks.Envelope(message, ReportRerouting.TargetAgency, ReportRerouting.Reason) is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (await ReportMessageChecks.ReportAsync(db, message, ct) is not { } report)
-        {
-            return ReportMessageChecks.UnknownReport(message);
-        }
-
-        var target = ReportMessageChecks.Text(message, ReportRerouting.TargetAgency)?.Trim();
-        var reason = ReportMessageChecks.Text(message, ReportRerouting.Reason)?.Trim();
-        var refusal = await ReportRerouting.CheckAsync(report, target, reason, db, ct);
+        var target = Text(message, ReportRerouting.TargetAgency)?.Trim();
+        var reason = Text(message, ReportRerouting.Reason)?.Trim();
+        var refusal = await ReportRerouting.CheckAsync(report, target, reason, Db, ct);
         if (refusal != RerouteRefusal.None)
         {
             var (field, why) = ReportRerouting.Describe(refusal);
-            return field == "correlationKey" ? MessageCheck.Refused(field, why) : ReportMessageChecks.Refused(field, why);
+            return field == ReportRerouting.TargetAgency || field == ReportRerouting.Reason ? Refused(field, why) : MessageCheck.Refused(field, why);
         }
 
         var detail = $"{report.LeadAgency} → {target}: {reason}";
