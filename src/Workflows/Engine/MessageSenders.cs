@@ -30,7 +30,7 @@ public sealed record MessageSenders(string MessageName, IReadOnlySet<string> All
             Narrow(ref allowed, (await catalog.GetAsync(db, id, ct)).Definition, name, declaredOnly: true);
         }
 
-        foreach (var id in waiting.Except(latest))
+        foreach (var id in waiting)
         {
             Narrow(ref allowed, (await catalog.GetAsync(db, id, ct)).Definition, name, declaredOnly: false);
         }
