@@ -17,6 +17,7 @@ internal static class WorkflowProblems
             WorkflowNotFoundException => (StatusCodes.Status404NotFound, "Not found"),
             WorkflowConflictException => (StatusCodes.Status409Conflict, "Not possible in the current state"),
             WorkflowForbiddenException => (StatusCodes.Status403Forbidden, "Not allowed"),
+            WorkflowSenderException => (StatusCodes.Status403Forbidden, "Not a sender of this message"),
             _ => (StatusCodes.Status422UnprocessableEntity, "Invalid request"),
         };
         var problem = new ProblemDetails { Status = status, Title = title, Detail = exception.Message };
@@ -32,6 +33,12 @@ internal static class WorkflowProblems
                 message = e.Message,
                 messageVi = e.MessageVi,
             }).ToList();
+        }
+
+        if (exception is WorkflowSenderException sender)
+        {
+            problem.Extensions["messageName"] = sender.Senders.MessageName;
+            problem.Extensions["allowedSenders"] = sender.Senders.Allowed.Order(StringComparer.Ordinal).ToList();
         }
 
         if (exception is WorkflowFormException form)
