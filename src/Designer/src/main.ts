@@ -36,9 +36,11 @@ let published: DefinitionGroup[] = [];
 attachLinting(modeler, byId<HTMLUListElement>('lint'));
 const forms = new FormsArea(
   { list: byId('forms'), current: byId('form-current'), palette: byId('form-palette'), canvas: byId('form-canvas'), properties: byId('form-properties') },
-  api, status, () => {
+  api, status, (edited) => {
     setFormChoices(modeler, forms.choices());
-    scheduleDraft();
+    if (edited) {
+      scheduleDraft();
+    }
   });
 
 function status(text: string, kind: 'info' | 'ok' | 'error' = 'info'): void {
@@ -69,7 +71,14 @@ function scheduleDraft(): void {
     forms: forms.session.changed(),
   })), 500);
 }
-(modeler.get('eventBus') as { on(event: string, callback: () => void): void }).on('commandStack.changed', scheduleDraft);
+// An import clears the command stack ('clear'): that is no change of the person's, and the blank diagram opened at
+// start-up must not overwrite the draft kept from before a reload.
+(modeler.get('eventBus') as { on(event: string, callback: (event: { trigger?: string }) => void): void })
+  .on('commandStack.changed', (event) => {
+    if (event.trigger !== 'clear') {
+      scheduleDraft();
+    }
+  });
 
 /** Shows the diagram or the forms area (the form editor loads the first time). */
 function showTab(tab: 'diagram' | 'forms'): void {

@@ -17,12 +17,19 @@ internal static class WorkflowProblems
             WorkflowNotFoundException => (StatusCodes.Status404NotFound, "Not found"),
             WorkflowConflictException => (StatusCodes.Status409Conflict, "Not possible in the current state"),
             WorkflowForbiddenException => (StatusCodes.Status403Forbidden, "Not allowed"),
+            WorkflowSenderException => (StatusCodes.Status403Forbidden, "Not a sender of this message"),
             _ => (StatusCodes.Status422UnprocessableEntity, "Invalid request"),
         };
         var problem = new ProblemDetails { Status = status, Title = title, Detail = exception.Message };
         if (exception is WorkflowInvalidException { Errors.Count: > 0 } invalid)
         {
             problem.Extensions["errors"] = invalid.Errors.Select(DefinitionError.Of).ToList();
+        }
+
+        if (exception is WorkflowSenderException sender)
+        {
+            problem.Extensions["messageName"] = sender.Senders.MessageName;
+            problem.Extensions["allowedSenders"] = sender.Senders.Allowed.Order(StringComparer.Ordinal).ToList();
         }
 
         if (exception is WorkflowFormException form)

@@ -70,7 +70,7 @@ public static class Open311RequestEndpoints
             return Open311Results.Errors(format, StatusCodes.Status400BadRequest, errors);
         }
 
-        switch (await intake.SubmitAsync(submission, client, ct))
+        switch (await intake.SubmitAsync(submission, client.Name, client.Id, ct))
         {
             case SubmitAccepted accepted:
                 var created = new Open311Created(accepted.Code, accepted.Code, Notice(accepted), null);
@@ -88,15 +88,15 @@ public static class Open311RequestEndpoints
         }
     }
 
-    /// <summary>The active key's name (the channel recorded on the report), or null.</summary>
-    private static async Task<string?> ClientAsync(string? apiKey, ApiKeyCache keys, AppDbContext db, CancellationToken ct)
+    /// <summary>The active key (its name is the channel recorded on the report), or null.</summary>
+    private static async Task<ActiveApiKey?> ClientAsync(string? apiKey, ApiKeyCache keys, AppDbContext db, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(apiKey) || apiKey.Length > 200)
         {
             return null;
         }
 
-        return (await keys.FindAsync(apiKey, db, ct))?.Name;
+        return await keys.FindAsync(apiKey, db, ct);
     }
 
     private static ReportSubmission Read(IFormCollection form, List<Open311Error> errors)

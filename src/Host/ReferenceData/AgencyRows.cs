@@ -110,4 +110,8 @@ public static class AgencyRules
 
     /// <summary>R7.3: "tối đa không quá 05 ngày làm việc".</summary>
     public const int MaxResolutionWorkingDays = 5;
+
+    /// <summary>R12.1: an agency takes reports once it is active with exactly one focal leader ("ready").</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<AgencyRow, bool>> IsReady =
+        a => a.Active && a.Members.Count(m => m.IsFocalLeader) == 1;
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Workflows.Engine;
@@ -7,7 +8,8 @@ namespace LaiChau.Host.Workflows;
 
 /// <summary>
 /// <c>/api/v1/jobs</c>: workers outside the app (types listed in <c>Workflows:Workers:ExternalTypes</c>) fetch and
-/// lock jobs, then report with the lease token they got — as this host's own workers do in process.
+/// lock jobs, then report with the lease token they got — as this host's own workers do in process. Who may work
+/// which type is <see cref="JobTypeAccess"/>'s: never a type handled here, an external type with a key scoped to it.
 /// </summary>
 public static class JobEndpoints
 {
@@ -23,13 +25,14 @@ public static class JobEndpoints
     {
         group.RequireAuthorization(p => p.RequireRole(ApiKeyRoles.Machines));
         group.MapPost("activate", ActivateAsync).WithSummary("Fetch and lock jobs of a type");
-        group.MapPost("{id:guid}/complete", CompleteAsync).WithSummary("Complete a locked job");
-        group.MapPost("{id:guid}/fail", FailAsync).WithSummary("Report a failure (retried, or an incident when no retries are left)");
-        group.MapPost("{id:guid}/error", ErrorAsync).WithSummary("Throw a BPMN error from a job");
+        var reports = group.MapGroup("{id:guid}").AddEndpointFilter(MayReportAsync);
+        reports.MapPost("complete", CompleteAsync).WithSummary("Complete a locked job");
+        reports.MapPost("fail", FailAsync).WithSummary("Report a failure (retried, or an incident when no retries are left)");
+        reports.MapPost("error", ErrorAsync).WithSummary("Throw a BPMN error from a job");
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<ActivatedJob>>, ValidationProblem>> ActivateAsync(
-        ActivateRequest request, WorkflowEngine engine, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<ActivatedJob>>, ValidationProblem, ProblemHttpResult>> ActivateAsync(
+        ActivateRequest request, ClaimsPrincipal user, JobTypeAccess access, WorkflowEngine engine, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         Require(errors, "type", request.Type);
@@ -45,8 +48,32 @@ public static class JobEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
+        if (access.Refusal(user, request.Type!) is { } refusal)
+        {
+            return Forbidden(request.Type!, refusal);
+        }
+
         return TypedResults.Ok(await engine.ActivateJobsAsync(request.Type!, request.Worker!, request.MaxJobs ?? 10, lease, ct));
     }
+
+    /// <summary>Complete, fail and error name a job: its type decides, as for fetching (an unknown id goes on to the engine's 404).</summary>
+    private static async ValueTask<object?> MayReportAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var id = Guid.Parse((string)http.Request.RouteValues["id"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var engine = http.RequestServices.GetRequiredService<WorkflowEngine>();
+        if (await engine.FindJobTypeAsync(id, http.RequestAborted) is { } type
+            && http.RequestServices.GetRequiredService<JobTypeAccess>().Refusal(http.User, type) is { } refusal)
+        {
+            return Forbidden(type, refusal);
+        }
+
+        return await next(context);
+    }
+
+    private static ProblemHttpResult Forbidden(string type, string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for this job type", detail: detail,
+        extensions: new Dictionary<string, object?> { ["jobType"] = type });
 
     public static async Task<Results<NoContent, ValidationProblem>> CompleteAsync(
         Guid id, CompleteRequest request, WorkflowEngine engine, CancellationToken ct)

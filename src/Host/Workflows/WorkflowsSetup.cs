@@ -27,6 +27,8 @@ public static class WorkflowsSetup
         services.AddSingleton<WorkerActivity>();
         services.AddScoped<TaskCompletion>();
         services.AddHostedService<JobWorkerService>();
+        services.AddScoped<Messages.MessagePublisher>();
+        services.AddSingleton<JobTypeAccess>();
         services.AddSingleton(sp => new WorkflowEngine(
             sp.GetRequiredService<IWorkflowDatabase>(),
             sp.GetRequiredService<TimeProvider>(),
@@ -44,6 +46,14 @@ public static class WorkflowsSetup
         where THandler : class, IJobHandler
     {
         services.AddSingleton<IJobHandler, THandler>();
+        return services;
+    }
+
+    /// <summary>A rule for the messages a feature gives meaning to: every route publishing them applies it (ADR 0021).</summary>
+    public static IServiceCollection AddMessageRule<TRule>(this IServiceCollection services)
+        where TRule : class, Messages.IMessageRule
+    {
+        services.AddScoped<Messages.IMessageRule, TRule>();
         return services;
     }
 

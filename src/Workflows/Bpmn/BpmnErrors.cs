@@ -46,6 +46,7 @@ public static class BpmnErrors
 
     // Our own properties
     public static readonly BpmnErrorTemplate UnknownPropertyValue = new("BPMN-PROP-001", "Giá trị '{1}' của thuộc tính '{0}' không được hỗ trợ", "Value '{1}' of property '{0}' is not supported");
+    public static readonly BpmnErrorTemplate UnknownMessageSender = new("BPMN-PROP-002", "Thông điệp '{0}' khai báo người gửi '{1}' không được hỗ trợ; chỉ dùng: {2}", "Message '{0}' names sender '{1}', which is not supported; use one or more of: {2}");
 
     // Jobs, events, references
     public static readonly BpmnErrorTemplate MissingJobType = new("BPMN-JOB-001", "Phần tử '{0}' cần zeebe:taskDefinition với loại công việc (type)", "Element '{0}' needs a zeebe:taskDefinition with a job type");
@@ -71,7 +72,7 @@ public static class BpmnErrors
         UnsupportedCompensation, MultipleEventDefinitions,
         NotExecutable, NoExecutableProcess, FormNotDeployed, UnsupportedResource, DuplicateFormInDeployment, EmptyDeployment,
         DuplicateId, FlowEndMissing, Unreachable, NoStartEvent, MissingCondition, DefaultNotOutgoing, ConditionNotAllowed,
-        EventGatewayTarget, BoundaryHostMissing, EventGatewayTooFewTargets, FlowIntoEvent, FlowOutOfEnd, TooManyStartEvents, UnknownPropertyValue,
+        EventGatewayTarget, BoundaryHostMissing, EventGatewayTooFewTargets, FlowIntoEvent, FlowOutOfEnd, TooManyStartEvents, UnknownPropertyValue, UnknownMessageSender,
         MissingJobType, ErrorBoundaryNotInterrupting, ErrorStartNotInterrupting, UnresolvedReference, MissingReference, MessageWithoutName,
         MessageWithoutCorrelationKey, ThrownWithoutCode, TimerWithoutValue, InvalidTimer, TimerKindNotAllowed, MissingCalledProcess, MissingInputCollection,
         InvalidExpression, ExpressionRequired,

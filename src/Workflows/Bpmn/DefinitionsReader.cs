@@ -16,7 +16,8 @@ internal static class DefinitionsReader
         {
             var id = context.IdOf(message);
             var key = message.ZeebeExtension(Zeebe.Subscription).Attr(Zeebe.CorrelationKey);
-            context.Messages.TryAdd(id, new MessageDefinition(id, message.Attr(BpmnAttribute.Name), key, message.Position()));
+            context.Messages.TryAdd(id, new MessageDefinition(
+                id, message.Attr(BpmnAttribute.Name), key, message.Position(), ExtensionReader.Senders(message)));
         }
 
         foreach (var error in root.BpmnChildren(Element.Error))

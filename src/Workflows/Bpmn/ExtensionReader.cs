@@ -22,6 +22,12 @@ internal static class ExtensionReader
         return properties.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>The kinds a message's <c>senders</c> property names, trimmed, as written; null without the property.</summary>
+    public static IReadOnlyList<string>? Senders(XElement message) =>
+        Properties(message).TryGetValue(Property.Senders, out var value)
+            ? value.Split(Property.SendersSeparator).Select(s => s.Trim()).ToList().AsReadOnly()
+            : null;
+
     public static IoMapping IoMapping(XElement element)
     {
         var mapping = element.ZeebeExtension(Zeebe.IoMapping);

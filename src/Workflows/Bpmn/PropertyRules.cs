@@ -22,5 +22,14 @@ internal static class PropertyRules
                 }
             }
         }
+
+        // A message's senders decide who may publish it (ADR 0021): a misspelt kind would lock everyone out, or worse.
+        foreach (var message in context.Definition.Messages.Values)
+        {
+            foreach (var sender in message.Senders?.Where(s => !Sender.All.Contains(s, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal) ?? [])
+            {
+                context.Report(BpmnErrors.UnknownMessageSender, message.Id, message.Position, message.Name ?? message.Id, sender, string.Join(", ", Sender.All));
+            }
+        }
     }
 }

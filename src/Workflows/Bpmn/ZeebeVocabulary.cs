@@ -159,6 +159,33 @@ public static class ZeebeVocabulary
 
         /// <summary>Value of <see cref="Calendar"/>: count days on the Vietnamese working-day calendar.</summary>
         public const string WorkingDays = "working-days";
+
+        /// <summary>On a <c>bpmn:message</c>: who may send it, one or more <see cref="Sender"/> kinds separated by commas.</summary>
+        public const string Senders = "senders";
+
+        /// <summary>Separates the kinds in <see cref="Senders"/>.</summary>
+        public const char SendersSeparator = ',';
+    }
+
+    /// <summary>The kinds of sender a message's <see cref="Property.Senders"/> may name (ADR 0021).</summary>
+    public static class Sender
+    {
+        /// <summary>The reporter, through the citizens' own routes (the secret tracking link, the client app that submitted the report).</summary>
+        public const string Citizen = "citizen";
+
+        /// <summary>Any staff member of an agency.</summary>
+        public const string Staff = "staff";
+
+        /// <summary>Members of the monitoring centre.</summary>
+        public const string Centre = "centre";
+
+        /// <summary>The host itself and administrators; the only sender of a message that names none.</summary>
+        public const string System = "system";
+
+        /// <summary>Machine clients with an integration key.</summary>
+        public const string Integration = "integration";
+
+        public static readonly IReadOnlyList<string> All = [Citizen, Staff, Centre, System, Integration];
     }
 
     /// <summary>The prefix that marks a value as a FEEL expression.</summary>

@@ -60,6 +60,13 @@ public sealed partial class WorkflowEngine
             j => types.Contains(j.Type) && j.Retries > 0 && j.RunAfter <= now && (j.LeaseExpiresAt == null || j.LeaseExpiresAt <= now), ct);
     }
 
+    /// <summary>The type of a job, or null when there is no such job (an API checks who may report it first).</summary>
+    public async Task<string?> FindJobTypeAsync(Guid jobId, CancellationToken ct = default)
+    {
+        await using var session = _database.Open();
+        return await session.Context.Set<JobRow>().AsNoTracking().Where(j => j.Id == jobId).Select(j => j.Type).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The worker is done: the token moves on. A lost lease (another worker has the job now) is a conflict.</summary>
     public Task CompleteJobAsync(
         Guid jobId, Guid? leaseToken, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>

@@ -6,7 +6,14 @@ namespace LaiChau.Workflows.Engine;
 
 /// <summary>A message for waiting instances: by name and correlation key; with a time-to-live it waits for late subscribers.</summary>
 public sealed record PublishMessage(
-    string Name, string CorrelationKey, IReadOnlyDictionary<string, FeelValue> Variables, string? MessageId = null, TimeSpan? TimeToLive = null);
+    string Name, string CorrelationKey, IReadOnlyDictionary<string, FeelValue> Variables, string? MessageId = null, TimeSpan? TimeToLive = null)
+{
+    /// <summary>
+    /// The kinds of sender the publisher acts as (<see cref="Bpmn.ZeebeVocabulary.Sender"/>): checked against the
+    /// definitions' <see cref="MessageSenders"/> in the command itself. Null only for the engine's own callers (tests, tools).
+    /// </summary>
+    public IReadOnlySet<string>? SentBy { get; init; }
+}
 
 /// <summary>What a publication did: the instances it reached (started or continued), or that it waits in the buffer.</summary>
 public sealed record PublishResult(bool Duplicate, IReadOnlyList<Guid> Instances, bool Buffered, DateTimeOffset? ExpiresAt);
@@ -21,7 +28,21 @@ public sealed partial class WorkflowEngine
     /// starts the latest version of each process whose message start event has this name. Reaching nobody, it is
     /// kept for its time-to-live. A message id already published within its time-to-live is not published again.
     /// </summary>
-    public Task<PublishResult> PublishMessageAsync(PublishMessage message, CancellationToken ct = default)
+    public Task<PublishResult> PublishMessageAsync(PublishMessage message, CancellationToken ct = default) =>
+        PublishMessageAsync(message, beforeSave: null, ct);
+
+    /// <summary>Who may send <paramref name="name"/> with this correlation key (ADR 0021), e.g. to refuse before checking a payload.</summary>
+    public async Task<MessageSenders> GetMessageSendersAsync(string name, string correlationKey, CancellationToken ct = default)
+    {
+        await using var session = _database.Open();
+        return await MessageSenders.FindAsync(session.Context, _services.Definitions, name, correlationKey, ct);
+    }
+
+    /// <summary>
+    /// As above; <paramref name="beforeSave"/> sees the command's context and what the publication did before its one
+    /// save, so that the caller's own rows (an audit entry) commit with the message or not at all.
+    /// </summary>
+    public Task<PublishResult> PublishMessageAsync(PublishMessage message, Action<DbContext, PublishResult>? beforeSave, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message.Name);
         ArgumentNullException.ThrowIfNull(message.CorrelationKey);
@@ -33,6 +54,15 @@ public sealed partial class WorkflowEngine
 
         return RunAsync(async unit =>
         {
+            if (message.SentBy is { } sentBy)
+            {
+                var senders = await MessageSenders.FindAsync(unit.Db, _services.Definitions, message.Name, message.CorrelationKey, ct);
+                if (!senders.Allows(sentBy))
+                {
+                    throw new WorkflowSenderException(senders, sentBy);
+                }
+            }
+
             var now = unit.Now;
             var messages = unit.Db.Set<MessageRow>();
             await messages.Where(m => m.ExpiresAt <= now).ExecuteDeleteAsync(ct);
@@ -82,7 +112,9 @@ public sealed partial class WorkflowEngine
                 });
             }
 
-            return new PublishResult(false, reached, buffered, buffered ? now + ttl : null);
+            var result = new PublishResult(false, reached, buffered, buffered ? now + ttl : null);
+            beforeSave?.Invoke(unit.Db, result);
+            return result;
         }, ct);
     }
 }

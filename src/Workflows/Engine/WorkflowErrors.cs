@@ -38,3 +38,16 @@ public sealed class WorkflowFormException(string message, IReadOnlyList<Forms.Fo
 
 /// <summary>The actor may see the thing but not do this to it (403).</summary>
 public sealed class WorkflowForbiddenException(string message) : WorkflowException(message);
+
+/// <summary>
+/// A message that the definitions it can reach do not let this sender publish (403, ADR 0021): it names the message
+/// and the kinds of sender that may. Nothing was published.
+/// </summary>
+public sealed class WorkflowSenderException(MessageSenders senders, IReadOnlyCollection<string> sentBy)
+    : WorkflowException(senders.Allowed.Count == 0
+        ? $"No sender may publish message '{senders.MessageName}': the definitions that receive it allow no common sender."
+        : $"Message '{senders.MessageName}' may be sent only by: {string.Join(", ", senders.Allowed.Order(StringComparer.Ordinal))}; "
+          + $"this caller sends as: {(sentBy.Count == 0 ? "nobody" : string.Join(", ", sentBy.Order(StringComparer.Ordinal)))}.")
+{
+    public MessageSenders Senders { get; } = senders;
+}

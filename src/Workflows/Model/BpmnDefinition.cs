@@ -1,7 +1,11 @@
 namespace LaiChau.Workflows.Model;
 
-/// <summary>A <c>bpmn:message</c>: its name and the correlation key from its <c>zeebe:subscription</c>.</summary>
-public sealed record MessageDefinition(string Id, string? Name, string? CorrelationKey, SourcePosition Position);
+/// <summary>
+/// A <c>bpmn:message</c>: its name, the correlation key from its <c>zeebe:subscription</c>, and who may send it (the
+/// kinds its <c>senders</c> property names, as written; null without the property).
+/// </summary>
+public sealed record MessageDefinition(
+    string Id, string? Name, string? CorrelationKey, SourcePosition Position, IReadOnlyList<string>? Senders = null);
 
 /// <summary>A parsed BPMN file: its processes and definitions-level elements, with the XML kept as it came.</summary>
 public sealed record BpmnDefinition

@@ -88,7 +88,8 @@ public sealed class WebWorld
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    private async Task AgencyAsync(string code, params (string User, string Name, string Role, bool Focal)[] members)
+    /// <summary>Makes an agency ready (active, these members, one focal leader) through the API.</summary>
+    public async Task AgencyAsync(string code, params (string User, string Name, string Role, bool Focal)[] members)
     {
         var current = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/agencies/{code}");
         var body = new

@@ -29,7 +29,7 @@ export class FormsArea {
   private current: string | undefined;
 
   constructor(private readonly elements: FormsAreaElements, private readonly api: DesignerApi,
-    private readonly status: Status, private readonly changed: () => void) {}
+    private readonly status: Status, private readonly changed: (edited: boolean) => void) {}
 
   /** The form ids a user task can link. */
   choices(): Choice[] {
@@ -48,7 +48,7 @@ export class FormsArea {
   async refresh(): Promise<void> {
     this.deployed = await this.api.listForms();
     this.render();
-    this.changed();
+    this.changed(false); // new choices, no edit: a draft kept from before a reload must not be overwritten
   }
 
   /** Opens a form: the session's copy if it has one, else the latest deployed version. Selects `componentId` if given. */
@@ -84,7 +84,7 @@ export class FormsArea {
     const editor = await this.loadEditor();
     this.flush();
     await this.display(editor, this.session.create(formId));
-    this.changed();
+    this.changed(true);
     return true;
   }
 
@@ -102,7 +102,7 @@ export class FormsArea {
     this.flush();
     const version = this.deployed.find((f) => f.formId === formId)?.version ?? null;
     await this.display(editor, this.session.create(formId, schema, version));
-    this.changed();
+    this.changed(true);
   }
 
   /** Puts the forms of a draft back. */
@@ -110,7 +110,7 @@ export class FormsArea {
     this.session.restore(forms);
     this.current = undefined;
     this.render();
-    this.changed();
+    this.changed(true);
   }
 
   /** Keeps the editor's form in the session (each edit does; call before sending the session's files). */
@@ -134,7 +134,7 @@ export class FormsArea {
         if (this.current) {
           this.session.update(this.current, editor.schema());
           this.render();
-          this.changed();
+          this.changed(true);
         }
       });
       this.loaded = editor;

@@ -11,7 +11,7 @@ namespace LaiChau.Host.Pages.Admin;
 /// Administration: API keys — issue (the key is shown once, on this response only), list, revoke; the same handlers and
 /// validation as <c>/api/v1/api-keys</c> (the last administrator key cannot go).
 /// </summary>
-public sealed class ApiKeysModel(AppDbContext db, TimeProvider clock, ApiKeyCache keys, UiText t) : PageModel
+public sealed class ApiKeysModel(AppDbContext db, TimeProvider clock, ApiKeyCache keys, Workflows.JobTypeAccess jobTypes, UiText t) : PageModel
 {
     public IReadOnlyList<ApiKeyView> Keys { get; private set; } = [];
 
@@ -36,7 +36,7 @@ public sealed class ApiKeysModel(AppDbContext db, TimeProvider clock, ApiKeyCach
     /// <summary>Answers with the page itself (no redirect): the secret must not travel in TempData or a URL.</summary>
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var result = await CreateApiKey.HandleAsync(new CreateApiKey.Request(Name, Role), db, clock, ct);
+        var result = await CreateApiKey.HandleAsync(new CreateApiKey.Request(Name, Role), db, clock, jobTypes, ct);
         if (result.Result is Created<CreateApiKey.Response> { Value: { } created })
         {
             NewKey = created.Key;

@@ -90,7 +90,7 @@ public sealed class SubmitModel(
         {
             Media = [.. files.Select(f => new IncomingMedia(f.FileName, f.ContentType, f.Length, f.OpenReadStream))],
         };
-        switch (await intake.SubmitAsync(submission, Channel, ct))
+        switch (await intake.SubmitAsync(submission, Channel, apiKeyId: null, ct))
         {
             case SubmitAccepted accepted:
                 TempData[ReceiptCode] = accepted.Code;

@@ -6,6 +6,7 @@ using LaiChau.Host.Reports.Letters;
 using LaiChau.Host.Reports.Tracking;
 using LaiChau.Host.Web.Citizens;
 using LaiChau.Host.Web.Localization;
+using LaiChau.Host.Workflows.Messages;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Engine.Rows;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ namespace LaiChau.Host.Pages.Citizens;
 /// (<see cref="TrackingLinks"/>): the reporter's own view — the steps in plain Vietnamese (no staff names or
 /// comments), the result and its letter, and the reply (R8.1) and rating (R8.2) forms while the process waits for them.
 /// </summary>
-public sealed class TrackModel(AppDbContext db, TrackingLinks links, WorkflowEngine engine, UiText t) : PageModel
+public sealed class TrackModel(AppDbContext db, TrackingLinks links, MessagePublisher publisher, LaiChau.Workflows.Engine.WorkflowEngine engine, UiText t) : PageModel
 {
     public const string FeedbackNotice = "track.notice";
 
@@ -91,7 +92,8 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, WorkflowEng
             return NotFoundPage();
         }
 
-        switch (await ReportFeedback.PublishAsync(engine, code, Kind, Text, Rating, messageId: null, ct))
+        var citizen = MessageSender.Citizen(MessageSender.TrackingLinkActor);
+        switch (await ReportFeedback.PublishAsync(publisher, code, Kind, Text, Rating, messageId: null, citizen, ct))
         {
             case FeedbackAccepted:
                 TempData[FeedbackNotice] = Kind == ReportFeedback.Rate ? t["Cảm ơn bạn đã đánh giá."] : t["Đã ghi nhận phản hồi của bạn."];

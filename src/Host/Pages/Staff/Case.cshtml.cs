@@ -31,7 +31,7 @@ namespace LaiChau.Host.Pages.Staff;
 /// </summary>
 public sealed class CaseModel(
     WorkflowEngine engine, AppDbContext db, PersonalData personal, MediaLinks mediaLinks, TaskCompletion completion, ResultLetters letters,
-    TimeProvider clock, UiText t) : PageModel
+    TimeProvider clock, UiText t, Workflows.Messages.MessagePublisher publisher) : PageModel
 {
     public ReportRow Report { get; private set; } = null!;
 
@@ -206,7 +206,7 @@ public sealed class CaseModel(
             return refused;
         }
 
-        var refusal = await ReportRerouting.RerouteAsync(Report, targetAgency, reason, new ReportAccess(User), db, engine, clock, ct);
+        var refusal = await ReportRerouting.RerouteAsync(Report, targetAgency, reason, new ReportAccess(User), db, publisher, engine, ct);
         switch (refusal)
         {
             case RerouteRefusal.None:
@@ -217,7 +217,7 @@ public sealed class CaseModel(
             case RerouteRefusal.ReasonMissing:
                 Errors["rerouteReason"] = t["Nhập lý do (ít nhất {0} ký tự).", ReportStaffEndpoints.MinReasonLength];
                 return await PageAsync(ct);
-            case RerouteRefusal.SameAgency or RerouteRefusal.AgencyUnknown:
+            case RerouteRefusal.SameAgency or RerouteRefusal.AgencyUnknown or RerouteRefusal.AgencyNotReady:
                 Errors["rerouteTarget"] = t["Chọn cơ quan nhận điều chuyển."];
                 return await PageAsync(ct);
             default:

@@ -5,7 +5,8 @@ namespace LaiChau.Host.Reports.Data;
 
 /// <summary>
 /// Who did what to a report outside its process: hiding and showing (R9), revealing the reporter's contact (R5.5),
-/// confirming or undoing a duplicate link (R5.7). Append-only; the detail never holds personal data.
+/// confirming or undoing a duplicate link (R5.7), and the messages that steer the process from outside (re-routing,
+/// the reporter's reply, rating and resubmission). Append-only; the detail never holds personal data (nor the reporter's text).
 /// </summary>
 public sealed class ReportAuditRow
 {
@@ -35,6 +36,11 @@ public static class ReportAuditActions
     public const string NoticeSent = "notice-sent";
     public const string MediaPurged = "media-purged";
     public const string Reroute = "reroute";
+
+    /// <summary>The reporter's messages (R8.1, R8.2, R7.6), whichever route brought them.</summary>
+    public const string Reply = "reply";
+    public const string Rating = "rating";
+    public const string Resubmit = "resubmit";
 }
 
 /// <summary>

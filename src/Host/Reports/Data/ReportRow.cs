@@ -92,6 +92,9 @@ public sealed class ReportRow : IVersioned
     /// <summary>Who sent it in: an Open311 client's key name, or <c>portal</c>.</summary>
     public required string Channel { get; init; }
 
+    /// <summary>The API key an Open311 client submitted it with: only that client sends its reporter's feedback (ADR 0021).</summary>
+    public Guid? SubmittedByKeyId { get; init; }
+
     public long Version { get; set; }
 }
 

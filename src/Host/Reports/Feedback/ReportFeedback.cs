@@ -1,3 +1,4 @@
+using LaiChau.Host.Workflows.Messages;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Feel;
 
@@ -17,14 +18,20 @@ public sealed record FeedbackNotWaiting : FeedbackOutcome;
 
 /// <summary>
 /// The reporter's reply asking for clarification (R8.1), rating (R8.2) or resubmission (R7.6), for a report whose
-/// reporter the channel has already recognised (the API by the phone given at intake, the portal by the secret
-/// tracking link): checked, then published as the process's message. Shared by the API and the citizens' pages.
+/// reporter the channel has already recognised (the API by the submitting client's key and the phone given at intake,
+/// the portal by the secret tracking link): checked, then published as the process's message by the citizen
+/// (ADR 0021), where <see cref="FeedbackMessageRule"/> checks it again and audits it. Shared by the API and the citizens' pages.
 /// </summary>
 public static class ReportFeedback
 {
     public const int MaxTextLength = 2000;
 
     public const string Reply = "reply", Rate = "rating", Resubmit = "resubmit";
+
+    public const string FeedbackMessage = "report-feedback", ResubmittedMessage = "report-resubmitted";
+
+    /// <summary>The variables the messages carry (docs/field-report-process.md).</summary>
+    public const string KindVariable = "kind", TextVariable = "text", RatingVariable = "rating";
 
     /// <summary>R8.2's three ratings: the stored code and the Vietnamese label.</summary>
     public static readonly IReadOnlyList<(string Code, string Label)> Ratings =
@@ -54,11 +61,11 @@ public static class ReportFeedback
         return errors;
     }
 
-    /// <summary>Checks, then publishes the message for the report's waiting instance.</summary>
+    /// <summary>Checks, then publishes the message for the report's waiting instance as <paramref name="sender"/>.</summary>
     public static async Task<FeedbackOutcome> PublishAsync(
-        WorkflowEngine engine, string code, string? kind, string? text, string? rating, string? messageId, CancellationToken ct)
+        MessagePublisher publisher, string code, string? kind, string? text, string? rating, string? messageId, MessageSender sender, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(publisher);
         var errors = Check(kind, text, rating);
         if (errors.Count > 0)
         {
@@ -67,12 +74,17 @@ public static class ReportFeedback
 
         var variables = new Dictionary<string, FeelValue>
         {
-            ["kind"] = FeelValue.String(kind == Resubmit ? Reply : kind),
-            ["text"] = FeelValue.String(text?.Trim()),
-            ["rating"] = FeelValue.String(RatingCode(rating)),
+            [KindVariable] = FeelValue.String(kind == Resubmit ? Reply : kind),
+            [TextVariable] = FeelValue.String(text?.Trim()),
+            [RatingVariable] = FeelValue.String(RatingCode(rating)),
         };
-        var name = kind == Resubmit ? "report-resubmitted" : "report-feedback";
-        var published = await engine.PublishMessageAsync(new PublishMessage(name, code, variables, messageId, TimeSpan.Zero), ct);
+        var name = kind == Resubmit ? ResubmittedMessage : FeedbackMessage;
+        var outcome = await publisher.PublishAsync(new PublishMessage(name, code, variables, messageId, TimeSpan.Zero), sender, ct);
+        if (outcome.Result is not { } published)
+        {
+            return new FeedbackInvalid(outcome.Errors);
+        }
+
         if (published.Instances.Count == 0 && !published.Duplicate)
         {
             return new FeedbackNotWaiting();

@@ -51,7 +51,7 @@ public sealed class IntakeReferenceData(IServiceScopeFactory scopes, TimeProvide
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var categories = await db.Categories.AsNoTracking().Where(c => c.Active).ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
-            var ready = await db.Agencies.AsNoTracking().Where(a => a.Active && a.Members.Count(m => m.IsFocalLeader) == 1)
+            var ready = await db.Agencies.AsNoTracking().Where(AgencyRules.IsReady)
                 .Select(a => a.Code).ToListAsync(ct);
             var snapshot = new Snapshot(categories, ready.ToHashSet(StringComparer.Ordinal), loadedAt);
             if (generation == Volatile.Read(ref _generation))

@@ -16,6 +16,9 @@ public sealed class ReportAccess(ClaimsPrincipal user)
 
     public string UserId { get; } = user.Identity?.Name ?? "unknown";
 
+    /// <summary>The caller as a sender of the process's messages (ADR 0021).</summary>
+    public Workflows.Messages.MessageSender Sender { get; } = Workflows.Messages.MessageSender.Of(user);
+
     public bool SeesAll { get; } = user.IsInRole(ApiKeyRoles.Administrator) || user.IsInRole(StaffClaims.MonitoringCentreRole);
 
     /// <summary>R7.5, R11.1: members of the monitoring centre (SOC-IOC) adjust the routing.</summary>

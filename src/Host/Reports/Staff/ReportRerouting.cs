@@ -1,6 +1,7 @@
 using LaiChau.Host.Data;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports.Data;
+using LaiChau.Host.Workflows.Messages;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Feel;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public enum RerouteRefusal
     NotMonitoringCentre,
     ReasonMissing,
     AgencyUnknown,
+    AgencyNotReady,
     SameAgency,
     HasResult,
     AwaitingAssignment,
@@ -24,35 +26,33 @@ public enum RerouteRefusal
 /// <summary>
 /// R7.5: the monitoring centre adjusts the routing of a report at any step of its handling. The process decides what
 /// that means (message <c>report-reroute</c> in <c>workflows/field-report.bpmn</c>: the handling stops and starts again
-/// at the new agency, the deadline kept, the reporter told); here the request is checked, published and audited.
+/// at the new agency, the deadline kept, the reporter told); here the request is checked and published, and the
+/// message's rule (<see cref="RerouteMessageRule"/>) checks it again and audits it whichever route it took.
 /// Shared by <c>POST /api/v1/reports/{code}/reroute</c> and the case page.
 /// </summary>
 public static class ReportRerouting
 {
     public const string MessageName = "report-reroute";
+    public const string TargetAgency = "targetAgency", Reason = "reason";
 
     public static bool MayReroute(ReportAccess access) => access.IsMonitoringCentre;
 
-    /// <summary>The agencies a report may be re-routed to: active, handling agencies, other than its lead agency.</summary>
+    /// <summary>The agencies a report may be re-routed to: ready handling agencies, other than its lead agency.</summary>
     public static async Task<List<(string Code, string Name)>> TargetsAsync(AppDbContext db, string leadAgency, CancellationToken ct)
     {
-        var rows = await Targets(db, leadAgency).OrderBy(a => a.Name).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
+        var rows = await Process.AgencyFormOptions.HandlingAgencies(db).Where(AgencyRules.IsReady).Where(a => a.Code != leadAgency)
+            .OrderBy(a => a.Name).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
         return [.. rows.Select(a => (a.Code, a.Name))];
     }
 
-    private static IQueryable<AgencyRow> Targets(AppDbContext db, string leadAgency) =>
-        Process.AgencyFormOptions.HandlingAgencies(db).Where(a => a.Code != leadAgency);
-
-    public static async Task<RerouteRefusal> RerouteAsync(
-        ReportRow report, string? targetAgency, string? reason, ReportAccess access, AppDbContext db, WorkflowEngine engine, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// What a re-routing may carry, checked before anything is published: a reason, and a target that exists, is a
+    /// handling agency (not the monitoring centre), is active and ready (R12.1) and is not the current lead; and a
+    /// report still being handled.
+    /// </summary>
+    public static async Task<RerouteRefusal> CheckAsync(ReportRow report, string? targetAgency, string? reason, AppDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(engine);
-        if (!MayReroute(access))
-        {
-            return RerouteRefusal.NotMonitoringCentre;
-        }
-
         if (!ReportModeration.IsValidReason(reason))
         {
             return RerouteRefusal.ReasonMissing;
@@ -64,31 +64,56 @@ public static class ReportRerouting
             return RerouteRefusal.SameAgency;
         }
 
-        if (!await Targets(db, report.LeadAgency).AnyAsync(a => a.Code == target, ct))
+        var agency = Process.AgencyFormOptions.HandlingAgencies(db).Where(a => a.Code == target);
+        if (!await agency.AnyAsync(ct))
         {
             return RerouteRefusal.AgencyUnknown;
         }
 
-        if (ReportStatusNotes.IsClosed(report.State) || report.InstanceId is not { } instance)
+        if (!await agency.Where(AgencyRules.IsReady).AnyAsync(ct))
         {
-            return RerouteRefusal.HasResult;
+            return RerouteRefusal.AgencyNotReady;
+        }
+
+        return ReportStatusNotes.IsClosed(report.State) || report.InstanceId is null ? RerouteRefusal.HasResult : RerouteRefusal.None;
+    }
+
+    /// <summary>The field a refusal of <see cref="CheckAsync"/> is about and why, in English (the API's words).</summary>
+    public static (string Field, string Message) Describe(RerouteRefusal refusal) => refusal switch
+    {
+        RerouteRefusal.ReasonMissing => (Reason, $"Give the reason (R9), {ReportStaffEndpoints.MinReasonLength} to {ReportLimits.MaxReasonLength} characters."),
+        RerouteRefusal.SameAgency => (TargetAgency, "The report is already with this agency."),
+        RerouteRefusal.AgencyUnknown => (TargetAgency, "Name an active handling agency by its code (not the monitoring centre)."),
+        RerouteRefusal.AgencyNotReady => (TargetAgency, "This agency is not ready to take reports: it has no focal leader (R12.1)."),
+        _ => ("correlationKey", "The report already has its answer (result, rejection or closure); nothing to re-route."),
+    };
+
+    public static async Task<RerouteRefusal> RerouteAsync(
+        ReportRow report, string? targetAgency, string? reason, ReportAccess access, AppDbContext db, MessagePublisher publisher, WorkflowEngine engine, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(publisher);
+        if (!MayReroute(access))
+        {
+            return RerouteRefusal.NotMonitoringCentre;
+        }
+
+        var refusal = await CheckAsync(report, targetAgency, reason, db, ct);
+        if (refusal != RerouteRefusal.None)
+        {
+            return refusal;
         }
 
         var variables = new Dictionary<string, FeelValue>(StringComparer.Ordinal)
         {
-            ["targetAgency"] = FeelValue.String(target),
-            ["reason"] = FeelValue.String(reason!.Trim()),
+            [TargetAgency] = FeelValue.String(targetAgency!.Trim()),
+            [Reason] = FeelValue.String(reason!.Trim()),
         };
-        var published = await engine.PublishMessageAsync(new PublishMessage(MessageName, report.Code, variables, null, TimeSpan.Zero), ct);
-        if (!published.Instances.Contains(instance))
-        {
-            return await WhyNotWaitingAsync(report, instance, engine, ct);
-        }
-
-        db.ReportAudit.Add(ReportModeration.Audit(
-            report.Code, access.UserId, ReportAuditActions.Reroute, $"{report.LeadAgency} → {target}: {reason.Trim()}", clock));
-        await db.SaveChangesAsync(ct);
-        return RerouteRefusal.None;
+        var outcome = await publisher.PublishAsync(new PublishMessage(MessageName, report.Code, variables, null, TimeSpan.Zero), access.Sender, ct);
+        return outcome.Result is { } published && published.Instances.Contains(report.InstanceId!.Value)
+            ? RerouteRefusal.None
+            : await WhyNotWaitingAsync(report, report.InstanceId!.Value, engine, ct);
     }
 
     /// <summary>Nothing caught the message: waiting for the People's Committee (R7.6), a version drawn before re-routing, or between steps.</summary>

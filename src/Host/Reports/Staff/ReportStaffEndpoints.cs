@@ -4,6 +4,7 @@ using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Host.Security;
+using LaiChau.Host.Workflows.Messages;
 using LaiChau.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -136,7 +137,7 @@ public static class ReportStaffEndpoints
 
     /// <summary>R7.5: the monitoring centre re-routes a report to another agency at any step of its handling (ReportRerouting).</summary>
     public static async Task<Results<Accepted, ProblemHttpResult, ValidationProblem>> RerouteAsync(
-        string code, RerouteRequest body, ClaimsPrincipal user, AppDbContext db, WorkflowEngine engine, TimeProvider clock, CancellationToken ct)
+        string code, RerouteRequest body, ClaimsPrincipal user, AppDbContext db, MessagePublisher publisher, WorkflowEngine engine, CancellationToken ct)
     {
         var access = new ReportAccess(user);
         var (report, problem) = await FindAsync(code, access, db, ct);
@@ -145,13 +146,14 @@ public static class ReportStaffEndpoints
             return problem!;
         }
 
-        return await ReportRerouting.RerouteAsync(report, body.TargetAgency, body.Reason, access, db, engine, clock, ct) switch
+        var refusal = await ReportRerouting.RerouteAsync(report, body.TargetAgency, body.Reason, access, db, publisher, engine, ct);
+        return refusal switch
         {
             RerouteRefusal.None => TypedResults.Accepted($"/api/v1/reports/{code}"),
             RerouteRefusal.NotMonitoringCentre => Forbidden("Only the monitoring centre adjusts the routing (R7.5)."),
             RerouteRefusal.ReasonMissing => Reason(null)!,
-            RerouteRefusal.SameAgency => Invalid("targetAgency", "The report is already with this agency."),
-            RerouteRefusal.AgencyUnknown => Invalid("targetAgency", "Name an active handling agency by its code."),
+            RerouteRefusal.SameAgency or RerouteRefusal.AgencyUnknown or RerouteRefusal.AgencyNotReady =>
+                Invalid(ReportRerouting.TargetAgency, ReportRerouting.Describe(refusal).Message),
             RerouteRefusal.AwaitingAssignment => Conflict("The provincial People's Committee is assigning the handling agency (R7.6); it decides instead."),
             RerouteRefusal.VersionWithoutRerouting => Conflict("This report's process version has no re-routing; migrate it to the latest version in the designer."),
             RerouteRefusal.NotWaiting => Conflict("The report is between two steps; try again in a moment."),

@@ -33,7 +33,8 @@ public sealed partial class ReportIntake(
 {
     private readonly IntakeOptions _options = options.Value;
 
-    public async Task<SubmitOutcome> SubmitAsync(ReportSubmission submission, string channel, CancellationToken ct)
+    /// <summary>Takes a report from <paramref name="channel"/>; <paramref name="apiKeyId"/> is the Open311 client's key, if any.</summary>
+    public async Task<SubmitOutcome> SubmitAsync(ReportSubmission submission, string channel, Guid? apiKeyId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(submission);
         // Invisible bidi and zero-width characters never reach the database or a staff view.
@@ -134,6 +135,7 @@ public sealed partial class ReportIntake(
             ReporterEmailProtected = personalData.Protect(reporter.Email),
             ContactConsent = submission.ContactConsent,
             Channel = channel,
+            SubmittedByKeyId = apiKeyId,
         };
 
         db.Reports.Add(report);

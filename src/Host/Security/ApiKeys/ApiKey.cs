@@ -22,6 +22,12 @@ public sealed class ApiKey : IVersioned
 
     public DateTimeOffset? RevokedAt { get; set; }
 
+    /// <summary>
+    /// The external job types an integration key may fetch and report through <c>/api/v1/jobs</c> (ADR 0021); null or
+    /// empty: none. Administrators' keys work every external type and carry none.
+    /// </summary>
+    public List<string>? JobTypes { get; init; }
+
     public long Version { get; set; }
 
     public bool IsActive => RevokedAt is null;

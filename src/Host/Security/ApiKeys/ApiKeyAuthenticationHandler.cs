@@ -40,6 +40,7 @@ public sealed class ApiKeyAuthenticationHandler(
             new(ClaimTypes.NameIdentifier, key.Id.ToString()),
             new(ClaimTypes.Name, key.Name),
             new(ClaimTypes.Role, key.Role),
+            .. (key.JobTypes ?? []).Select(type => new Claim(ApiKeyRules.JobTypeClaim, type)),
         ];
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKeyRules.Scheme));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, ApiKeyRules.Scheme));

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LaiChau.Host.Security.ApiKeys;
 
 /// <summary>What a request needs of an active key.</summary>
-public sealed record ActiveApiKey(Guid Id, string Name, string Role);
+public sealed record ActiveApiKey(Guid Id, string Name, string Role, IReadOnlyList<string>? JobTypes = null);
 
 /// <summary>
 /// Active keys found recently, by hash, so that a busy client's requests do not each query the database. A key
@@ -29,7 +29,7 @@ public sealed class ApiKeyCache(TimeProvider clock)
         }
 
         var found = await db.ApiKeys.AsNoTracking().Where(k => k.Hash == hash && k.RevokedAt == null)
-            .Select(k => new ActiveApiKey(k.Id, k.Name, k.Role)).SingleOrDefaultAsync(ct);
+            .Select(k => new ActiveApiKey(k.Id, k.Name, k.Role, k.JobTypes)).SingleOrDefaultAsync(ct);
         if (found is null)
         {
             _byHash.TryRemove(id, out _);

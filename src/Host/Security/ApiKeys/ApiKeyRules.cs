@@ -10,6 +10,12 @@ public static class ApiKeyRules
     public const string Scheme = "ApiKey";
     public const string KeyPrefix = "lck_";
     public const int MaxNameLength = 100;
+
+    /// <summary>One claim per external job type the key is scoped to (<see cref="ApiKey.JobTypes"/>).</summary>
+    public const string JobTypeClaim = "laichau:job-type";
+
+    public const int MaxJobTypes = 20;
+    public const int MaxJobTypeLength = 200;
     private const int HintLength = 8;
 
     /// <summary>256 random bits; keys carry enough entropy that a fast hash is safe to store.</summary>

@@ -1,21 +1,25 @@
 using LaiChau.Host.Data;
+using LaiChau.Host.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaiChau.Host.Security.ApiKeys;
 
-/// <summary><c>POST /api/v1/api-keys</c>: an administrator issues a key; the key is in this response only.</summary>
+/// <summary>
+/// <c>POST /api/v1/api-keys</c>: an administrator issues a key; the key is in this response only. An integration key
+/// may be scoped to external job types (<c>jobTypes</c>), the only ones it fetches and reports (ADR 0021).
+/// </summary>
 public static class CreateApiKey
 {
-    public sealed record Request(string? Name, string? Role);
+    public sealed record Request(string? Name, string? Role, IReadOnlyList<string>? JobTypes = null);
 
-    public sealed record Response(Guid Id, string Name, string Role, string Hint, DateTimeOffset CreatedAt, string Key);
+    public sealed record Response(Guid Id, string Name, string Role, string Hint, DateTimeOffset CreatedAt, string Key, IReadOnlyList<string> JobTypes);
 
     public static void Map(RouteGroupBuilder group) => group.MapPost("", HandleAsync).WithSummary("Issue a key; the key is in this answer only");
 
     public static async Task<Results<Created<Response>, ValidationProblem>> HandleAsync(
-        Request request, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Request request, AppDbContext db, TimeProvider clock, JobTypeAccess jobTypes, CancellationToken cancellationToken)
     {
-        var errors = Validate(request);
+        var errors = Validate(request, jobTypes);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -31,14 +35,15 @@ public static class CreateApiKey
             Hint = ApiKeyRules.Hint(secret),
             Hash = ApiKeyRules.Hash(secret),
             CreatedAt = now,
+            JobTypes = request.JobTypes is { Count: > 0 } types ? [.. types.Distinct(StringComparer.Ordinal)] : null,
         };
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/api-keys/{key.Id}",
-            new Response(key.Id, key.Name, key.Role, key.Hint, key.CreatedAt, secret));
+            new Response(key.Id, key.Name, key.Role, key.Hint, key.CreatedAt, secret, key.JobTypes ?? []));
     }
 
-    private static Dictionary<string, string[]> Validate(Request request)
+    private static Dictionary<string, string[]> Validate(Request request, JobTypeAccess jobTypes)
     {
         var errors = new Dictionary<string, string[]>();
         var name = request.Name?.Trim();
@@ -56,6 +61,29 @@ public static class CreateApiKey
             errors["role"] = [$"Role must be one of: {string.Join(", ", ApiKeyRoles.All)}."];
         }
 
+        if (request.JobTypes is { Count: > 0 } types && JobTypesError(types, request.Role, jobTypes) is { } jobTypesError)
+        {
+            errors["jobTypes"] = [jobTypesError];
+        }
+
         return errors;
+    }
+
+    /// <summary>Only integration keys are scoped, to external types listed in the settings (a typo would make a useless key).</summary>
+    private static string? JobTypesError(IReadOnlyList<string> types, string? role, JobTypeAccess access)
+    {
+        if (!string.Equals(role, ApiKeyRoles.Integration, StringComparison.OrdinalIgnoreCase))
+        {
+            return "Only Integration keys carry job types (administrators' keys work every external type).";
+        }
+
+        if (types.Count > ApiKeyRules.MaxJobTypes || types.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > ApiKeyRules.MaxJobTypeLength))
+        {
+            return $"At most {ApiKeyRules.MaxJobTypes} job types of 1 to {ApiKeyRules.MaxJobTypeLength} characters.";
+        }
+
+        var refused = types.Where(t => !access.IsExternal(t)).ToList();
+        return refused.Count == 0 ? null
+            : $"Not external job types (handled inside this host, or not listed in Workflows:Workers:ExternalTypes): {string.Join(", ", refused)}.";
     }
 }

@@ -72,6 +72,9 @@ public static class CaseTimeline
         ReportAuditActions.NoticeSkipped => t["Không gửi được thông báo"],
         ReportAuditActions.MediaPurged => t["Đã xoá tệp đính kèm hết hạn lưu"],
         ReportAuditActions.Reroute => t["Trung tâm giám sát điều chuyển cơ quan (R7.5)"],
+        ReportAuditActions.Reply => t["Người phản ánh đề nghị giải trình (R8.1)"],
+        ReportAuditActions.Rating => t["Người phản ánh đánh giá kết quả (R8.2)"],
+        ReportAuditActions.Resubmit => t["Người phản ánh không đồng ý kết quả (R7.6)"],
         _ => action,
     };
 }

@@ -905,6 +905,9 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SubmittedByKeyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1138,6 +1141,9 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.Property<string>("Hint")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("JobTypes")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Host.Security.Staff;
+using Sender = LaiChau.Workflows.Bpmn.ZeebeVocabulary.Sender;
+
+namespace LaiChau.Host.Workflows.Messages;
+
+/// <summary>
+/// Who publishes a message (ADR 0021): the kinds of sender they act as, checked against what the definitions allow,
+/// and the name the audit records.
+/// </summary>
+public sealed record MessageSender(IReadOnlySet<string> Kinds, string Actor)
+{
+    /// <summary>The audit's name for a reporter who used the secret tracking link.</summary>
+    public const string TrackingLinkActor = "citizen (tracking link)";
+
+    /// <summary>
+    /// A signed-in caller: administrators are the system, integration keys integrations, members of an agency staff,
+    /// members of the monitoring centre the centre too. Never a citizen: only the citizens' own routes make one.
+    /// </summary>
+    public static MessageSender Of(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        if (user.IsInRole(ApiKeyRoles.Administrator))
+        {
+            kinds.Add(Sender.System);
+        }
+
+        if (user.IsInRole(ApiKeyRoles.Integration))
+        {
+            kinds.Add(Sender.Integration);
+        }
+
+        if (StaffClaims.Agencies(user).Count > 0)
+        {
+            kinds.Add(Sender.Staff);
+        }
+
+        if (user.IsInRole(StaffClaims.MonitoringCentreRole))
+        {
+            kinds.Add(Sender.Centre);
+        }
+
+        return new MessageSender(kinds, user.Identity?.Name ?? "unknown");
+    }
+
+    /// <summary>The reporter, through the tracking link or the client app that submitted the report (<paramref name="actor"/>: its key's name).</summary>
+    public static MessageSender Citizen(string actor) => new(new HashSet<string>([Sender.Citizen], StringComparer.Ordinal), actor);
+}
