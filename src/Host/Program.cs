@@ -2,6 +2,7 @@ using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Configuration;
 using LaiChau.Host.Data;
+using LaiChau.Host.Demo;
 using LaiChau.Host.Designer;
 using LaiChau.Host.Documents;
 using LaiChau.Host.Errors;
@@ -18,8 +19,9 @@ using LaiChau.Host.Testing;
 using LaiChau.Host.Web;
 using LaiChau.Host.Workflows;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoSetup.Options(args)); // --demo: demo data on an evaluation install
 builder.AddTesting() // before AddSettings: a controlled clock replaces the system clock
+    .AddDemo() // so too the demo's clock; its seeding decides before any other hosted service writes
     .AddSettings()
     .AddLogging()
     .AddProblemResponses()
