@@ -3295,10 +3295,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Publish a message to the instances waiting for it
-         * @description Roles: Administrator or Integration.
-         */
+        /** Publish a message to the instances waiting for it */
         post: {
             parameters: {
                 query?: never;
@@ -3332,15 +3329,6 @@ export interface paths {
                 };
                 /** @description No valid key or session. Chưa xác thực. */
                 401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description The caller's role may not do this. Không có quyền. */
-                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6254,6 +6242,7 @@ export interface components {
             hint: string;
             /** Format: uuid */
             id: string;
+            jobTypes: string[];
             name: string;
             /** Format: date-time */
             revokedAt: null | string;
@@ -6304,6 +6293,7 @@ export interface components {
             phone: string;
         };
         CreateApiKeyRequest: {
+            jobTypes?: null | string[];
             name: null | string;
             role: null | string;
         };
@@ -6313,6 +6303,7 @@ export interface components {
             hint: string;
             /** Format: uuid */
             id: string;
+            jobTypes: string[];
             key: string;
             name: string;
             role: string;
