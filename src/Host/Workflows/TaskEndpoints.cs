@@ -30,7 +30,7 @@ public static class TaskEndpoints
         }).WithSummary("Give a claimed task back");
         group.MapPost("{id:guid}/assign", AssignAsync).WithSummary("Assign a task to someone");
         group.MapPost("{id:guid}/complete", CompleteAsync).DisableAntiforgery().WithSummary("Complete a task, checked against its form")
-            .Accepts<CompleteRequest>("application/json").AddOpenApiOperationTransformer(ApiDocs.MultipartBodies.TaskCompletion);
+            .Accepts<CompleteRequest>("application/json", ApiDocs.MultipartBodies.Multipart).AddOpenApiOperationTransformer(ApiDocs.MultipartBodies.TaskCompletion);
         group.MapGet("{id:guid}/form", TaskFormEndpoint.GetAsync).WithSummary("The task's form with its options");
     }
 
