@@ -1,6 +1,7 @@
 using System.Globalization;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Web;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -4,6 +4,7 @@ using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Web.Citizens;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class StatisticsModel(AppDbContext db, TimeProvider clock) : PageM
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = VietnamTime.Today(clock.GetUtcNow());
+        var today = VietnamTime.Today(clock);
         First = new DateOnly(today.Year, today.Month, 1);
         if (!string.IsNullOrWhiteSpace(Month))
         {
@@ -54,7 +55,7 @@ public sealed class StatisticsModel(AppDbContext db, TimeProvider clock) : PageM
         }
 
         Month = First.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var start = new DateTimeOffset(First.Year, First.Month, 1, 0, 0, 0, VietnamTime.Offset);
+        var start = VietnamTime.StartOf(new DateOnly(First.Year, First.Month, 1));
         var end = start.AddMonths(1);
         var rows = await db.Reports.AsNoTracking()
             .Where(r => (r.ReceivedAt >= start && r.ReceivedAt < end) || (r.ClosedAt >= start && r.ClosedAt < end))

@@ -5,6 +5,7 @@ using LaiChau.Host.Mail;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Workflows.Timers;
 using LaiChau.Reporting.Monthly;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,7 @@ public sealed partial class MonthlyReports(
             return stored.Pdf;
         }
 
-        var report = await new MonthlyFigures(db).ComputeAsync(year, month, agency, "Số:      /BC-SOC-IOC (dự thảo)", VietnamTime.Today(clock.GetUtcNow()), ct);
+        var report = await new MonthlyFigures(db).ComputeAsync(year, month, agency, "Số:      /BC-SOC-IOC (dự thảo)", VietnamTime.Today(clock), ct);
         return MonthlyReportDocument.Render(report);
     }
 
