@@ -25,6 +25,7 @@ public static class MediaEndpoints
         staff.MapGet("{id:guid}", GetAsync);
         app.MapGet("/api/v1/public/reports/{code}/media", PublicListAsync).AllowAnonymous();
         app.MapGet($"{MediaLinks.PublicPath}/{{token}}", PublicGetAsync).AllowAnonymous();
+        TrackingMedia.Map(app);
         return app;
     }
 
@@ -110,7 +111,7 @@ public static class MediaEndpoints
     /// The stored bytes with their sniffed type only, never sniffed again by the browser (nosniff), shown inline
     /// under a name made from the report code, sandboxed, with range requests for video.
     /// </summary>
-    private static IResult Serve(HttpContext http, IMediaStore store, ReportMediaRow media, string cacheControl)
+    internal static IResult Serve(HttpContext http, IMediaStore store, ReportMediaRow media, string cacheControl)
     {
         if (media.PurgedAt is not null)
         {
