@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using LaiChau.Web.Tests.Citizens;
 using LaiChau.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -46,6 +48,7 @@ public sealed class PhoneOnlyReporterStoryTests(WebFixture web)
         Assert.True(await photo.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the result photo is drawn");
         await Assertions.Expect(citizen.Locator("[data-window-closes]")).ToContainTextAsync("Bạn có thể phản hồi, đánh giá hoặc đề nghị xem xét lại đến");
         await WebFixture.ScreenshotAsync(citizen, "citizens-phone-only-result");
+        await AssertAccessibleAsync(citizen);
 
         await citizen.Locator("[data-resubmit-form] button[type=submit]").ClickAsync();
         await Assertions.Expect(citizen.Locator("#resubmit-error")).ToHaveTextAsync("Vui lòng nhập nội dung.");
@@ -59,5 +62,16 @@ public sealed class PhoneOnlyReporterStoryTests(WebFixture web)
         await Assertions.Expect(citizen.Locator("[data-state]")).ToHaveTextAsync("Đã báo cáo UBND tỉnh để phân công cơ quan xử lý");
         await Assertions.Expect(citizen.Locator("[data-resubmit-form], [data-rating-form]")).ToHaveCountAsync(0);
         await WebFixture.ScreenshotAsync(citizen, "citizens-phone-only-resubmitted");
+    }
+
+    /// <summary>The reporter's page with its photo and three forms, against WCAG 2.1 A and AA (as AxeTests).</summary>
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}");
+        Assert.Empty(violations);
     }
 }
