@@ -85,6 +85,25 @@ public abstract partial class CitizenActionsTests : ProviderTestBase
         Assert.Empty(await world.TasksAsync("tinh.officer", code));
     }
 
+    [Fact]
+    public async Task R8_1_WhileAClarificationIsAnsweredOnlyTheResubmissionIsOffered()
+    {
+        var (world, code, citizen, link) = await PhoneOnlyResultAsync();
+
+        var replied = await PostAsync(citizen, link, Token(await PageAsync(citizen, link)), new() { ["kind"] = "reply", ["text"] = "Khi nào sửa hẳn?" });
+        await world.IdleAsync();
+        var waiting = await PageAsync(citizen, link);
+        await OkAsync(world.CompleteAsync("an.nguyen", code, "clarify", new { answer = "Tuần sau sẽ thảm lại mặt đường." }));
+        var answered = await PageAsync(citizen, link);
+
+        Assert.Equal(HttpStatusCode.Redirect, replied.StatusCode);
+        Assert.Contains("data-feedback-pending", waiting, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-rating-form", waiting, StringComparison.Ordinal);
+        Assert.Contains("data-resubmit-form", waiting, StringComparison.Ordinal);
+        Assert.Contains("đến 17:00 16/04/2026", waiting, StringComparison.Ordinal); // the same window: the process did not restart it
+        Assert.Contains("data-rating-form", answered, StringComparison.Ordinal);
+    }
+
     /// <summary>A phone-only report (no e-mail) resolved at <see cref="ResultGiven"/>, the citizen's client and the secret link.</summary>
     private async Task<(ReportWorld World, string Code, HttpClient Citizen, string Link)> PhoneOnlyResultAsync()
     {
