@@ -33,5 +33,14 @@ public sealed class ResultLetterPhotoTests
         Assert.Equal(0, document.GetPages().Sum(p => p.GetImages().Count()));
     }
 
+    [Fact]
+    public void R7_1_APhotoPdfSharpCannotRead_IsNotDrawable()
+    {
+        byte[] recognisedButDamaged = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[64]];
+
+        Assert.True(LetterPhoto.IsDrawable(Png()));
+        Assert.False(LetterPhoto.IsDrawable(recognisedButDamaged));
+    }
+
     private static byte[] Png() => LaiChau.Testing.TestPng.Create();
 }

@@ -8,7 +8,7 @@ namespace LaiChau.Host.Reports.Letters;
 /// <summary>
 /// The files recorded with the result (R7.1 step 4) as the letter shows them (issue 17 point 9): each named for the
 /// reader ("Ảnh 1", "Video 1"), never by its file id, and the JPEG and PNG photos drawn as pictures (metadata already
-/// stripped when they were stored). Other photo types are listed and shown on the tracking page.
+/// stripped when they were stored). Other photos, and any PDFsharp cannot read, are listed and shown on the tracking page.
 /// </summary>
 public sealed class ResultFiles(AppDbContext db, IMediaStore store)
 {
@@ -25,10 +25,15 @@ public sealed class ResultFiles(AppDbContext db, IMediaStore store)
         {
             var image = row.ContentType.StartsWith("image/", StringComparison.Ordinal);
             var caption = image ? $"Ảnh {++photos}" : $"Video {++videos}";
-            attachments.Add(image && !Printable.Contains(row.ContentType) ? $"{caption} (xem trên trang tra cứu)" : caption);
-            if (image && Printable.Contains(row.ContentType) && await ReadAsync(row.Sha256, ct) is { } bytes)
+            var bytes = image && Printable.Contains(row.ContentType) ? await ReadAsync(row.Sha256, ct) : null;
+            if (bytes is not null && LetterPhoto.IsDrawable(bytes))
             {
                 pictures.Add(new LetterPhoto(bytes, caption));
+                attachments.Add(caption);
+            }
+            else
+            {
+                attachments.Add(image ? $"{caption} (xem trên trang tra cứu)" : caption);
             }
         }
 
