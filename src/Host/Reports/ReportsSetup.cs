@@ -15,9 +15,10 @@ public static class ReportsSetup
         builder.Services.AddScoped<ReportIntake>();
         builder.Services.AddSingleton<Intake.IntakeReferenceData>();
         builder.Services.AddOptions<Letters.LetterOptions>().BindConfiguration(Letters.LetterOptions.Section);
-        builder.Services.AddScoped<Letters.ResultLetters>();
+        builder.Services.AddScoped<Letters.ResultLetters>().AddScoped<Letters.ResultFiles>();
         builder.Services.AddSingleton<Tracking.TrackingLinks>();
         builder.Services.AddOptions<MonitoringCentreOptions>().BindConfiguration(MonitoringCentreOptions.Section);
+        builder.Services.AddOptions<Monthly.MonthlyReportOptions>().BindConfiguration(Monthly.MonthlyReportOptions.Section);
         builder.Services.AddSingleton<Monthly.MonthlyReports>();
         builder.Services.AddSingleton<Workflows.Timers.IMonthlyReportHook>(sp => sp.GetRequiredService<Monthly.MonthlyReports>());
         builder.Services.AddSingleton<Workflows.Timers.IOverdueDigestHook, Monitoring.OverdueDigest>();

@@ -95,7 +95,7 @@ public sealed class TaskCompletion(WorkflowEngine engine, MediaIntake media, Tim
             set.Add(new ReportMediaRow
             {
                 Id = row.Id, ReportCode = row.ReportCode, Position = next++, Sha256 = row.Sha256, ContentType = row.ContentType, Size = row.Size,
-                CreatedAt = row.CreatedAt,
+                CreatedAt = row.CreatedAt, Purpose = MediaPurposes.Result,
             });
         }
     }

@@ -28,6 +28,11 @@ public static class ResultLetterDocument
             builder.Space(4);
         }
 
+        if (letter.Photos.Count > 0)
+        {
+            PhotoGrid.Add(builder, letter.Photos);
+        }
+
         if (letter.Confidential)
         {
             // R7.1a: the result goes to the reporter only and is never published, so no link and no QR code.

@@ -4,7 +4,8 @@ using LaiChau.Reporting.Letters;
 
 namespace LaiChau.Reporting.Monthly;
 
-/// <summary>Renders the monitoring centre's <see cref="MonthlyReport"/> (R11.3): totals, agencies, ratings, charts, open and hidden cases.</summary>
+/// <summary>Renders the monitoring centre's <see cref="MonthlyReport"/> (R11.3): totals, agencies, ratings, charts, open, late,
+/// not conclusively resolved and hidden cases.</summary>
 public static class MonthlyReportDocument
 {
     public static byte[] Render(MonthlyReport report)
@@ -42,8 +43,14 @@ public static class MonthlyReportDocument
         Heading(builder, "V. Phản ánh quá hạn, chưa xử lý xong");
         AddOrNone(builder, report.OverdueAndUnresolved.Count, () => MonthlyTables.OpenCases(report.OverdueAndUnresolved));
 
+        Heading(builder, "VI. Phản ánh xử lý quá hạn trong tháng");
+        AddOrNone(builder, report.ResolvedLate.Count, () => MonthlyTables.LateCases(report.ResolvedLate));
+
+        Heading(builder, "VII. Phản ánh chưa được giải quyết dứt điểm");
+        AddOrNone(builder, report.NotConclusivelyResolved.Count, () => MonthlyTables.UnacceptedCases(report.NotConclusivelyResolved));
+
         // R9: hidden reports stay on the watch list; each one shows who hid it, why, and whether it is still handled.
-        Heading(builder, "VI. Phản ánh bị ẩn");
+        Heading(builder, "VIII. Phản ánh bị ẩn");
         AddOrNone(builder, report.Hidden.Count, () => MonthlyTables.Hidden(report.Hidden));
 
         SignatureBlock.Add(builder, report.Signature);

@@ -53,13 +53,34 @@ internal static class MonthlyTables
 
     public static Table OpenCases(IReadOnlyList<OpenCase> cases) => new([0.6, 2, 2.6, 1.4, 1.4, 1, 2])
     {
-        HeaderRows = [["STT", "Mã phản ánh", "Cơ quan", "Ngày nhận", "Hạn xử lý", "Quá hạn (ngày)", "Tình trạng"]],
+        HeaderRows = [["STT", "Mã phản ánh", "Cơ quan", "Ngày nhận", "Hạn xử lý", "Quá hạn (ngày làm việc)", "Tình trạng"]],
         Rows = [.. cases.Select((c, i) => (IReadOnlyList<string>)
         [
             N(i + 1), c.ReportCode, c.Agency, VietnameseDate.Short(c.ReceivedOn), VietnameseDate.Short(c.Deadline),
             N(c.DaysOverdue), c.Status,
         ])],
         Alignments = [Alignment.Right, Alignment.Left, Alignment.Left, Alignment.Center, Alignment.Center, Alignment.Right],
+        FontSize = 10,
+    };
+
+    public static Table LateCases(IReadOnlyList<LateCase> cases) => new([0.6, 2, 2.4, 1.8, 1.3, 1.3, 1.3, 1])
+    {
+        HeaderRows = [["STT", "Mã phản ánh", "Cơ quan", "Lĩnh vực", "Ngày nhận", "Hạn xử lý", "Ngày xử lý xong", "Quá hạn (ngày làm việc)"]],
+        Rows = [.. cases.Select((c, i) => (IReadOnlyList<string>)
+        [
+            N(i + 1), c.ReportCode, c.Agency, c.Category, VietnameseDate.Short(c.ReceivedOn), VietnameseDate.Short(c.Deadline),
+            VietnameseDate.Short(c.ResolvedOn), N(c.WorkingDaysLate),
+        ])],
+        Alignments = [Alignment.Right, Alignment.Left, Alignment.Left, Alignment.Left, Alignment.Center, Alignment.Center, Alignment.Center, Alignment.Right],
+        FontSize = 10,
+    };
+
+    public static Table UnacceptedCases(IReadOnlyList<UnacceptedCase> cases) => new([0.6, 2, 2.4, 1.8, 1.3, 2.2, 2])
+    {
+        HeaderRows = [["STT", "Mã phản ánh", "Cơ quan", "Lĩnh vực", "Ngày", "Ý kiến người phản ánh", "Tình trạng"]],
+        Rows = [.. cases.Select((c, i) => (IReadOnlyList<string>)
+            [N(i + 1), c.ReportCode, c.Agency, c.Category, VietnameseDate.Short(c.On), c.Why, c.Status])],
+        Alignments = [Alignment.Right, Alignment.Left, Alignment.Left, Alignment.Left, Alignment.Center],
         FontSize = 10,
     };
 

@@ -43,7 +43,7 @@ public sealed class MonthlyReportDocumentTests
     public void R9_MonthlyReport_ListsHiddenReportsWithWhoWhenWhyAndHandling()
     {
         using var pdf = new PdfText(Report);
-        pdf.AssertHasPhrase("VI. Phản ánh bị ẩn");
+        pdf.AssertHasPhrase("VIII. Phản ánh bị ẩn");
         // Cells wrap, so each is checked on its own: code, date, who, why, handling.
         pdf.AssertHasPhrase("PA-2026-900003");
         pdf.AssertHasPhrase("13/02/2026 Lê Thị Hằng Nội dung xúc phạm");
@@ -103,7 +103,7 @@ public sealed class MonthlyReportDocumentTests
     {
         using var pdf = new PdfText(MonthlyReportDocument.Render(MonthlySamples.Report(openCases: 0, hidden: 0)));
         pdf.AssertHasPhrase("V. Phản ánh quá hạn, chưa xử lý xong Không có.");
-        pdf.AssertHasPhrase("VI. Phản ánh bị ẩn Không có.");
+        pdf.AssertHasPhrase("VIII. Phản ánh bị ẩn Không có.");
     }
 
     [Fact]

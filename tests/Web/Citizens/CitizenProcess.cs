@@ -19,6 +19,10 @@ internal static partial class CitizenProcess
         await CompleteAsync(web, leader, code, "approve-result", new { decision = "approve", comment = "Đồng ý." });
     }
 
+    /// <summary>Completes the report's task of <paramref name="form"/> through the API as <paramref name="user"/>.</summary>
+    public static async Task StepAsync(WebFixture web, string user, string code, string form, object variables) =>
+        await CompleteAsync(web, await StaffAsync(web, user), code, form, variables);
+
     /// <summary>The element ids of a report's open tasks, as a staff member sees them.</summary>
     public static async Task<List<string>> OpenTasksAsync(WebFixture web, string user, string code)
     {

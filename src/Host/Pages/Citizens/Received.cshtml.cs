@@ -1,5 +1,6 @@
 using System.Globalization;
 using LaiChau.Host.Reports;
+using LaiChau.Host.Reports.Tracking;
 using LaiChau.Host.Web;
 using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Mvc;
@@ -7,8 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaiChau.Host.Pages.Citizens;
 
-/// <summary>The receipt after a report is taken (POST-redirect-GET): its code and deadline, once.</summary>
-public sealed class ReceivedModel : PageModel
+/// <summary>The receipt after a report is taken (POST-redirect-GET): its code, deadline and private tracking link, once.</summary>
+public sealed class ReceivedModel(TrackingLinks links) : PageModel
 {
     public string Code { get; private set; } = "";
 
@@ -20,6 +21,12 @@ public sealed class ReceivedModel : PageModel
 
     public string? DuplicateOf { get; private set; }
 
+    /// <summary>
+    /// The reporter's own tracking link (issue 17 point 3): a reporter with only a phone has no e-mail to keep it in,
+    /// so the receipt, shown once to whoever submitted, gives it to be saved.
+    /// </summary>
+    public string TrackingUrl => links.RelativeUrl(Code);
+
     public IActionResult OnGet()
     {
         if (TempData[SubmitModel.ReceiptCode] is not string code
@@ -30,6 +37,9 @@ public sealed class ReceivedModel : PageModel
         }
 
         Code = code;
+        // The page holds the secret link: never sent on to another site, never kept by a shared cache.
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        Response.Headers.CacheControl = "no-store";
         DueAt = VietnamTime.Of(new DateTimeOffset(due, TimeSpan.Zero));
         Urgent = TempData[SubmitModel.ReceiptUrgent] is true;
         EmailGiven = TempData[SubmitModel.ReceiptEmail] is true;

@@ -1,8 +1,10 @@
 using System.Globalization;
+using LaiChau.Host.Calendar;
 using LaiChau.Host.Data;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
+using LaiChau.Host.Reports.Monthly;
 using LaiChau.Host.Web.Citizens;
 using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Mvc;
@@ -15,9 +17,10 @@ namespace LaiChau.Host.Pages.Citizens;
 /// Public statistics for a month in Vietnam time (R11.3): reports received, resolved, and resolved on time, by commune
 /// and by category. The definitions are the monthly report's (<see cref="Reports.Monthly.MonthlyFigures"/>): resolved
 /// = closed with a result in the month (state resolved or closed); on time = closed by its deadline. Counts only: every
-/// report counts, confidential or hidden ones too, since a number shows nothing of them.
+/// report counts, confidential or hidden ones too, since a number shows nothing of them. The month's late and not
+/// conclusively resolved cases are listed as in the monthly report (R11.3), public reports only, no personal data.
 /// </summary>
-public sealed class StatisticsModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class StatisticsModel(AppDbContext db, TimeProvider clock, CalendarSource calendars) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "thang")]
     public string? Month { get; set; }
@@ -36,6 +39,8 @@ public sealed class StatisticsModel(AppDbContext db, TimeProvider clock) : PageM
     public IReadOnlyList<Line> ByCategory { get; private set; } = [];
 
     public string? MonthError { get; private set; }
+
+    public MonthlyCaseLists.Lists CaseLists { get; private set; } = new([], []);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -74,6 +79,7 @@ public sealed class StatisticsModel(AppDbContext db, TimeProvider clock) : PageM
         Totals = Count("", rows);
         ByCommune = [.. rows.GroupBy(r => r.Commune ?? "").Select(g => Count(g.Key.Length == 0 ? "—" : communes.On(g.Key, First), g))
             .OrderBy(l => l.Name, vietnamese)];
+        CaseLists = await new MonthlyCaseLists(db, await calendars.GetAsync(ct)).ComputeAsync(start, end, agency: null, publicOnly: true, ct);
         ByCategory = [.. rows.GroupBy(r => r.Category).Select(g => Count(categories.GetValueOrDefault(g.Key, g.Key), g)).OrderBy(l => l.Name, vietnamese)];
     }
 

@@ -3,12 +3,12 @@ using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Reports.Feedback;
 using LaiChau.Host.Reports.Letters;
+using LaiChau.Host.Reports.Media;
 using LaiChau.Host.Reports.Tracking;
 using LaiChau.Host.Web.Citizens;
 using LaiChau.Host.Web.Localization;
 using LaiChau.Host.Workflows.Messages;
 using LaiChau.Workflows.Engine;
-using LaiChau.Workflows.Engine.Rows;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +19,8 @@ namespace LaiChau.Host.Pages.Citizens;
 /// Tracking a report (R8). With the code alone: the public status (state, agency, deadline) of a report that is
 /// neither confidential, hidden nor a state secret, else "not found". With the secret link from the e-mails
 /// (<see cref="TrackingLinks"/>): the reporter's own view — the steps in plain Vietnamese (no staff names or
-/// comments), the result and its letter, and the reply (R8.1) and rating (R8.2) forms while the process waits for them.
+/// comments), the result with its photos and letter, and the reply (R8.1), rating (R8.2) and resubmission (R7.6) forms
+/// while the process waits for them (<see cref="FeedbackWindow"/>, the partial _CitizenActions).
 /// </summary>
 public sealed class TrackModel(AppDbContext db, TrackingLinks links, MessagePublisher publisher, LaiChau.Workflows.Engine.WorkflowEngine engine, UiText t) : PageModel
 {
@@ -52,8 +53,11 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, MessagePubl
 
     public bool HasLetter { get; private set; }
 
-    /// <summary>The process waits for the reporter's reply or rating (R8.1–R8.2).</summary>
-    public bool AwaitsFeedback { get; private set; }
+    /// <summary>What the waiting process takes from the reporter now, and until when (R7.6, R8.1–R8.2).</summary>
+    public FeedbackWindow Window { get; private set; } = FeedbackWindow.Closed;
+
+    /// <summary>The photos recorded with the result (issue 17 point 9), once the result is given.</summary>
+    public IReadOnlyList<ResultPhoto> ResultPhotos { get; private set; } = [];
 
     public string? Notice { get; private set; }
 
@@ -96,7 +100,12 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, MessagePubl
         switch (await ReportFeedback.PublishAsync(publisher, code, Kind, Text, Rating, messageId: null, citizen, ct))
         {
             case FeedbackAccepted:
-                TempData[FeedbackNotice] = Kind == ReportFeedback.Rate ? t["Cảm ơn bạn đã đánh giá."] : t["Đã ghi nhận phản hồi của bạn."];
+                TempData[FeedbackNotice] = Kind switch
+                {
+                    ReportFeedback.Rate => t["Cảm ơn bạn đã đánh giá."],
+                    ReportFeedback.Resubmit => t["Đã ghi nhận ý kiến chưa đồng ý của bạn; phản ánh được báo cáo Ủy ban nhân dân tỉnh để phân công giải quyết lại."],
+                    _ => t["Đã ghi nhận phản hồi của bạn."],
+                };
                 return Redirect(links.RelativeUrl(code));
             case FeedbackInvalid invalid:
                 foreach (var (field, messages) in invalid.Errors)
@@ -106,7 +115,9 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, MessagePubl
 
                 break;
             default:
+                // Nothing waits (no result yet, a clarification open, the window over): refused, nothing kept.
                 Notice = t["Phản ánh hiện không chờ phản hồi hay đánh giá (chưa có kết quả, đã đánh giá hoặc đã hết thời gian)."];
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 break;
         }
 
@@ -115,6 +126,11 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, MessagePubl
     }
 
     public string? ErrorOf(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+
+    /// <summary>True while the process waits for the reporter's reply or rating (R8.1–R8.2).</summary>
+    public bool AwaitsFeedback => Window.AwaitsFeedback;
+
+    public string PhotoUrl(ResultPhoto photo) => TrackingMedia.Url(Report!.Code, photo.Id, Secret);
 
     public string LetterUrl => $"{TrackingLinks.Path}/{Uri.EscapeDataString(Report!.Code)}?handler=letter&k={Uri.EscapeDataString(Secret ?? "")}";
 
@@ -171,14 +187,15 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, MessagePubl
             var history = await engine.GetHistoryAsync(instance, ct);
             steps.AddRange(history.Where(h => h.Kind == HistoryStepKind.Completed && h.Properties.ContainsKey(CitizenWords.StepProperty))
                 .Select(h => new Step(h.At, t[h.Properties[CitizenWords.StepProperty]])));
-            AwaitsFeedback = await db.Set<MessageSubscriptionRow>().AsNoTracking()
-                .AnyAsync(s => s.InstanceId == instance && s.MessageName == "report-feedback", ct);
         }
+
+        Window = await FeedbackWindow.ReadAsync(db, row.InstanceId, ct);
 
         var notices = await db.ReportAudit.AsNoTracking().Where(a => a.ReportCode == row.Code && a.Action == ReportAuditActions.NoticeSent)
             .Select(a => new { a.At, a.Detail }).ToListAsync(ct);
         steps.AddRange(notices.Where(n => CitizenWords.Notice(n.Detail) is not null).Select(n => new Step(n.At, t[CitizenWords.Notice(n.Detail)!])));
         Steps = [.. steps.OrderBy(s => s.At)];
+        ResultPhotos = mayReadReply && row.Result is not null ? await ResultPhoto.ListAsync(db, row.Code, ct) : [];
         HasLetter = mayReadReply && await db.ReportLetters.AsNoTracking().AnyAsync(l => l.ReportCode == row.Code && l.Kind == ResultLetters.Kind, ct);
     }
 }

@@ -74,7 +74,7 @@ public sealed partial class NoticeHandler(
     /// <summary>The result letter goes with the result (R7.1 steps 4–5); issued once, so a retry attaches the same document.</summary>
     private static async Task<IReadOnlyList<MailAttachment>> ResultLetterAsync(AsyncServiceScope scope, ReportRow report, ActivatedJob job, CancellationToken ct)
     {
-        var facts = new HandlingFacts(job.Text("result"), job.Text("instructions"), job.Texts("attachments"));
+        var facts = new HandlingFacts(job.Text("result"), job.Text("instructions"));
         var letter = await scope.ServiceProvider.GetRequiredService<ResultLetters>().GetOrIssueAsync(report, facts, ct);
         return [new MailAttachment($"ket-qua-{report.Code}.pdf", "application/pdf", letter.Pdf)];
     }

@@ -9,15 +9,15 @@ using Microsoft.Extensions.Options;
 
 namespace LaiChau.Host.Reports.Letters;
 
-/// <summary>What the process knows of the handling, for the letter.</summary>
-public sealed record HandlingFacts(string? Result, string? Instructions, IReadOnlyList<string> Attachments);
+/// <summary>What the process knows of the handling, for the letter (its files are read from the report's media).</summary>
+public sealed record HandlingFacts(string? Result, string? Instructions);
 
 /// <summary>
 /// Issues the result letter of a report (R7.1 step 4, issue 7 point 4) once: numbered per agency and year by the
 /// atomic document counter, rendered by LaiChau.Reporting, stored. A second call — a retried notice job, another
 /// host — gets the stored letter; two racing callers are settled by the unique index, the loser's number rolled back.
 /// </summary>
-public sealed class ResultLetters(AppDbContext db, TimeProvider clock, IOptions<LetterOptions> options)
+public sealed class ResultLetters(AppDbContext db, TimeProvider clock, IOptions<LetterOptions> options, ResultFiles files)
 {
     public const string Kind = "result";
 
@@ -30,6 +30,7 @@ public sealed class ResultLetters(AppDbContext db, TimeProvider clock, IOptions<
 
         var agency = await db.Agencies.AsNoTracking().Include(a => a.Members).FirstAsync(a => a.Code == report.LeadAgency, ct);
         var now = clock.GetUtcNow();
+        var (attachments, photos) = await files.ForLetterAsync(report.Code, ct);
         var today = VietnamTime.Today(now);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var number = DocumentNumbers.Format(await new DocumentNumbers(db).NextAsync(agency.Code, today.Year, ct), $"TB-{agency.Code}");
@@ -41,7 +42,7 @@ public sealed class ResultLetters(AppDbContext db, TimeProvider clock, IOptions<
             Agency = agency.Code,
             Number = number,
             IssuedAt = now,
-            Pdf = ResultLetterDocument.Render(Letter(report, agency, facts, number, today)),
+            Pdf = ResultLetterDocument.Render(Letter(report, agency, facts, number, today, attachments) with { Photos = photos }),
         };
         db.Add(letter);
         try
@@ -62,7 +63,7 @@ public sealed class ResultLetters(AppDbContext db, TimeProvider clock, IOptions<
     public Task<ReportLetterRow?> FindAsync(string code, CancellationToken ct) =>
         db.Set<ReportLetterRow>().AsNoTracking().FirstOrDefaultAsync(l => l.ReportCode == code && l.Kind == Kind, ct);
 
-    private ResultLetter Letter(ReportRow report, AgencyRow agency, HandlingFacts facts, string number, DateOnly today)
+    private ResultLetter Letter(ReportRow report, AgencyRow agency, HandlingFacts facts, string number, DateOnly today, IReadOnlyList<string> attachments)
     {
         var committee = agency.Kind == AgencyKind.PeoplesCommittee;
         var header = new LetterHeader("TỈNH LAI CHÂU", agency.Name.ToUpperInvariant(), number, "Lai Châu", today);
@@ -75,7 +76,7 @@ public sealed class ResultLetters(AppDbContext db, TimeProvider clock, IOptions<
             + (facts.Instructions is { Length: > 0 } i ? $" Lãnh đạo cơ quan chỉ đạo: {i}" : "");
         var link = report.Confidential || options.Value.PublicBaseUrl is not { } baseUrl ? null : new Uri(baseUrl, $"tra-cuu/{report.Code}");
         return new ResultLetter(header, report.Code, VietnamTime.Today(report.ReceivedAt), place, report.Description, verification,
-            facts.Result ?? report.Result ?? "", facts.Attachments, signature, report.Confidential, link);
+            facts.Result ?? report.Result ?? "", attachments, signature, report.Confidential, link);
     }
 }
 

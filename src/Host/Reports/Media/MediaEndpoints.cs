@@ -28,6 +28,7 @@ public static class MediaEndpoints
             .WithSummary("Signed links to a public report's media").Produces<List<MediaItem>>().ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet($"{MediaLinks.PublicPath}/{{token}}", PublicGetAsync).AllowAnonymous().WithTags(ApiDocs.ApiTags.Media)
             .WithSummary("The content behind a signed public link").ProducesMedia().ProducesProblem(StatusCodes.Status404NotFound);
+        TrackingMedia.Map(app);
         return app;
     }
 
@@ -113,7 +114,7 @@ public static class MediaEndpoints
     /// The stored bytes with their sniffed type only, never sniffed again by the browser (nosniff), shown inline
     /// under a name made from the report code, sandboxed, with range requests for video.
     /// </summary>
-    private static IResult Serve(HttpContext http, IMediaStore store, ReportMediaRow media, string cacheControl)
+    internal static IResult Serve(HttpContext http, IMediaStore store, ReportMediaRow media, string cacheControl)
     {
         if (media.PurgedAt is not null)
         {

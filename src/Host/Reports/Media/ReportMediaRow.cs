@@ -27,6 +27,9 @@ public sealed class ReportMediaRow
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary><see cref="MediaPurposes.Report"/> (the reporter's) or <see cref="MediaPurposes.Result"/> (attached to a task of the handling).</summary>
+    public string Purpose { get; init; } = MediaPurposes.Report;
+
     public DateTimeOffset? PurgedAt { get; set; }
 }
 
@@ -39,6 +42,7 @@ internal sealed class ReportMediaRowConfiguration : IEntityTypeConfiguration<Rep
         builder.Property(m => m.ReportCode).HasMaxLength(ReportCodes.MaxLength);
         builder.Property(m => m.Sha256).HasMaxLength(64).IsFixedLength(false);
         builder.Property(m => m.ContentType).HasMaxLength(40);
+        builder.Property(m => m.Purpose).HasMaxLength(MediaPurposes.MaxLength).HasDefaultValue(MediaPurposes.Report);
         builder.HasIndex(m => new { m.ReportCode, m.Position });
         // The purge asks "is this blob still referenced by a row that is not purged?".
         builder.HasIndex(m => new { m.Sha256, m.PurgedAt });

@@ -4,6 +4,7 @@ using LaiChau.Host.Reports.Data;
 using LaiChau.Reporting.Letters;
 using LaiChau.Reporting.Monthly;
 using LaiChau.Workflows.Time;
+using LaiChau.Workflows.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Reports.Monthly;
@@ -11,9 +12,10 @@ namespace LaiChau.Host.Reports.Monthly;
 /// <summary>
 /// Computes the monitoring centre's monthly figures (R11.3) from the reports, their alerts and their audit trail, for
 /// the province or one agency. A month is counted in Vietnam time. "Resolved on time" means closed with a result by
-/// its deadline (R7.3, R12.3); "open" and "overdue" are as at the end of the month.
+/// its deadline (R7.3, R12.3); "open" and "overdue" are as at the end of the month, overdue counted in working days;
+/// the lists of late and not conclusively resolved cases are <see cref="MonthlyCaseLists"/>'s.
 /// </summary>
-public sealed class MonthlyFigures(AppDbContext db)
+public sealed class MonthlyFigures(AppDbContext db, WorkingDayCalculator calendar)
 {
     public const int MaxListed = 500;
 
@@ -47,14 +49,22 @@ public sealed class MonthlyFigures(AppDbContext db)
                 rows.Count(r => VietnamTime.Today(r.ReceivedAt) == day),
                 closedInMonth.Count(r => IsResolved(r.State) && VietnamTime.Today(r.ClosedAt!.Value) == day));
         }).ToList();
+        var lists = new MonthlyCaseLists(db, calendar);
+        // The month's last instant: a case due on the month's last day is overdue by 0 working days at its end.
+        var monthEnd = end.AddTicks(-1);
         var open = rows.Where(r => IsOpenAt(r, end)).OrderByDescending(r => end - r.DueAt).Take(MaxListed)
             .Select(r => new OpenCase(r.Code, Name(r.Agency), VietnamTime.Today(r.ReceivedAt), VietnamTime.Today(r.DueAt),
-                Math.Max(0, (int)Math.Floor((end - r.DueAt).TotalDays)), r.Notes ?? r.State.ToString())).ToList();
+                lists.WorkingDaysLate(r.DueAt, monthEnd), r.Notes ?? r.State.ToString())).ToList();
+        var (late, unaccepted) = await lists.ComputeAsync(start, end, agency, publicOnly: false, ct);
         var centre = await db.Agencies.AsNoTracking().Include(a => a.Members).FirstOrDefaultAsync(a => a.Code == AgencyRules.MonitoringCentre, ct);
         return new MonthlyReport(
             new LetterHeader("UBND TỈNH LAI CHÂU", "TRUNG TÂM GIÁM SÁT, ĐIỀU HÀNH THÔNG MINH", number, "Lai Châu", issuedOn),
             year, month, agency is null ? null : Name(agency), totals, perAgency, ratings, days, open, hidden,
-            new Signature(["GIÁM ĐỐC"], centre?.FocalLeader?.FullName ?? "", ["UBND tỉnh (b/c);", "Các cơ quan giải quyết;", "Lưu: VT."]));
+            new Signature(["GIÁM ĐỐC"], centre?.FocalLeader?.FullName ?? "", ["UBND tỉnh (b/c);", "Các cơ quan giải quyết;", "Lưu: VT."]))
+        {
+            ResolvedLate = late,
+            NotConclusivelyResolved = unaccepted,
+        };
     }
 
     private sealed record Row(string Code, string Agency, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, DateTimeOffset? ClosedAt, ReportState State, string? Rating, string? Notes);

@@ -1010,6 +1010,13 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("PurgedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("report");
+
                     b.Property<string>("ReportCode")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1000,6 +1000,13 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.Property<long?>("PurgedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("report");
+
                     b.Property<string>("ReportCode")
                         .IsRequired()
                         .HasMaxLength(16)
