@@ -7,6 +7,7 @@ using LaiChau.Host.Errors;
 using LaiChau.Host.Health;
 using LaiChau.Host.Logging;
 using LaiChau.Host.Mail;
+using LaiChau.Host.Notices.Sms;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Media;
@@ -31,6 +32,7 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
     .AddCalendar()
     .AddReferenceData()
     .AddMail()
+    .AddSms()
     .AddReports()
     .AddWorkflows()
     .AddHealth();
