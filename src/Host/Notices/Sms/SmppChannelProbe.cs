@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace LaiChau.Host.Notices.Sms;
 
 /// <summary>Health's view of SMS: binds to the SMSC as sending would, then unbinds (degraded, not unhealthy, when it cannot).</summary>
-public sealed class SmppChannelProbe(IOptions<SmsOptions> options, TimeProvider clock, ILogger<SmppChannelProbe> logger) : IOutgoingChannelProbe
+public sealed class SmppChannelProbe(IOptions<SmsOptions> options, ILogger<SmppChannelProbe> logger) : IOutgoingChannelProbe
 {
     public async Task<ChannelProbeResult> ProbeAsync(CancellationToken ct)
     {
@@ -18,7 +18,7 @@ public sealed class SmppChannelProbe(IOptions<SmsOptions> options, TimeProvider 
         var server = $"SMSC {sms.Host}:{sms.Port}";
         try
         {
-            await using var link = await SmppLink.OpenAsync(sms, clock, NoReceipts.Instance, logger, ct);
+            await using var link = await SmppLink.OpenAsync(sms, TimeProvider.System, NoReceipts.Instance, logger, ct); // network time, as the sender
             return new(true, $"{server} reachable; bound.");
         }
         catch (Exception e) when (e is IOException or SmppRefusedException || (e is OperationCanceledException && !ct.IsCancellationRequested))

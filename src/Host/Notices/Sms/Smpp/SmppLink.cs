@@ -36,7 +36,7 @@ public sealed partial class SmppLink : IAsyncDisposable
 
     public bool IsBroken => _broken;
 
-    /// <summary>Connects and binds as a transceiver (submits out, receipts in on the same link).</summary>
+    /// <summary>Connects and binds as a transceiver (submits out, receipts in on the same link); <paramref name="clock"/> times the wire (real time).</summary>
     public static async Task<SmppLink> OpenAsync(SmsOptions options, TimeProvider clock, ISmsReceiptSink receipts, ILogger logger, CancellationToken ct)
     {
         var tcp = new TcpClient { NoDelay = true };

@@ -10,6 +10,12 @@ namespace LaiChau.Host.Notices.Sms.Smpp;
 public sealed partial class SmppSmsSender(
     IOptions<SmsOptions> options, TimeProvider clock, ISmsReceiptSink receipts, ILogger<SmppSmsSender> logger) : ISmsSender, IAsyncDisposable
 {
+    /// <summary>
+    /// Network time: response timeouts, enquire_link and pacing are limits of the wire, in real time whatever clock the
+    /// app runs on; when to retry a delivery (and to reconnect) is business time, on the injected clock.
+    /// </summary>
+    private static readonly TimeProvider Network = TimeProvider.System;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SmppLink? _link;
     private DateTimeOffset _nextConnect = DateTimeOffset.MinValue;
@@ -84,7 +90,7 @@ public sealed partial class SmppSmsSender(
 
         try
         {
-            _link = await SmppLink.OpenAsync(options.Value, clock, receipts, logger, ct);
+            _link = await SmppLink.OpenAsync(options.Value, Network, receipts, logger, ct);
             _reconnectDelay = TimeSpan.Zero;
             LogBound(logger, options.Value.Host!, options.Value.Port);
             return _link;
@@ -101,10 +107,10 @@ public sealed partial class SmppSmsSender(
     /// <summary>Spaces submits to <see cref="SmsOptions.MessagesPerSecond"/> (the provider throttles or bars accounts that exceed it).</summary>
     private async Task PaceAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = Network.GetUtcNow();
         if (_nextSubmit > now)
         {
-            await Task.Delay(_nextSubmit - now, clock, ct);
+            await Task.Delay(_nextSubmit - now, Network, ct);
         }
 
         _nextSubmit = (_nextSubmit > now ? _nextSubmit : now) + TimeSpan.FromSeconds(1 / options.Value.MessagesPerSecond);
