@@ -23,6 +23,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 DESIGNER_DIR="$PWD/src/Designer"
+SMSC_DIR="$PWD/tests/Support/smpp" # the SMPP server (npm smpp) the SMS tests start
 PG_TMP="" PG_BIN="" PG_PORT="" TEST_EXIT=0
 
 is_root() { [[ "$(id -u)" -eq 0 ]]; }
@@ -101,10 +102,18 @@ run_designer_tests() {
     --outputFile.junit="$RESULTS_DIR/designer-vitest.xml") || TEST_EXIT=1
 }
 
+# The SMS tests start a real SMPP server on npm smpp (tests/Support/smpp); installed like the designer's packages.
+install_smsc() {
+  if [[ ! "$SMSC_DIR/node_modules/.package-lock.json" -nt "$SMSC_DIR/package-lock.json" ]]; then
+    (cd "$SMSC_DIR" && npm ci --no-audit --no-fund && touch node_modules/.package-lock.json) || TEST_EXIT=1
+  fi
+}
+
 run_tests() {
   rm -rf "$RESULTS_DIR"
   mkdir -p "$RESULTS_DIR"
   run_designer_tests
+  install_smsc
   dotnet test LaiChau.Workflow.sln -c Release \
     --logger "trx" --logger "console;verbosity=normal" \
     --results-directory "$RESULTS_DIR" "$@" || TEST_EXIT=$?

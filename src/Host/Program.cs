@@ -9,6 +9,7 @@ using LaiChau.Host.Errors;
 using LaiChau.Host.Health;
 using LaiChau.Host.Logging;
 using LaiChau.Host.Mail;
+using LaiChau.Host.Notices;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Media;
@@ -34,6 +35,7 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
     .AddCalendar()
     .AddReferenceData()
     .AddMail()
+    .AddNotices()
     .AddReports()
     .AddWorkflows()
     .AddHealth()
@@ -56,6 +58,7 @@ app.MapReferenceData();
 app.MapReports();
 app.MapReportMedia();
 app.MapMail();
+app.MapNotices();
 app.MapWorkflows();
 app.MapDesigner();
 app.MapWeb();

@@ -1,5 +1,6 @@
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Documents;
+using LaiChau.Host.Notices;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Security.Accounts;
@@ -36,6 +37,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Mail.NoticeTemplateRow> NoticeTemplates => Set<Mail.NoticeTemplateRow>();
 
     public DbSet<Reports.Letters.ReportLetterRow> ReportLetters => Set<Reports.Letters.ReportLetterRow>();
+
+    public DbSet<NoticeRow> Notices => Set<NoticeRow>();
+
+    public DbSet<NoticeDeliveryRow> NoticeDeliveries => Set<NoticeDeliveryRow>();
+
+    public DbSet<SmsPartRow> SmsParts => Set<SmsPartRow>();
+
+    public DbSet<SmsReceiptRow> SmsReceipts => Set<SmsReceiptRow>();
+
+    public DbSet<ShortTrackingLinkRow> ShortTrackingLinks => Set<ShortTrackingLinkRow>();
 
     public DbSet<Reports.Monthly.MonthlyReportRow> MonthlyReports => Set<Reports.Monthly.MonthlyReportRow>();
 

@@ -13,6 +13,9 @@ public sealed class NoticeTemplateRow : IVersioned
 
     public required string Text { get; set; }
 
+    /// <summary>The SMS text (issue 17); null keeps the shipped one.</summary>
+    public string? Sms { get; set; }
+
     public required string ChangedBy { get; set; }
 
     public DateTimeOffset ChangedAt { get; set; }
@@ -29,6 +32,7 @@ internal sealed class NoticeTemplateRowConfiguration : IEntityTypeConfiguration<
         builder.Property(t => t.Kind).HasMaxLength(32);
         builder.Property(t => t.Subject).HasMaxLength(NoticeTemplateEndpoints.MaxSubjectLength);
         builder.Property(t => t.Text).HasMaxLength(NoticeTemplateEndpoints.MaxTextLength);
+        builder.Property(t => t.Sms).HasMaxLength(NoticeTemplateEndpoints.MaxSmsLength);
         builder.Property(t => t.ChangedBy).HasMaxLength(100);
     }
 }

@@ -12,14 +12,14 @@ public sealed class NoticeTemplateStore(IServiceScopeFactory scopes, TimeProvide
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
     private volatile Snapshot? _current;
 
-    public async Task<(string Subject, string Text)?> FindAsync(NoticeKind kind, CancellationToken ct)
+    public async Task<NoticeSource?> FindAsync(NoticeKind kind, CancellationToken ct)
     {
         var current = _current;
         if (current is null || clock.GetUtcNow() - current.LoadedAt > MaxAge)
         {
             await using var scope = scopes.CreateAsyncScope();
             var rows = await scope.ServiceProvider.GetRequiredService<AppDbContext>().NoticeTemplates.AsNoTracking().ToListAsync(ct);
-            current = new Snapshot(rows.ToDictionary(r => r.Kind, r => (r.Subject, r.Text), StringComparer.Ordinal), clock.GetUtcNow());
+            current = new Snapshot(rows.ToDictionary(r => r.Kind, r => new NoticeSource(r.Subject, r.Text, r.Sms), StringComparer.Ordinal), clock.GetUtcNow());
             _current = current;
         }
 
@@ -28,7 +28,7 @@ public sealed class NoticeTemplateStore(IServiceScopeFactory scopes, TimeProvide
 
     public void Invalidate() => _current = null;
 
-    private sealed record Snapshot(Dictionary<string, (string Subject, string Text)> Texts, DateTimeOffset LoadedAt);
+    private sealed record Snapshot(Dictionary<string, NoticeSource> Texts, DateTimeOffset LoadedAt);
 }
 
 /// <summary>The kinds' names in URLs and job headers: <c>receipt</c>, <c>still-handling</c>, …</summary>

@@ -36,6 +36,9 @@ public sealed record NoticeModel(
 /// <summary>A rendered notice: subject and plain text.</summary>
 public sealed record RenderedNotice(string Subject, string Text);
 
+/// <summary>An administrator's version of a kind: e-mail subject and text, and the SMS text (null: the shipped one).</summary>
+public sealed record NoticeSource(string Subject, string Text, string? Sms = null);
+
 /// <summary>
 /// Liquid templates (Fluid) in Vietnamese, one subject and one text per notice kind. Dates are shown in Vietnam time
 /// as dd/MM/yyyy HH:mm. The shipped texts are defaults; administrators' edits come with the reference-data API.
@@ -61,6 +64,50 @@ public sealed class NoticeTemplates
             Template(subject).Render(context, NullEncoder.Default).Trim(),
             Template(text).Render(context, NullEncoder.Default).Trim() + "\n"); // text/plain: nothing to escape
     }
+
+    public static string DefaultSms(NoticeKind kind) => DefaultSmsTexts.Of(kind);
+
+    /// <summary>The SMS of a kind, from the administrators' version when given, else the shipped one (issue 17).</summary>
+    public string RenderSms(NoticeKind kind, NoticeModel model, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var context = new TemplateContext(NoticeView.Of(model, VietnamTime.Zone), _options);
+        return Template(source ?? DefaultSmsTexts.Of(kind)).Render(context, NullEncoder.Default).Trim();
+    }
+
+    /// <summary>R7.1b: the content-free notice of a state-secret report, on both channels.</summary>
+    public (RenderedNotice Mail, string Sms) RenderStateSecret(NoticeModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var context = new TemplateContext(NoticeView.Of(model with { Reason = null, Guidance = null, Result = null, Answer = null }, VietnamTime.Zone), _options);
+        return (new RenderedNotice(
+            Template(StateSecretNoticeTexts.Subject).Render(context, NullEncoder.Default).Trim(),
+            Template(StateSecretNoticeTexts.Text).Render(context, NullEncoder.Default).Trim() + "\n"),
+            Template(StateSecretNoticeTexts.Sms).Render(context, NullEncoder.Default).Trim());
+    }
+
+    /// <summary>
+    /// Why an SMS template cannot be used: it does not render, or a sample with a long agency name, a date and a
+    /// tracking link takes more than <see cref="Notices.Sms.SmsParts.MaxParts"/> parts.
+    /// </summary>
+    public static BilingualText? CheckSms(string source)
+    {
+        if (Check(source) is { } problem)
+        {
+            return problem;
+        }
+
+        var rendered = new NoticeTemplates().RenderSms(NoticeKind.Receipt, SmsSample, source);
+        var parts = Notices.Sms.SmsParts.Count(rendered);
+        return parts <= Notices.Sms.SmsParts.MaxParts ? null : new BilingualText(
+            $"Tin nhắn mẫu dài {rendered.Length} ký tự, thành {parts} tin; tối đa {Notices.Sms.SmsParts.MaxParts} tin ({Notices.Sms.SmsParts.MaxParts * Notices.Sms.SmsParts.PartLength} ký tự có dấu, kể cả đường dẫn theo dõi).",
+            $"The sample SMS is {rendered.Length} characters, {parts} parts; at most {Notices.Sms.SmsParts.MaxParts} parts ({Notices.Sms.SmsParts.MaxParts * Notices.Sms.SmsParts.PartLength} UCS-2 characters, tracking link included).");
+    }
+
+    /// <summary>A realistic worst case for SMS length: a long code, a date, and a short tracking link of the production length.</summary>
+    private static readonly NoticeModel SmsSample = new(
+        "PA-2026-000001", "Nguyễn Văn An", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "Ủy ban nhân dân phường Đoàn Kết",
+        "Lý do", "Hướng dẫn", "Kết quả", "https://phananh.laichau.gov.vn/t/AbCdEfGh12345678", "Trả lời");
 
     /// <summary>Why a template cannot be used (syntax, or an error while rendering a sample), or null.</summary>
     public static BilingualText? Check(string source)

@@ -4,6 +4,7 @@ using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Reports.Media;
 using LaiChau.Workflows.Time;
+using LaiChau.Host.Reports.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Open311;
@@ -114,10 +115,12 @@ internal static class Open311RequestQueries
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyCodes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Name, ct);
         var categoryCodes = rows.Select(r => r.CategoryCode).Distinct().ToList();
         var categories = await db.Categories.AsNoTracking().Where(c => categoryCodes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Name, ct);
+        // Issue 17 point 2: what is public of the notices follows the state in words.
+        var notices = await ReporterNotices.PublicAsync(db, [.. rows.Select(r => r.Code)], ct);
         return [.. rows.Select(r => new Open311Request(
             r.Code,
             ReportStatusNotes.IsClosed(r.State) ? "closed" : "open",
-            r.StatusNotes,
+            ReporterNotices.StatusNotes(r.StatusNotes, notices.GetValueOrDefault(r.Code)),
             categories.GetValueOrDefault(r.CategoryCode),
             r.CategoryCode,
             r.Description,

@@ -4,9 +4,9 @@ namespace LaiChau.Host.Workflows;
 
 /// <summary>
 /// Knows whether this host's workers are busy, and waits until nothing is runnable: no worker mid-job and no job of
-/// a type handled here fetchable now, and no timer due (the testing "idle" endpoint and tests use it).
+/// a type handled here fetchable now, no timer due, and no other background work due (the testing "idle" endpoint and tests use it).
 /// </summary>
-public sealed class WorkerActivity(WorkflowEngine engine, IEnumerable<IJobHandler> handlers)
+public sealed class WorkerActivity(WorkflowEngine engine, IEnumerable<IJobHandler> handlers, IEnumerable<IBackgroundWork> others)
 {
     private static readonly TimeSpan Probe = TimeSpan.FromMilliseconds(25);
     private readonly string[] _types = [.. handlers.Select(h => h.Type).Distinct(StringComparer.Ordinal)];
@@ -27,7 +27,7 @@ public sealed class WorkerActivity(WorkflowEngine engine, IEnumerable<IJobHandle
         while (true)
         {
             // Twice in a row, so a worker between "fetched" and "reported" is not missed.
-            if (!IsBusy && !await engine.HasFetchableJobsAsync(_types, ct) && !await engine.HasDueTimersAsync(ct) && !IsBusy)
+            if (!IsBusy && !await engine.HasFetchableJobsAsync(_types, ct) && !await engine.HasDueTimersAsync(ct) && !await OthersBusyAsync(ct) && !IsBusy)
             {
                 return true;
             }
@@ -40,6 +40,19 @@ public sealed class WorkerActivity(WorkflowEngine engine, IEnumerable<IJobHandle
             // Real time: this waits for work on other threads, not for business time to pass.
             await Task.Delay(Probe, TimeProvider.System, ct);
         }
+    }
+
+    private async Task<bool> OthersBusyAsync(CancellationToken ct)
+    {
+        foreach (var work in others)
+        {
+            if (await work.HasWorkAsync(ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed class Done(WorkerActivity owner) : IDisposable

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LaiChau.Host.Reports.Jobs;
+using LaiChau.Host.Notices;
 using LaiChau.Host.Tests.Infrastructure;
 using LaiChau.Testing;
 
@@ -28,7 +28,7 @@ public abstract class NoticeTests : ProviderTestBase
     }
 
     [Fact]
-    public async Task Without_an_email_address_nothing_is_sent_and_the_skip_is_journalled()
+    public async Task Without_an_email_address_no_mail_is_sent_and_the_sms_still_goes()
     {
         await using var smtp = new LoopbackSmtpServer();
         var world = await ReportWorld.StartAsync(NewHost().WithSmtp(smtp.Port));
@@ -37,7 +37,9 @@ public abstract class NoticeTests : ProviderTestBase
         var audit = await world.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}/audit");
 
         Assert.Empty(smtp.Messages);
-        Assert.Contains(audit.EnumerateArray(), a => a.GetProperty("action").GetString() == "notice-skipped");
+        // No SMSC configured: the SMS is written under data/sms (issue 17).
+        Assert.Contains(code, File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(LastHost.DataDirectory, "sms")))), StringComparison.Ordinal);
+        Assert.Contains(audit.EnumerateArray(), a => a.GetProperty("action").GetString() == "notice-sent");
     }
 
     [Fact]
@@ -49,7 +51,7 @@ public abstract class NoticeTests : ProviderTestBase
 
         await using var smtp = new LoopbackSmtpServer(port);
         Assert.Empty(smtp.Messages);
-        await world.AdvanceToAsync(LastHost.Clock.GetUtcNow() + NoticeHandler.RetryBackoff);
+        await world.AdvanceToAsync(LastHost.Clock.GetUtcNow() + new NoticeRetryOptions().FirstDelay);
 
         var message = Assert.Single(smtp.Messages);
         Assert.Equal($"Đã tiếp nhận phản ánh {code}", message.Subject);

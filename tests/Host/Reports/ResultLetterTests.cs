@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using LaiChau.Host.Reports.Jobs;
 using LaiChau.Host.Tests.Infrastructure;
 using LaiChau.Testing;
@@ -38,7 +39,7 @@ public abstract class ResultLetterTests : ProviderTestBase
     }
 
     [Fact]
-    public async Task A_reporter_with_an_email_receives_the_letter_and_a_retried_job_attaches_the_same_number()
+    public async Task A_reporter_with_an_email_receives_the_letter_and_a_retried_job_sends_it_once()
     {
         await using var smtp = new LoopbackSmtpServer();
         var world = await ReportWorld.StartAsync(NewHost().WithSmtp(smtp.Port));
@@ -47,14 +48,34 @@ public abstract class ResultLetterTests : ProviderTestBase
 
         var job = ResultJob(code);
         await handler.HandleAsync(job, default);
-        await handler.HandleAsync(job, default); // a lease ran out: the same job again
+        await handler.HandleAsync(job, default); // a lease ran out: the same job again (issue 17: it finds its notice)
+        await world.IdleAsync();
 
-        var results = smtp.Messages.Where(m => m.Subject?.StartsWith("Kết quả giải quyết", StringComparison.Ordinal) == true).ToList();
-        Assert.Equal(2, results.Count);
-        var letters = results.Select(m => m.Attachments.OfType<MimePart>().Single()).ToList();
-        Assert.All(letters, l => Assert.Equal($"ket-qua-{code}.pdf", l.FileName));
-        Assert.Equal(Bytes(letters[0]), Bytes(letters[1]));
-        Assert.Single(results.Select(m => m.MessageId).Distinct());
+        var result = Assert.Single(smtp.Messages, m => m.Subject?.StartsWith("Kết quả giải quyết", StringComparison.Ordinal) == true);
+        var letter = result.Attachments.OfType<MimePart>().Single();
+        Assert.Equal($"ket-qua-{code}.pdf", letter.FileName);
+        Assert.NotEmpty(Bytes(letter));
+    }
+
+    /// <summary>R7.1b: about a state-secret report only that an answer exists and where to obtain it; no result, no letter.</summary>
+    [Fact]
+    public async Task R7_1b_StateSecretResultNotice_CarriesNoContentAndNoLetter()
+    {
+        await using var smtp = new LoopbackSmtpServer();
+        var world = await ReportWorld.StartAsync(NewHost().WithSmtp(smtp.Port));
+        var code = await world.SubmitAsync();
+        var marked = await world.As("lan.le").PostAsJsonAsync($"/api/v1/reports/{code}/state-secret", new { secret = true, reason = "Liên quan công trình quốc phòng." });
+        var handler = LastHost.Services.GetServices<IJobHandler>().OfType<NoticeHandler>().Single();
+
+        await handler.HandleAsync(ResultJob(code), default);
+        await world.IdleAsync();
+
+        Assert.True(marked.IsSuccessStatusCode);
+        var notice = smtp.Messages.Last();
+        Assert.Equal($"Thông báo về phản ánh {code}", notice.Subject);
+        Assert.Contains("liên hệ trực tiếp Ủy ban nhân dân phường Đoàn Kết", notice.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("vá ổ gà", notice.TextBody, StringComparison.Ordinal);
+        Assert.Empty(notice.Attachments);
     }
 
     private static ActivatedJob ResultJob(string code) => new(

@@ -9,7 +9,7 @@ namespace LaiChau.Host.Pages.Admin;
 
 /// <summary>
 /// Administration: notice templates, saved by the same code as <c>PUT /api/v1/notice-templates/{kind}</c> — refused
-/// unless the template renders, the reason in the page's language; "restore" goes back to the shipped text.
+/// unless the template renders (and the SMS fits two parts, issue 17), the reason in the page's language; "restore" goes back to the shipped text.
 /// </summary>
 public sealed class NoticesModel(AppDbContext db, NoticeTemplateStore store, TimeProvider clock, UiText t) : PageModel
 {
@@ -22,6 +22,8 @@ public sealed class NoticesModel(AppDbContext db, NoticeTemplateStore store, Tim
 
     public string? FailedText { get; private set; }
 
+    public string? FailedSms { get; private set; }
+
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
     [TempData]
@@ -29,7 +31,7 @@ public sealed class NoticesModel(AppDbContext db, NoticeTemplateStore store, Tim
 
     public async Task OnGetAsync(CancellationToken ct) => Templates = (await NoticeTemplateEndpoints.ListAsync(db, ct)).Value!;
 
-    public async Task<IActionResult> OnPostAsync(string? kind, string? subject, string? text, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? kind, string? subject, string? text, string? sms, CancellationToken ct)
     {
         if (NoticeKinds.Parse(kind ?? "") is null)
         {
@@ -37,9 +39,9 @@ public sealed class NoticesModel(AppDbContext db, NoticeTemplateStore store, Tim
         }
 
         var errors = new FieldErrors();
-        if (await NoticeTemplateEndpoints.SaveAsync(kind!, new(subject, text), User.Identity?.Name ?? "unknown", db, store, clock, errors, ct) is null)
+        if (await NoticeTemplateEndpoints.SaveAsync(kind!, new(subject, text, sms), User.Identity?.Name ?? "unknown", db, store, clock, errors, ct) is null)
         {
-            (Failed, FailedSubject, FailedText) = (kind, subject, text);
+            (Failed, FailedSubject, FailedText, FailedSms) = (kind, subject, text, sms);
             foreach (var error in errors.All)
             {
                 Errors[error.Key] = t[error.Message];

@@ -34,6 +34,12 @@ public static class ReportAuditActions
     public const string ClearStateSecret = "clear-state-secret";
     public const string NoticeSkipped = "notice-skipped";
     public const string NoticeSent = "notice-sent";
+
+    /// <summary>Issue 17: a delivery kept failing past <c>Notices:Retry:IncidentAfter</c>; retries go on.</summary>
+    public const string NoticeDelayed = "notice-delayed";
+
+    /// <summary>Issue 17: a delivery still failing at <c>Notices:Retry:Horizon</c>; no more retries.</summary>
+    public const string NoticeExpired = "notice-expired";
     public const string MediaPurged = "media-purged";
     public const string Reroute = "reroute";
 

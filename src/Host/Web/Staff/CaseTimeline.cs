@@ -70,6 +70,8 @@ public static class CaseTimeline
         ReportAuditActions.ClearStateSecret => t["Bỏ đánh dấu bí mật nhà nước"],
         ReportAuditActions.NoticeSent => t["Đã gửi thông báo"],
         ReportAuditActions.NoticeSkipped => t["Không gửi được thông báo"],
+        ReportAuditActions.NoticeDelayed => t["Thông báo đang chậm: kênh gửi lỗi, hệ thống tiếp tục gửi lại"],
+        ReportAuditActions.NoticeExpired => t["Thông báo không gửi được sau thời gian thử lại"],
         ReportAuditActions.MediaPurged => t["Đã xoá tệp đính kèm hết hạn lưu"],
         ReportAuditActions.Reroute => t["Trung tâm giám sát điều chuyển cơ quan (R7.5)"],
         ReportAuditActions.Reply => t["Người phản ánh đề nghị giải trình (R8.1)"],

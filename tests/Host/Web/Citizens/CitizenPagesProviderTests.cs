@@ -35,7 +35,9 @@ public abstract partial class CitizenPagesProviderTests : ProviderTestBase
 
         var byCode = await PageAsync(world, $"/tra-cuu/{code}");
         Assert.Contains("Đã có kết quả xử lý", byCode, StringComparison.Ordinal);
-        Assert.DoesNotContain("Đã vá ổ gà", byCode, StringComparison.Ordinal);
+        // Issue 17 point 2: the result of a public report is public (its notice), the reporter is not.
+        Assert.Contains("Đã vá ổ gà, mặt đường êm thuận.", byCode, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nguyễn Văn An", byCode, StringComparison.Ordinal);
 
         var results = await PageAsync(world, "/ket-qua?xa=03388");
         Assert.Contains($"data-code=\"{code}\"", results, StringComparison.Ordinal);
