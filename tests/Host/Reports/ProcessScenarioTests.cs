@@ -290,6 +290,27 @@ public abstract class ProcessScenarioTests : ProviderTestBase
     }
 
     [Fact]
+    public async Task R7_6_Agencies_that_disagree_go_to_the_provincial_committee_which_has_a_due_date_of_its_own()
+    {
+        var world = await WorldAsync(null);
+        var code = await world.SubmitAsync();
+        await Ok(world.CompleteAsync("an.nguyen", code, "verify", new { outcome = "coordinate", coordinatingAgencies = new[] { "UBND-03390" } }));
+        var reason = new { reason = "Xã Bình Lư cho rằng đoạn đường thuộc phường quản lý." };
+
+        var officer = await ReportSteps.MessageAsync(world, world.As("minh.do"), "report-disagreement", code, reason);
+        var outsider = await ReportSteps.MessageAsync(world, world.As("tinh.leader"), "report-disagreement", code, reason);
+        var leader = await ReportSteps.MessageAsync(world, world.As("hoa.vu"), "report-disagreement", code, reason);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.OK), (officer.StatusCode, outsider.StatusCode, leader.StatusCode));
+        Assert.Empty(await world.TasksAsync("minh.do", code)); // the coordination ended with the handling
+        var assign = Assert.Single(await world.TasksAsync("tinh.officer", code));
+        Assert.Equal(("assign-agency", Day(4, 17)), (assign.GetProperty("formKey").GetString(), assign.GetProperty("dueAt").GetDateTimeOffset()));
+        Assert.Contains(("hoa.vu", "disagreement", reason.reason), await ReportSteps.AuditAsync(world, code));
+        await Ok(world.CompleteAsync("tinh.officer", code, "assign-agency", new { agency = "UBND-03390" }));
+        Assert.Equal(["verify"], (await world.TasksAsync("minh.do", code)).Select(t => t.GetProperty("formKey").GetString()));
+    }
+
+    [Fact]
     public async Task R9_A_hidden_report_that_goes_overdue_is_flagged_on_the_watch_list()
     {
         var world = await WorldAsync(null);
