@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LaiChau.Host.Tests.Infrastructure;
 using LaiChau.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace LaiChau.Host.Tests.Reports;
@@ -308,6 +309,46 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         Assert.Contains(("hoa.vu", "disagreement", reason.reason), await ReportSteps.AuditAsync(world, code));
         await Ok(world.CompleteAsync("tinh.officer", code, "assign-agency", new { agency = "UBND-03390" }));
         Assert.Equal(["verify"], (await world.TasksAsync("minh.do", code)).Select(t => t.GetProperty("formKey").GetString()));
+    }
+
+    [Fact]
+    public async Task R7_3_ExtensionApprovedMovesDeadline_clears_the_overdue_flag_tells_the_reporter_and_counts_as_extended()
+    {
+        await using var smtp = new LoopbackSmtpServer();
+        var world = await WorldAsync(smtp);
+        var code = await world.SubmitAsync();
+        await Ok(world.CompleteAsync("an.nguyen", code, "verify", new { outcome = "accept" }));
+        await world.AdvanceToAsync(Day(9, 17, 1));
+        Assert.True((await ReportSteps.StaffViewAsync(world, code)).GetProperty("overdue").GetBoolean());
+        var ask = new { requestedDate = "2026-03-13", reason = "Cần thuê máy chuyên dụng để xử lý." };
+
+        var officer = await ReportSteps.MessageAsync(world, world.As("an.nguyen"), "report-extension-request", code, ask);
+        var tooEarly = await ReportSteps.MessageAsync(world, world.As("lan.le"), "report-extension-request", code, ask with { requestedDate = "2026-03-09" });
+        var leader = await ReportSteps.MessageAsync(world, world.As("lan.le"), "report-extension-request", code, ask);
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.OK), (officer.StatusCode, tooEarly.StatusCode, leader.StatusCode));
+        var decide = Assert.Single(await world.TasksAsync("soc.officer", code), t => t.GetProperty("formKey").GetString() == "decide-extension");
+        await Ok(world.CompleteAsync("soc.officer", code, "decide-extension", new { decision = "approve", newDate = "2026-03-13", comment = "Đồng ý." }));
+
+        var view = await ReportSteps.StaffViewAsync(world, code);
+        Assert.Equal((Day(13, 17), false), (view.GetProperty("dueAt").GetDateTimeOffset(), view.GetProperty("overdue").GetBoolean()));
+        Assert.Equal(Day(13, 17), (await world.ReportAsync(code)).GetProperty("expected_datetime").GetDateTimeOffset());
+        var mail = Mail(smtp, $"Thời hạn giải quyết phản ánh {code} được gia hạn");
+        Assert.Contains("đến 13/03/2026 17:00", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Lý do: Cần thuê máy chuyên dụng để xử lý.", mail.TextBody, StringComparison.Ordinal);
+        var audit = await ReportSteps.AuditAsync(world, code);
+        Assert.Contains(("lan.le", "extension-request", "13/03/2026: Cần thuê máy chuyên dụng để xử lý."), audit);
+        Assert.Contains(("soc.officer", "extension", "approve: 09/03/2026 → 13/03/2026; Cần thuê máy chuyên dụng để xử lý.; Đồng ý."), audit);
+        await world.AdvanceToAsync(Day(12, 9));
+        Assert.False((await ReportSteps.StaffViewAsync(world, code)).GetProperty("overdue").GetBoolean());
+        await Ok(world.CompleteAsync("lan.le", code, "direct", new { instructions = "Thuê máy, xử lý trong tuần." }));
+        await Ok(world.CompleteAsync("an.nguyen", code, "record-result", new { result = "Đã xử lý xong." }));
+        await Ok(world.CompleteAsync("lan.le", code, "approve-result", new { decision = "approve" }));
+
+        using var scope = world.Host.Services.CreateScope();
+        var figures = await new LaiChau.Host.Reports.Monthly.MonthlyFigures(scope.ServiceProvider.GetRequiredService<LaiChau.Host.Data.AppDbContext>())
+            .ComputeAsync(2026, 3, null, "1/BC", new DateOnly(2026, 4, 1), CancellationToken.None);
+        Assert.Equal((1, 1, 0, 0), (figures.Totals.Extended, figures.Totals.ResolvedOnTime, figures.Totals.ResolvedLate, figures.Totals.Overdue));
+        Assert.Equal(JsonValueKind.String, decide.GetProperty("formKey").ValueKind);
     }
 
     [Fact]
