@@ -242,6 +242,29 @@ public abstract class ProcessScenarioTests : ProviderTestBase
     }
 
     [Fact]
+    public async Task R2_2_UrgentAlertRepeatsHourlyUntilClaimed()
+    {
+        var world = await WorldAsync(null);
+        var code = await world.SubmitAsync(f =>
+        {
+            f["service_code"] = "sat-lo";
+            f["description"] = "Sạt lở taluy dương lấp nửa mặt đường, đá vẫn đang rơi.";
+        });
+        async Task<int> UrgentAlertsAsync() => (await world.As("soc.officer").GetFromJsonAsync<JsonElement>("/api/v1/watch-list")).GetProperty("alerts")
+            .EnumerateArray().Count(a => a.GetProperty("kind").GetString() == "urgent" && a.GetProperty("reportCode").GetString() == code);
+
+        await world.AdvanceToAsync(Day(2, 10, 1)); // received Monday 08:00: repeated at 09:00 and 10:00
+        Assert.Equal(3, await UrgentAlertsAsync());
+        var direct = Assert.Single(await world.TasksAsync("lan.le", code));
+        var claim = await world.As("lan.le").PostAsync($"/api/v1/tasks/{direct.GetProperty("id").GetGuid()}/claim", null);
+        await world.IdleAsync();
+        await world.AdvanceToAsync(Day(2, 13, 1));
+
+        Assert.Equal(HttpStatusCode.NoContent, claim.StatusCode);
+        Assert.Equal(3, await UrgentAlertsAsync());
+    }
+
+    [Fact]
     public async Task R8_1_A_reply_creates_a_clarify_task_and_the_answer_is_emailed()
     {
         await using var smtp = new LoopbackSmtpServer();

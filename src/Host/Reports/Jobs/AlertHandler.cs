@@ -29,6 +29,10 @@ public sealed partial class AlertHandler(IServiceScopeFactory scopes, TimeProvid
 
     public async Task<JobResult> HandleAsync(ActivatedJob job, CancellationToken ct)
     {
+        // R2.2: urgent alerts carry channels = "email,sms" and, when repeated hourly until the leader's task is claimed,
+        // repeat = "until-claimed". Each repetition is its own row on the watch list. Hook: e-mail and SMS to the lead
+        // agency's leaders and the monitoring centre belong here once staff contact channels exist (the SMS channel,
+        // SMPP, is being built separately); until then the row and the log line are the alert.
         var kind = job.Header("kind");
         if (!Kinds.Contains(kind))
         {
