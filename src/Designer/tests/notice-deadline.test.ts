@@ -43,7 +43,7 @@ describe('R7.3: the "still handling" notice falls after the deadline it announce
     const otherNotice = stillHandlingAfter('P5D').replace('value="still-handling"', 'value="receipt"');
     expect(await noticeIssues(calendarDays)).toEqual([]);
     expect(await noticeIssues(otherNotice)).toEqual([]);
-    const onATask = stillHandlingAfter('P5D').replace(/(id="still-handling-timer"[^>]*attachedToRef=)"handling"/, '$1"start-clock"');
+    const onATask = stillHandlingAfter('P5D').replace(/(id="still-handling-timer"[^>]*attachedToRef=)"deadline-watch"/, '$1"decide-extension"');
     expect(onATask).not.toBe(stillHandlingAfter('P5D'));
     expect(await noticeIssues(onATask)).toEqual([]);
   });

@@ -52,6 +52,13 @@ internal static class DefaultNoticeTexts
             {{ AgencyName }} trả lời đề nghị giải trình của Ông/Bà về phản ánh mã số {{ ReportCode }}:
             {{ Answer }}
             """ + Signature),
+        NoticeKind.Extension => ("Thời hạn giải quyết phản ánh {{ ReportCode }} được gia hạn", """
+            Kính gửi {{ ReporterName }},
+
+            Thời hạn giải quyết phản ánh mã số {{ ReportCode }} của Ông/Bà được gia hạn{% if DueAt %} đến {{ DueAt }}{% endif %}.
+            {% if Reason %}Lý do: {{ Reason }}{% endif %}
+            {% if TrackingUrl %}Theo dõi tiến độ: {{ TrackingUrl }}{% endif %}
+            """ + Signature),
         _ => ("Mời đánh giá kết quả giải quyết phản ánh {{ ReportCode }}", """
             Kính gửi {{ ReporterName }},
 

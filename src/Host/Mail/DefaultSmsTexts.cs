@@ -13,6 +13,7 @@ internal static class DefaultSmsTexts
         NoticeKind.Transfer => "Phản ánh {{ ReportCode }} đã được chuyển cơ quan giải quyết. Theo dõi: {{ TrackingUrl }}",
         NoticeKind.StillHandling => "Phản ánh {{ ReportCode }} đang được tiếp tục giải quyết. Theo dõi: {{ TrackingUrl }}",
         NoticeKind.Result => "Đã có kết quả giải quyết phản ánh {{ ReportCode }}. Xem và đánh giá: {{ TrackingUrl }}",
+        NoticeKind.Extension => "Thời hạn giải quyết phản ánh {{ ReportCode }} được gia hạn{% if DueAt %} đến {{ DueAt }}{% endif %}. Xem: {{ TrackingUrl }}",
         NoticeKind.Clarification => "Đã có trả lời đề nghị giải trình về phản ánh {{ ReportCode }}. Xem: {{ TrackingUrl }}",
         _ => "Mời đánh giá kết quả giải quyết phản ánh {{ ReportCode }}: {{ TrackingUrl }}",
     };

@@ -18,6 +18,9 @@ public enum NoticeKind
 
     /// <summary>R8.1: the agency's answer to the reporter's request for clarification.</summary>
     Clarification,
+
+    /// <summary>R7.3, special cases: the deadline was extended; the new deadline and the reason.</summary>
+    Extension,
 }
 
 /// <summary>What a notice may say; empty fields are simply left out by the templates.</summary>

@@ -26,7 +26,8 @@ public static class ReportsSetup
         builder.Services.AddSingleton<IFeelFunctionSource>(sp => sp.GetRequiredService<AgencyDeadlines>()); // R7.3
         builder.Services.AddSingleton<LaiChau.Workflows.Forms.IFormOptionSource, AgencyFormOptions>();
         builder.Services.AddJobHandler<NoticeHandler>().AddJobHandler<ReportStateHandler>().AddJobHandler<AlertHandler>();
-        builder.Services.AddMessageRule<Staff.RerouteMessageRule>().AddMessageRule<Feedback.FeedbackMessageRule>(); // ADR 0021
+        builder.Services.AddMessageRule<Staff.RerouteMessageRule>().AddMessageRule<Feedback.FeedbackMessageRule>()
+            .AddMessageRule<Staff.DisagreementMessageRule>().AddMessageRule<Staff.ExtensionMessageRule>(); // ADR 0021
         builder.Services.AddHostedService<ShippedDefinitions>(); // after the database start-up (registration order)
         return builder.AddReportMedia();
     }

@@ -27,7 +27,11 @@ public sealed record MonthlyReport(
 }
 
 /// <summary>Counts for the month: received, resolved on time or late, rejected (R7.2), transferred (R7.5), open, overdue.</summary>
-public sealed record ReportTotals(int Received, int ResolvedOnTime, int ResolvedLate, int Rejected, int Transferred, int Open, int Overdue);
+public sealed record ReportTotals(int Received, int ResolvedOnTime, int ResolvedLate, int Rejected, int Transferred, int Open, int Overdue)
+{
+    /// <summary>R7.3, special cases: reports whose deadline was extended (counted against the new deadline, not as overdue).</summary>
+    public int Extended { get; init; }
+}
 
 /// <summary>One agency's row; the same counts as <see cref="ReportTotals"/> (R12.3: lateness visible per agency).</summary>
 public sealed record AgencyFigures(string Agency, ReportTotals Totals);

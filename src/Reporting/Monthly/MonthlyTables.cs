@@ -19,6 +19,7 @@ internal static class MonthlyTables
             ["Chuyển cơ quan khác (R7.5)", N(t.Transferred)],
             ["Đang xử lý", N(t.Open)],
             ["Quá hạn chưa xử lý xong", N(t.Overdue)],
+            ["Được gia hạn (Điều 7.3, trường hợp đặc biệt)", N(t.Extended)],
         ],
         Alignments = [Alignment.Left, Alignment.Right],
     };

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LaiChau.Host.Tests.Infrastructure;
 using LaiChau.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace LaiChau.Host.Tests.Reports;
@@ -241,6 +242,29 @@ public abstract class ProcessScenarioTests : ProviderTestBase
     }
 
     [Fact]
+    public async Task R2_2_UrgentAlertRepeatsHourlyUntilClaimed()
+    {
+        var world = await WorldAsync(null);
+        var code = await world.SubmitAsync(f =>
+        {
+            f["service_code"] = "sat-lo";
+            f["description"] = "Sạt lở taluy dương lấp nửa mặt đường, đá vẫn đang rơi.";
+        });
+        async Task<int> UrgentAlertsAsync() => (await world.As("soc.officer").GetFromJsonAsync<JsonElement>("/api/v1/watch-list")).GetProperty("alerts")
+            .EnumerateArray().Count(a => a.GetProperty("kind").GetString() == "urgent" && a.GetProperty("reportCode").GetString() == code);
+
+        await world.AdvanceToAsync(Day(2, 10, 1)); // received Monday 08:00: repeated at 09:00 and 10:00
+        Assert.Equal(3, await UrgentAlertsAsync());
+        var direct = Assert.Single(await world.TasksAsync("lan.le", code));
+        var claim = await world.As("lan.le").PostAsync($"/api/v1/tasks/{direct.GetProperty("id").GetGuid()}/claim", null);
+        await world.IdleAsync();
+        await world.AdvanceToAsync(Day(2, 13, 1));
+
+        Assert.Equal(HttpStatusCode.NoContent, claim.StatusCode);
+        Assert.Equal(3, await UrgentAlertsAsync());
+    }
+
+    [Fact]
     public async Task R8_1_A_reply_creates_a_clarify_task_and_the_answer_is_emailed()
     {
         await using var smtp = new LoopbackSmtpServer();
@@ -287,6 +311,68 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         Assert.Equal("open", (await world.ReportAsync(code)).GetProperty("status").GetString());
         var centre = await world.As("soc.officer").GetFromJsonAsync<JsonElement>("/api/v1/watch-list");
         Assert.Contains(centre.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "escalated" && a.GetProperty("reportCode").GetString() == code);
+    }
+
+    [Fact]
+    public async Task R7_6_Agencies_that_disagree_go_to_the_provincial_committee_which_has_a_due_date_of_its_own()
+    {
+        var world = await WorldAsync(null);
+        var code = await world.SubmitAsync();
+        await Ok(world.CompleteAsync("an.nguyen", code, "verify", new { outcome = "coordinate", coordinatingAgencies = new[] { "UBND-03390" } }));
+        var reason = new { reason = "Xã Bình Lư cho rằng đoạn đường thuộc phường quản lý." };
+
+        var officer = await ReportSteps.MessageAsync(world, world.As("minh.do"), "report-disagreement", code, reason);
+        var outsider = await ReportSteps.MessageAsync(world, world.As("tinh.leader"), "report-disagreement", code, reason);
+        var leader = await ReportSteps.MessageAsync(world, world.As("hoa.vu"), "report-disagreement", code, reason);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.OK), (officer.StatusCode, outsider.StatusCode, leader.StatusCode));
+        Assert.Empty(await world.TasksAsync("minh.do", code)); // the coordination ended with the handling
+        var assign = Assert.Single(await world.TasksAsync("tinh.officer", code));
+        Assert.Equal(("assign-agency", Day(4, 17)), (assign.GetProperty("formKey").GetString(), assign.GetProperty("dueAt").GetDateTimeOffset()));
+        Assert.Contains(("hoa.vu", "disagreement", reason.reason), await ReportSteps.AuditAsync(world, code));
+        await Ok(world.CompleteAsync("tinh.officer", code, "assign-agency", new { agency = "UBND-03390" }));
+        Assert.Equal(["verify"], (await world.TasksAsync("minh.do", code)).Select(t => t.GetProperty("formKey").GetString()));
+    }
+
+    [Fact]
+    public async Task R7_3_ExtensionApprovedMovesDeadline_clears_the_overdue_flag_tells_the_reporter_and_counts_as_extended()
+    {
+        await using var smtp = new LoopbackSmtpServer();
+        var world = await WorldAsync(smtp);
+        var code = await world.SubmitAsync();
+        await Ok(world.CompleteAsync("an.nguyen", code, "verify", new { outcome = "accept" }));
+        await world.AdvanceToAsync(Day(9, 17, 1));
+        Assert.True((await ReportSteps.StaffViewAsync(world, code)).GetProperty("overdue").GetBoolean());
+        var ask = new { requestedDate = "2026-03-13", reason = "Cần thuê máy chuyên dụng để xử lý." };
+
+        var officer = await ReportSteps.MessageAsync(world, world.As("an.nguyen"), "report-extension-request", code, ask);
+        var tooEarly = await ReportSteps.MessageAsync(world, world.As("lan.le"), "report-extension-request", code, ask with { requestedDate = "2026-03-09" });
+        var leader = await ReportSteps.MessageAsync(world, world.As("lan.le"), "report-extension-request", code, ask);
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.OK), (officer.StatusCode, tooEarly.StatusCode, leader.StatusCode));
+        var decide = Assert.Single(await world.TasksAsync("soc.officer", code), t => t.GetProperty("formKey").GetString() == "decide-extension");
+        await Ok(world.CompleteAsync("soc.officer", code, "decide-extension", new { decision = "approve", newDate = "2026-03-13", comment = "Đồng ý." }));
+
+        var view = await ReportSteps.StaffViewAsync(world, code);
+        Assert.Equal((Day(13, 17), false), (view.GetProperty("dueAt").GetDateTimeOffset(), view.GetProperty("overdue").GetBoolean()));
+        Assert.Equal(Day(13, 17), (await world.ReportAsync(code)).GetProperty("expected_datetime").GetDateTimeOffset());
+        var mail = Mail(smtp, $"Thời hạn giải quyết phản ánh {code} được gia hạn");
+        Assert.Contains("đến 13/03/2026 17:00", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Lý do: Cần thuê máy chuyên dụng để xử lý.", mail.TextBody, StringComparison.Ordinal);
+        var audit = await ReportSteps.AuditAsync(world, code);
+        Assert.Contains(("lan.le", "extension-request", "13/03/2026: Cần thuê máy chuyên dụng để xử lý."), audit);
+        Assert.Contains(("soc.officer", "extension", "approve: 09/03/2026 → 13/03/2026; Cần thuê máy chuyên dụng để xử lý.; Đồng ý."), audit);
+        await world.AdvanceToAsync(Day(12, 9));
+        Assert.False((await ReportSteps.StaffViewAsync(world, code)).GetProperty("overdue").GetBoolean());
+        await Ok(world.CompleteAsync("lan.le", code, "direct", new { instructions = "Thuê máy, xử lý trong tuần." }));
+        await Ok(world.CompleteAsync("an.nguyen", code, "record-result", new { result = "Đã xử lý xong." }));
+        await Ok(world.CompleteAsync("lan.le", code, "approve-result", new { decision = "approve" }));
+
+        using var scope = world.Host.Services.CreateScope();
+        var calendar = await scope.ServiceProvider.GetRequiredService<LaiChau.Host.Calendar.CalendarSource>().GetAsync(CancellationToken.None);
+        var figures = await new LaiChau.Host.Reports.Monthly.MonthlyFigures(scope.ServiceProvider.GetRequiredService<LaiChau.Host.Data.AppDbContext>(), calendar)
+            .ComputeAsync(2026, 3, null, "1/BC", new DateOnly(2026, 4, 1), CancellationToken.None);
+        Assert.Equal((1, 1, 0, 0), (figures.Totals.Extended, figures.Totals.ResolvedOnTime, figures.Totals.ResolvedLate, figures.Totals.Overdue));
+        Assert.Equal(JsonValueKind.String, decide.GetProperty("formKey").ValueKind);
     }
 
     [Fact]

@@ -102,12 +102,16 @@ public sealed class FieldReportRun
     public async Task<TaskView> OpenTaskAsync(string elementId) =>
         Assert.Single(await OpenTasksAsync(), t => t.ElementId == elementId);
 
-    /// <summary>Completes the one open task of <paramref name="elementId"/> as a member of its (first) candidate group, then runs the host's jobs.</summary>
+    /// <summary>
+    /// Completes the one open task of <paramref name="elementId"/> as a member of its (first) candidate group, publishes
+    /// <c>task-claimed</c> as the host does after a claim or a completion, then runs the host's jobs.
+    /// </summary>
     public async Task<TaskView> CompleteAsync(string elementId, params (string Name, FeelValue Value)[] variables)
     {
         var task = await OpenTaskAsync(elementId);
         var member = new TaskActor("officer", [task.CandidateGroups[0]], IsAdministrator: false);
         await Engine.CompleteTaskAsync(task.Id, member, variables.ToDictionary(v => v.Name, v => v.Value));
+        await Engine.PublishMessageAsync(new PublishMessage("task-claimed", ReportCode, new Dictionary<string, FeelValue>())); // as the host does (R2.2)
         await RunHostJobsAsync();
         return task;
     }

@@ -45,7 +45,7 @@ public abstract class TransferTests<TStore> : FieldReportTests<TStore>
         Assert.Equal(["leaders:" + Target], direct.CandidateGroups);
         Assert.Equal(["agency:" + Target], record.CandidateGroups);
         Assert.Equal(["leaders:" + Target], approve.CandidateGroups);
-        Assert.Equal(Vn(3, 9, 17), direct.DueAt); // R7.3 still counts from receipt
+        Assert.Equal(Vn(3, 9, 17), direct.DueAt); // R7.3 counts from the receiving agency's receipt (the same day here)
         Assert.Equal(FeelValue.String(Target), (await run.InstanceAsync()).Variables["leadAgency"]);
         await run.PublishAsync("report-feedback", Var("kind", "reply"), Var("text", "Còn một ổ gà"));
         Assert.Equal(["agency:" + Target], (await run.OpenTaskAsync("clarify")).CandidateGroups);

@@ -104,7 +104,11 @@ public sealed class InboxModel(WorkflowEngine engine, AppDbContext db, CalendarS
     }
 
     public async Task<IActionResult> OnPostClaimAsync(Guid task, string? loc, CancellationToken ct) =>
-        await ActAsync(() => engine.ClaimTaskAsync(task, Actors.Of(User), ct), t["Đã nhận công việc."], loc);
+        await ActAsync(async () =>
+        {
+            await engine.ClaimTaskAsync(task, Actors.Of(User), ct);
+            await TaskClaimSignal.PublishAsync(engine, task, HttpContext.RequestServices.GetRequiredService<ILoggerFactory>(), ct); // R2.2
+        }, t["Đã nhận công việc."], loc);
 
     public async Task<IActionResult> OnPostUnclaimAsync(Guid task, string? loc, CancellationToken ct) =>
         await ActAsync(() => engine.UnclaimTaskAsync(task, Actors.Of(User), ct), t["Đã trả lại công việc cho cơ quan."], loc);

@@ -43,6 +43,14 @@ public static class ReportAuditActions
     public const string MediaPurged = "media-purged";
     public const string Reroute = "reroute";
 
+    /// <summary>A leader reports that the agencies cannot agree (R7.6): the People's Committee assigns the agency.</summary>
+    public const string Disagreement = "disagreement";
+
+    /// <summary>R7.3, special cases: the lead agency's leader asks for a new deadline; the centre's decision.</summary>
+    public const string ExtensionRequest = "extension-request";
+    public const string Extension = "extension";
+    public const string ExtensionRefused = "extension-refused";
+
     /// <summary>The reporter's messages (R8.1, R8.2, R7.6), whichever route brought them.</summary>
     public const string Reply = "reply";
     public const string Rating = "rating";

@@ -7,8 +7,9 @@ namespace LaiChau.Host.Reports.Jobs;
 
 /// <summary>
 /// <c>alert</c>: puts a report on the watch list of the agency concerned and of the monitoring centre (R11.1, R12.3) —
-/// late verification, late or delayed coordination, overdue, transfer, urgent, escalation. One row per job: a job
-/// run twice alerts once.
+/// late verification, late, delayed or skipped coordination (R7.4), overdue, transfer, urgent, escalation, a late
+/// assignment by the People's Committee (R7.6), a clarification unanswered when the feedback window closed (R8.1).
+/// One row per job: a job run twice alerts once.
 /// </summary>
 public sealed partial class AlertHandler(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AlertHandler> logger) : IDescribedJobHandler
 {
@@ -21,12 +22,17 @@ public sealed partial class AlertHandler(IServiceScopeFactory scopes, TimeProvid
     public const string JobType = "alert";
 
     private static readonly HashSet<string> Kinds =
-        ["verify-late", "coordination-late", "coordination-delayed", "overdue", "transfer", "urgent", "escalated"];
+        ["verify-late", "coordination-late", "coordination-delayed", "coordination-skipped", "overdue", "transfer", "urgent", "escalated",
+            "assign-late", "clarification-late"];
 
     public string Type => JobType;
 
     public async Task<JobResult> HandleAsync(ActivatedJob job, CancellationToken ct)
     {
+        // R2.2: urgent alerts carry channels = "email,sms" and, when repeated hourly until the leader's task is claimed,
+        // repeat = "until-claimed". Each repetition is its own row on the watch list. Hook: e-mail and SMS to the lead
+        // agency's leaders and the monitoring centre belong here once staff contact channels exist (the SMS channel,
+        // SMPP, is being built separately); until then the row and the log line are the alert.
         var kind = job.Header("kind");
         if (!Kinds.Contains(kind))
         {

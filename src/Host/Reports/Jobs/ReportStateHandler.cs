@@ -7,7 +7,8 @@ namespace LaiChau.Host.Reports.Jobs;
 
 /// <summary>
 /// <c>report-state</c>: keeps the report row — what Open311 and the portal show — in step with its process (state,
-/// status notes, lead agency, deadline, result, rating). Idempotent: running it twice writes the same values.
+/// status notes, lead agency, deadline, result, rating; an extension of the deadline, R7.3). Idempotent: running it
+/// twice writes the same values.
 /// </summary>
 public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider clock) : IDescribedJobHandler
 {
@@ -16,7 +17,7 @@ public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider
         "Trạng thái, ghi chú, cơ quan chủ trì và hạn giải quyết mà Open311 và cổng thông tin hiển thị.",
         [new("reportCode", "Mã phản ánh", Required: true, Source: "=reportCode")],
         [new("state", "Trạng thái", Required: true, Default: "in-progress",
-            Choices: ["in-progress", "coordinating", "transferred", "escalated", "rejected", "resolved", "rated", "closed"])]);
+            Choices: ["in-progress", "coordinating", "transferred", "escalated", "rejected", "resolved", "rated", "extension", "closed"])]);
 
     public const string JobType = "report-state";
 
@@ -31,6 +32,7 @@ public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider
         var report = await db.Reports.FirstOrDefaultAsync(r => r.Code == code, ct)
             ?? throw new MissingJobDataException($"Report {code} does not exist.");
         var now = clock.GetUtcNow();
+        var previousDue = report.DueAt;
         report.LeadAgency = job.Text("leadAgency") ?? report.LeadAgency;
         // The process owns the deadline (resolutionDue of its handling, R7.3): a new round after an assignment (R7.6)
         // gives a new one; a transfer (R7.5) keeps it.
@@ -40,7 +42,12 @@ public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider
             report.Overdue = false;
         }
 
-        if (header == "rated")
+        if (header == "extension")
+        {
+            // R7.3, special cases: the deadline moved above (or not, when refused); the state stays, the decision is audited.
+            await ExtensionAudit.AddAsync(db, scope.ServiceProvider.GetRequiredService<WorkflowEngine>(), job, report, previousDue, clock, ct);
+        }
+        else if (header == "rated")
         {
             report.Rating = job.Text("rating") ?? throw new MissingJobDataException("A 'rated' state needs the variable rating.");
         }

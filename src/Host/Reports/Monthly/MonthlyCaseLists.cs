@@ -43,9 +43,10 @@ public sealed class MonthlyCaseLists(AppDbContext db, WorkingDayCalculator calen
 
         var closed = await reports.Where(r => r.ClosedAt >= start && r.ClosedAt < end && (r.State == ReportState.Resolved || r.State == ReportState.Closed))
             .Select(r => new { r.Code, r.LeadAgency, r.CategoryCode, r.ReceivedAt, r.DueAt, ClosedAt = r.ClosedAt!.Value }).ToListAsync(ct);
-        var late = closed.Where(r => r.ClosedAt > Deadline(r.DueAt)).OrderBy(r => r.ClosedAt).Take(MonthlyFigures.MaxListed)
+        // DueAt is the deadline an approved extension (R7.3 special cases, ADR 0023) already moved: extended, not late.
+        var late = closed.Where(r => r.ClosedAt > r.DueAt).OrderBy(r => r.ClosedAt).Take(MonthlyFigures.MaxListed)
             .Select(r => new LateCase(r.Code, Agency(r.LeadAgency), Category(r.CategoryCode), VietnamTime.Today(r.ReceivedAt),
-                VietnamTime.Today(Deadline(r.DueAt)), VietnamTime.Today(r.ClosedAt), WorkingDaysLate(Deadline(r.DueAt), r.ClosedAt)))
+                VietnamTime.Today(r.DueAt), VietnamTime.Today(r.ClosedAt), WorkingDaysLate(r.DueAt, r.ClosedAt)))
             .ToList();
 
         var disagreements = await (
@@ -66,12 +67,6 @@ public sealed class MonthlyCaseLists(AppDbContext db, WorkingDayCalculator calen
     /// <summary>R7.3 overdue counted in working days: from the deadline's day to <paramref name="at"/>'s day, 0 on the day itself.</summary>
     public int WorkingDaysLate(DateTimeOffset deadline, DateTimeOffset at) =>
         at <= deadline ? 0 : Math.Max(0, calendar.WorkingDaysBetween(VietnamTime.Today(deadline), VietnamTime.Today(at)));
-
-    /// <summary>
-    /// The deadline a case is measured against. A deadline extension (R7.3 "special cases", being added beside this
-    /// work) belongs here: an extended case is late only after its extended deadline ("extended, not overdue").
-    /// </summary>
-    private static DateTimeOffset Deadline(DateTimeOffset dueAt) => dueAt;
 
     private const string Unsatisfied = "unsatisfied";
 }

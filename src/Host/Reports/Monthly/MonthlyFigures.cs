@@ -32,13 +32,16 @@ public sealed class MonthlyFigures(AppDbContext db, WorkingDayCalculator calenda
         var rows = await reports.Select(r => new Row(r.Code, r.LeadAgency, r.ReceivedAt, r.DueAt, r.ClosedAt, r.State, r.Rating, r.StatusNotes)).ToListAsync(ct);
         var transfers = await db.ReportAlerts.AsNoTracking().Where(a => a.Kind == "transfer" && a.At >= start && a.At < end)
             .Select(a => a.ReportCode).ToListAsync(ct);
+        // R7.3: a deadline extended by the monitoring centre counts as extended; its cases are judged against the new deadline.
+        var extended = (await db.ReportAudit.AsNoTracking().Where(a => a.Action == ReportAuditActions.Extension && a.At < end)
+            .Select(a => a.ReportCode).Distinct().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var names = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Name, ct);
         var hidden = await HiddenAsync(start, end, agency, names, ct);
         string Name(string code) => names.GetValueOrDefault(code, code);
 
-        var totals = Totals(rows, transfers.ToHashSet(StringComparer.Ordinal), start, end);
+        var totals = Totals(rows, transfers.ToHashSet(StringComparer.Ordinal), extended, start, end);
         var perAgency = rows.GroupBy(r => r.Agency).OrderBy(g => Name(g.Key), StringComparer.Ordinal)
-            .Select(g => new AgencyFigures(Name(g.Key), Totals([.. g], [.. transfers], start, end))).ToList();
+            .Select(g => new AgencyFigures(Name(g.Key), Totals([.. g], [.. transfers], extended, start, end))).ToList();
         var closedInMonth = rows.Where(r => r.ClosedAt >= start && r.ClosedAt < end).ToList();
         var ratings = new RatingCounts(
             closedInMonth.Count(r => r.Rating == "satisfied"), closedInMonth.Count(r => r.Rating == "acceptable"), closedInMonth.Count(r => r.Rating == "unsatisfied"));
@@ -69,7 +72,7 @@ public sealed class MonthlyFigures(AppDbContext db, WorkingDayCalculator calenda
 
     private sealed record Row(string Code, string Agency, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, DateTimeOffset? ClosedAt, ReportState State, string? Rating, string? Notes);
 
-    private static ReportTotals Totals(List<Row> rows, HashSet<string> transfers, DateTimeOffset start, DateTimeOffset end)
+    private static ReportTotals Totals(List<Row> rows, HashSet<string> transfers, HashSet<string> extended, DateTimeOffset start, DateTimeOffset end)
     {
         var closed = rows.Where(r => r.ClosedAt >= start && r.ClosedAt < end).ToList();
         return new ReportTotals(
@@ -79,7 +82,7 @@ public sealed class MonthlyFigures(AppDbContext db, WorkingDayCalculator calenda
             closed.Count(r => r.State == ReportState.Rejected),
             rows.Count(r => transfers.Contains(r.Code)),
             rows.Count(r => IsOpenAt(r, end)),
-            rows.Count(r => IsOpenAt(r, end) && r.DueAt < end));
+            rows.Count(r => IsOpenAt(r, end) && r.DueAt < end)) { Extended = rows.Count(r => extended.Contains(r.Code)) };
     }
 
     private static bool IsResolved(ReportState state) => state is ReportState.Resolved or ReportState.Closed;

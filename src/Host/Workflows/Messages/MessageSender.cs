@@ -11,6 +11,9 @@ namespace LaiChau.Host.Workflows.Messages;
 /// </summary>
 public sealed record MessageSender(IReadOnlySet<string> Kinds, string Actor)
 {
+    /// <summary>The caller's task groups (<c>agency:X</c>, <c>leaders:X</c>): a message's rule may ask for a leader (R7.6).</summary>
+    public IReadOnlySet<string> Groups { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The audit's name for a reporter who used the secret tracking link.</summary>
     public const string TrackingLinkActor = "citizen (tracking link)";
 
@@ -42,7 +45,8 @@ public sealed record MessageSender(IReadOnlySet<string> Kinds, string Actor)
             kinds.Add(Sender.Centre);
         }
 
-        return new MessageSender(kinds, user.Identity?.Name ?? "unknown");
+        var groups = user.FindAll(StaffClaims.GroupClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        return new MessageSender(kinds, user.Identity?.Name ?? "unknown") { Groups = groups };
     }
 
     /// <summary>The reporter, through the tracking link or the client app that submitted the report (<paramref name="actor"/>: its key's name).</summary>

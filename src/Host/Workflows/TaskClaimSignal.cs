@@ -1,0 +1,38 @@
+using LaiChau.Workflows.Engine;
+using LaiChau.Workflows.Feel;
+
+namespace LaiChau.Host.Workflows;
+
+/// <summary>
+/// Lets a process observe that someone took a task (R2.2, issue 17 point 8): after a claim, an assignment or a
+/// completion the host publishes the message <c>task-claimed</c> with the instance's business key as correlation key,
+/// as the system, without time to live (nothing waiting: nothing happens). The field report waits for it while it
+/// repeats an urgent report's alert every hour. A separate command after the claim's: should it fail, the claim stands
+/// and the next hourly alert is one too many, nothing is lost.
+/// </summary>
+public static partial class TaskClaimSignal
+{
+    public const string MessageName = "task-claimed";
+
+    public static async Task PublishAsync(WorkflowEngine engine, Guid taskId, ILoggerFactory loggers, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(loggers);
+        try
+        {
+            var task = await engine.GetTaskAsync(taskId, TaskActor.Administrator("system"), ct);
+            var instance = await engine.GetInstanceAsync(task.InstanceId, ct);
+            if (instance.BusinessKey is { } key)
+            {
+                await engine.PublishMessageAsync(new PublishMessage(MessageName, key, new Dictionary<string, FeelValue>(), null, TimeSpan.Zero), ct);
+            }
+        }
+        catch (Exception e) when (e is WorkflowException)
+        {
+            LogNotSignalled(loggers.CreateLogger(typeof(TaskClaimSignal)), taskId, e.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId} was taken but task-claimed could not be published ({Exception})")]
+    private static partial void LogNotSignalled(ILogger logger, Guid taskId, string exception);
+}
