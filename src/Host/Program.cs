@@ -1,6 +1,8 @@
+using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Calendar;
 using LaiChau.Host.Configuration;
 using LaiChau.Host.Data;
+using LaiChau.Host.Demo;
 using LaiChau.Host.Designer;
 using LaiChau.Host.Documents;
 using LaiChau.Host.Errors;
@@ -17,8 +19,9 @@ using LaiChau.Host.Testing;
 using LaiChau.Host.Web;
 using LaiChau.Host.Workflows;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoSetup.Options(args)); // --demo: demo data on an evaluation install
 builder.AddTesting() // before AddSettings: a controlled clock replaces the system clock
+    .AddDemo() // so too the demo's clock; its seeding decides before any other hosted service writes
     .AddSettings()
     .AddLogging()
     .AddProblemResponses()
@@ -33,7 +36,8 @@ builder.AddTesting() // before AddSettings: a controlled clock replaces the syst
     .AddMail()
     .AddReports()
     .AddWorkflows()
-    .AddHealth();
+    .AddHealth()
+    .AddApiDocs();
 
 var app = builder.Build();
 app.UseTrustedProxies(); // first: behind a reverse proxy, the client's address and scheme (Web:ForwardedHeaders)
@@ -56,6 +60,7 @@ app.MapWorkflows();
 app.MapDesigner();
 app.MapWeb();
 app.MapTesting();
+app.MapApiDocs();
 
 return await app.RunOrExplainAsync();
 

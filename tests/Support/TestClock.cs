@@ -1,3 +1,4 @@
+using LaiChau.Workflows.Time;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LaiChau.Testing;
@@ -8,7 +9,7 @@ namespace LaiChau.Testing;
 /// </summary>
 public static class TestClock
 {
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    public static readonly TimeSpan VietnamOffset = VietnamTime.Offset;
 
     public static readonly DateTimeOffset DefaultStart = new(2026, 3, 2, 8, 0, 0, VietnamOffset);
 
@@ -25,5 +26,5 @@ public static class TestClock
     public static void SetVietnamTime(this FakeTimeProvider clock, int year, int month, int day, int hour = 8, int minute = 0) =>
         clock.SetUtcNow(new DateTimeOffset(year, month, day, hour, minute, 0, VietnamOffset).ToUniversalTime());
 
-    public static TimeZoneInfo VietnamTimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+    public static TimeZoneInfo VietnamTimeZone => VietnamTime.Zone;
 }

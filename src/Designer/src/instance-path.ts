@@ -15,7 +15,11 @@ interface ElementRegistry { get(id: string): object | undefined; getAll(): { id:
 
 /** Reads the path from the journal (ElementCompleted, FlowTaken) and the instance's active elements. */
 export function pathOf(journal: readonly JournalItem[], activeElementIds: readonly string[]): InstancePath {
-  const field = (item: JournalItem, name: string) => (typeof item.data[name] === 'string' ? item.data[name] as string : undefined);
+  // The event's fields are whatever the event holds (the host passes its JSON through).
+  const field = (item: JournalItem, name: string) => {
+    const value = (item.data as Record<string, unknown> | null)?.[name];
+    return typeof value === 'string' ? value : undefined;
+  };
   const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
   return {
     completed: unique(journal.filter((e) => e.type === 'ElementCompleted').map((e) => field(e, 'elementId'))),

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, DesignerApi, groupDefinitions, type DefinitionSummary } from '../src/api/client';
 
-interface Call { url: string; init: RequestInit }
+/** A request as the host receives it: path and query, method, headers (lower-case names), the body read back. */
+interface Call { url: string; init: { method: string; headers: Record<string, string>; body: string | FormData | null; credentials: RequestCredentials } }
 
-/** A fetch that records each call and answers from a queue, as the host would. */
+/** A fetch that records each request and answers from a queue, as the host would. */
 function fakeFetch(...answers: Response[]) {
   const calls: Call[] = [];
-  const fetchFn = async (url: string, init: RequestInit = {}) => {
-    calls.push({ url, init });
+  const fetchFn = async (request: Request) => {
+    const url = new URL(request.url);
+    const multipart = request.headers.get('content-type')?.startsWith('multipart/form-data') ?? false;
+    const body = request.body === null ? null : multipart ? await request.formData() : await request.text();
+    calls.push({ url: url.pathname + url.search, init: { method: request.method, headers: Object.fromEntries(request.headers), body, credentials: request.credentials } });
     const answer = answers.shift();
-    if (!answer) throw new Error(`unexpected call ${url}`);
+    if (!answer) throw new Error(`unexpected call ${request.url}`);
     return answer;
   };
-  return { calls, api: new DesignerApi('/api/v1', fetchFn) };
+  return { calls, api: new DesignerApi('http://designer.test', fetchFn) };
 }
 
 const json = (status: number, body: unknown) =>
@@ -20,6 +24,7 @@ const json = (status: number, body: unknown) =>
 
 const summary = (key: string, version: number): DefinitionSummary => ({
   id: `${key}-${version}`, key, version, name: `${key} v${version}`, hash: 'h', deployedAt: '2026-11-28T10:00:00Z', deployedBy: 'admin',
+  changeNote: null, activeInstances: 0,
 });
 
 describe('groupDefinitions', () => {
@@ -38,7 +43,7 @@ describe('DesignerApi', () => {
     expect(groups[0].versions[0].version).toBe(1);
     expect(calls[0].url).toBe('/api/v1/designer/definitions');
     expect(calls[0].init.credentials).toBe('same-origin');
-    expect((calls[0].init.headers as Record<string, string>)['X-Requested-With']).toBe('laichau-designer');
+    expect(calls[0].init.headers['x-requested-with']).toBe('laichau-designer');
   });
 
   it('escapes the key when opening a version', async () => {
@@ -78,7 +83,7 @@ describe('DesignerApi', () => {
     expect(calls[0].url).toBe('/api/v1/incidents?instanceId=i');
     expect(calls[1].url).toBe('/api/v1/incidents/x/retry');
     expect(calls[1].init.body).toBe('{}');
-    expect((calls[1].init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    expect(calls[1].init.headers['content-type']).toBe('application/json');
   });
 
   it('checks the diagram and forms as one multipart deployment without deploying: 204 is valid', async () => {
@@ -92,9 +97,9 @@ describe('DesignerApi', () => {
     expect(parts.map((p) => p.name)).toEqual(['p.bpmn', 'verify.form']);
     expect(await parts[1].text()).toBe('{"id":"verify"}');
     expect(body.has('changeNote')).toBe(false);
-    // The browser writes the multipart boundary into Content-Type itself.
-    expect((calls[0].init.headers as Record<string, string>)['Content-Type']).toBeUndefined();
-    expect((calls[0].init.headers as Record<string, string>)['X-Requested-With']).toBe('laichau-designer');
+    // The client never sets Content-Type for a form: the browser (here the Request) writes it with its boundary.
+    expect(calls[0].init.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(calls[0].init.headers['x-requested-with']).toBe('laichau-designer');
   });
 
   it('returns the errors of a 422 with the file and element they name', async () => {

@@ -5,7 +5,7 @@ import { emptyForm, formIdProblem, SUPPORTED_TYPES } from '../src/forms/subset';
 import { deploymentFiles, publishedSummary } from '../src/publish';
 
 const summary = (formId: string, version: number) =>
-  ({ id: `${formId}-${version}`, formId, version, deployedAt: '2026-12-01T08:00:00Z', deployedBy: 'admin' });
+  ({ id: `${formId}-${version}`, formId, version, deployedAt: '2026-12-01T08:00:00Z', deployedBy: 'admin', hash: 'h', changeNote: null });
 
 describe('form ids', () => {
   it('follow the host: a letter, then letters, digits, _ - .', () => {

@@ -3,16 +3,16 @@ import { formatDuration, statisticsLabel } from '../src/statistics-view';
 
 describe('statisticsLabel', () => {
   it('shows only the waiting count when nothing is late', () => {
-    expect(statisticsLabel({ elementId: 'T', waiting: 3, overdue: 0, incidents: 0, instanceIds: [] })).toBe('3 đang chờ');
+    expect(statisticsLabel({ elementId: 'T', waiting: 3, overdue: 0, incidents: 0, instanceIds: [], completed: 0 })).toBe('3 đang chờ');
   });
 
   it('adds overdue and incidents when there are some', () => {
-    expect(statisticsLabel({ elementId: 'T', waiting: 3, overdue: 1, incidents: 2, instanceIds: [] })).toBe('3 đang chờ · 1 quá hạn · 2 sự cố');
+    expect(statisticsLabel({ elementId: 'T', waiting: 3, overdue: 1, incidents: 2, instanceIds: [], completed: 0 })).toBe('3 đang chờ · 1 quá hạn · 2 sự cố');
   });
 });
 
 describe('average time', () => {
-  const none = { elementId: 'T', overdue: 0, incidents: 0, instanceIds: [] };
+  const none = { elementId: 'T', overdue: 0, incidents: 0, instanceIds: [], completed: 0 };
 
   it('adds the average in days with a Vietnamese decimal comma', () => {
     expect(statisticsLabel({ ...none, waiting: 2, averageSeconds: 1.5 * 86_400, completed: 4 })).toBe('2 đang chờ · TB 1,5 ngày');

@@ -12,7 +12,7 @@ public static class AddWorkingDays
 
     public sealed record Response(DateTimeOffset From, int Days, DateTimeOffset Due);
 
-    public static void Map(RouteGroupBuilder group) => group.MapGet("add-working-days", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapGet("add-working-days", HandleAsync).WithSummary("The deadline of N working days for something received at an instant");
 
     public static async Task<Results<Ok<Response>, ValidationProblem>> HandleAsync(
         string? from, int? days, CalendarSource calendar, CancellationToken cancellationToken)

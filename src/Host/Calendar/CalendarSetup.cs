@@ -13,7 +13,7 @@ public static class CalendarSetup
 
     public static WebApplication MapCalendar(this WebApplication app)
     {
-        var calendar = app.MapGroup("/api/v1/calendar");
+        var calendar = app.MapGroup("/api/v1/calendar").WithTags(ApiDocs.ApiTags.Calendar);
         GetCalendarYear.Map(calendar);
         AddWorkingDays.Map(calendar);
 

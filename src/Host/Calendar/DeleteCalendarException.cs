@@ -7,7 +7,7 @@ namespace LaiChau.Host.Calendar;
 /// <summary><c>DELETE /api/v1/calendar/exceptions/{date}</c>: the day follows the rules again.</summary>
 public static class DeleteCalendarException
 {
-    public static void Map(RouteGroupBuilder group) => group.MapDelete("exceptions/{date}", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapDelete("exceptions/{date}", HandleAsync).WithSummary("The day follows the Labour Code's rules again");
 
     public static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> HandleAsync(
         string date, AppDbContext db, CalendarSource calendar, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ public static class GetCalendarYear
 
     public sealed record Response(int Year, bool Provisional, DateOnly LunarNewYear, DateOnly HungKingsDay, IReadOnlyList<Day> Days);
 
-    public static void Map(RouteGroupBuilder group) => group.MapGet("{year:int}", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapGet("{year:int}", HandleAsync).WithSummary("Every day off and swapped working day of a year, with its reason");
 
     public static async Task<Results<Ok<Response>, ValidationProblem>> HandleAsync(
         int year, CalendarSource calendar, CancellationToken cancellationToken)

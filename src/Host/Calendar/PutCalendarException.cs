@@ -17,7 +17,7 @@ public static class PutCalendarException
 
     public sealed record Response(DateOnly Date, string Kind, string Reason, string LegalReference, string ChangedBy);
 
-    public static void Map(RouteGroupBuilder group) => group.MapPut("exceptions/{date}", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapPut("exceptions/{date}", HandleAsync).WithSummary("Record an official day off or worked day");
 
     public static async Task<Results<Ok<Response>, Created<Response>, ValidationProblem>> HandleAsync(
         string date, Request request, ClaimsPrincipal user, AppDbContext db, CalendarSource calendar, CancellationToken cancellationToken)

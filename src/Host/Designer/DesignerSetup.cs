@@ -30,7 +30,8 @@ public static class DesignerSetup
             }
         });
 
-        var api = app.MapGroup("/api/v1/designer").RequireAuthorization(ApiKeysSetup.AdministratorPolicy).AcceptsDesignerSession();
+        var api = app.MapGroup("/api/v1/designer").RequireAuthorization(ApiKeysSetup.AdministratorPolicy).AcceptsDesignerSession()
+            .WithTags(ApiDocs.ApiTags.Designer);
         GetElementTemplates.Map(api);
         GetElementStatistics.Map(api);
         ListDefinitions.Map(api);

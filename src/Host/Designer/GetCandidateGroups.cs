@@ -13,7 +13,7 @@ public static class GetCandidateGroups
 {
     public sealed record Item(string Value, string Label, string AgencyCode, bool Active);
 
-    public static void Map(RouteGroupBuilder group) => group.MapGet("/candidate-groups", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapGet("/candidate-groups", HandleAsync).WithSummary("The agencies' officer and leader groups, with Vietnamese labels");
 
     public static async Task<IReadOnlyList<Item>> HandleAsync(AppDbContext db, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ namespace LaiChau.Host.Designer;
 public static class GetElementTemplates
 {
     public static void Map(RouteGroupBuilder group) =>
-        group.MapGet("/element-templates", (IEnumerable<IJobHandler> handlers) => Handle(handlers));
+        group.MapGet("/element-templates", (IEnumerable<IJobHandler> handlers) => Handle(handlers)).WithSummary("One Zeebe element template per job handler of the host");
 
     public static IReadOnlyList<JsonObject> Handle(IEnumerable<IJobHandler> handlers) =>
         [.. handlers

@@ -12,7 +12,7 @@ public static class ListDefinitions
         Guid Id, string Key, int Version, string? Name, string Hash, DateTimeOffset DeployedAt, string? DeployedBy, string? ChangeNote,
         int ActiveInstances);
 
-    public static void Map(RouteGroupBuilder group) => group.MapGet("/definitions", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapGet("/definitions", HandleAsync).WithSummary("Every version with its publisher, note and running instances");
 
     public static async Task<IReadOnlyList<Item>> HandleAsync(WorkflowEngine engine, CancellationToken ct)
     {

@@ -10,7 +10,8 @@ namespace LaiChau.Host.Designer;
 public static class MigrateVersion
 {
     public static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/definitions/{key}/versions/{version:int}/migrate", HandleAsync);
+        group.MapPost("/definitions/{key}/versions/{version:int}/migrate", HandleAsync)
+            .WithSummary("Move every running instance of a version (a dry run unless dryRun=false)");
 
     public static async Task<BulkMigrationResult> HandleAsync(
         string key, int version, bool? dryRun, int? targetVersion, WorkflowEngine engine, CancellationToken ct)

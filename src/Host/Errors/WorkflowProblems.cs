@@ -23,16 +23,7 @@ internal static class WorkflowProblems
         var problem = new ProblemDetails { Status = status, Title = title, Detail = exception.Message };
         if (exception is WorkflowInvalidException { Errors.Count: > 0 } invalid)
         {
-            problem.Extensions["errors"] = invalid.Errors.Select(e => new
-            {
-                code = e.Code,
-                resource = e.Resource,
-                elementId = e.ElementId,
-                line = e.Line,
-                column = e.Column,
-                message = e.Message,
-                messageVi = e.MessageVi,
-            }).ToList();
+            problem.Extensions["errors"] = invalid.Errors.Select(DefinitionError.Of).ToList();
         }
 
         if (exception is WorkflowSenderException sender)

@@ -22,10 +22,10 @@ public static class NoticeTemplateEndpoints
 
     public static void Map(WebApplication app)
     {
-        var group = app.MapGroup("/api/v1/notice-templates").RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
-        group.MapGet("", ListAsync);
-        group.MapPut("{kind}", PutAsync);
-        group.MapDelete("{kind}", DeleteAsync);
+        var group = app.MapGroup("/api/v1/notice-templates").RequireAuthorization(ApiKeysSetup.AdministratorPolicy).WithTags(ApiDocs.ApiTags.Notices);
+        group.MapGet("", ListAsync).WithSummary("The notices' Liquid texts");
+        group.MapPut("{kind}", PutAsync).WithSummary("Change a notice's text (a text that does not render is refused)");
+        group.MapDelete("{kind}", DeleteAsync).WithSummary("Return to the shipped text");
     }
 
     public static async Task<Ok<List<Template>>> ListAsync(AppDbContext db, CancellationToken ct)

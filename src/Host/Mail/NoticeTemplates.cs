@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Fluid;
 using LaiChau.Host.Errors;
+using LaiChau.Workflows.Time;
 
 namespace LaiChau.Host.Mail;
 
@@ -42,7 +43,6 @@ public sealed record RenderedNotice(string Subject, string Text);
 public sealed class NoticeTemplates
 {
     private static readonly FluidParser Parser = new();
-    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
     private readonly ConcurrentDictionary<string, IFluidTemplate> _parsed = new(StringComparer.Ordinal);
     private readonly TemplateOptions _options = new() { CultureInfo = CultureInfo.GetCultureInfo("vi-VN") };
 
@@ -56,7 +56,7 @@ public sealed class NoticeTemplates
     {
         ArgumentNullException.ThrowIfNull(model);
         var (subject, text) = source ?? DefaultNoticeTexts.Of(kind);
-        var context = new TemplateContext(NoticeView.Of(model, Vietnam), _options);
+        var context = new TemplateContext(NoticeView.Of(model, VietnamTime.Zone), _options);
         return new RenderedNotice(
             Template(subject).Render(context, NullEncoder.Default).Trim(),
             Template(text).Render(context, NullEncoder.Default).Trim() + "\n"); // text/plain: nothing to escape
@@ -75,7 +75,7 @@ public sealed class NoticeTemplates
             var options = new TemplateOptions { CultureInfo = CultureInfo.GetCultureInfo("vi-VN") };
             options.MemberAccessStrategy.Register<NoticeView>();
             var sample = new NoticeModel("PA-2026-000001", "Nguyễn Văn An", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "UBND", "Lý do", "Hướng dẫn", "Kết quả", "https://example.vn", "Trả lời");
-            template.Render(new TemplateContext(NoticeView.Of(sample, Vietnam), options), NullEncoder.Default);
+            template.Render(new TemplateContext(NoticeView.Of(sample, VietnamTime.Zone), options), NullEncoder.Default);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or ParseException)

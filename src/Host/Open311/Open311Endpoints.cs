@@ -1,5 +1,7 @@
+using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Data;
 using LaiChau.Host.ReferenceData;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Open311;
@@ -16,9 +18,9 @@ public static class Open311Endpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.AllowAnonymous();
-        group.MapGet("discovery.{format}", Discovery);
-        group.MapGet("services.{format}", ServicesAsync);
-        group.MapGet("services/{code}.{format}", DefinitionAsync);
+        group.MapGet("discovery.{format}", Discovery).ProducesOpen311<Open311Discovery>("Discovery: where this endpoint is and what it offers");
+        group.MapGet("services.{format}", ServicesAsync).ProducesOpen311<List<Open311Service>>("The report categories as services");
+        group.MapGet("services/{code}.{format}", DefinitionAsync).ProducesOpen311<Open311ServiceDefinition>("A service's definition: its attributes (commune, confidential)");
     }
 
     public static IResult Discovery(string format, HttpRequest request)
@@ -61,7 +63,7 @@ public static class Open311Endpoints
             return Open311Results.Error(format, StatusCodes.Status404NotFound, $"service_code '{code}' is not a service of {Open311Results.Jurisdiction}.");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = VietnamTime.Today(clock);
         var communes = (await db.AdminUnits.AsNoTracking().Where(u => u.Level == AdminLevel.Commune).ToListAsync(ct))
             .Where(u => u.IsValidOn(today)).OrderBy(u => u.Name, StringComparer.Ordinal)
             .Select(u => new Open311AttributeValue(u.Code, u.Name)).ToList();

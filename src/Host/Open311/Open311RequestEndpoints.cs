@@ -1,8 +1,10 @@
 using System.Globalization;
+using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Submit;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,10 +20,14 @@ public static class Open311RequestEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("requests.{format}", PostAsync).DisableAntiforgery();
-        group.MapGet("requests.{format}", Open311RequestQueries.ListAsync);
-        group.MapGet("requests/{id}.{format}", Open311RequestQueries.OneAsync);
-        group.MapGet("tokens/{id}.{format}", Open311RequestQueries.TokenAsync);
+        group.MapPost("requests.{format}", PostAsync).DisableAntiforgery()
+            .ProducesOpen311<List<Open311Created>>("Take a report (R4–R6): its code and deadline at once", StatusCodes.Status403Forbidden, StatusCodes.Status413PayloadTooLarge)
+            .Accepts<Open311RequestForm>("application/x-www-form-urlencoded", "multipart/form-data")
+            .WithDescription("The client's key goes in the form field api_key. Errors are GeoReport's [{ code, description }], one per refused field, in Vietnamese. "
+                + "Khoá của ứng dụng gửi trong trường api_key; lỗi bằng tiếng Việt, mỗi trường một lỗi.");
+        group.MapGet("requests.{format}", Open311RequestQueries.ListAsync).ProducesOpen311<List<Open311Request>>("Public reports (never hidden, confidential or state-secret; never personal data)");
+        group.MapGet("requests/{id}.{format}", Open311RequestQueries.OneAsync).ProducesOpen311<List<Open311Request>>("One public report");
+        group.MapGet("tokens/{id}.{format}", Open311RequestQueries.TokenAsync).ProducesOpen311<List<Open311Token>>("The report a token stands for");
     }
 
     public static async Task<IResult> PostAsync(

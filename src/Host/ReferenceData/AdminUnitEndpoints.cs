@@ -4,6 +4,7 @@ using System.Text.Json;
 using LaiChau.Host.Data;
 using LaiChau.Host.Errors;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,10 +22,12 @@ public static class AdminUnitEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("", ListAsync);
-        group.MapGet("geojson", ExportAsync);
-        group.MapGet("locate", LocateAsync);
-        group.MapPost("", ImportAsync).RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
+        group.MapGet("", ListAsync).WithSummary("Administrative units valid on a day (default today), or the whole history");
+        group.MapGet("geojson", ExportAsync).WithSummary("The units as a GeoJSON FeatureCollection (the import format)").Produces(StatusCodes.Status200OK, typeof(System.Text.Json.JsonElement), "application/geo+json");
+        group.MapGet("locate", LocateAsync).WithSummary("The commune that contains a point (R6 routing)");
+        group.MapPost("", ImportAsync).RequireAuthorization(ApiKeysSetup.AdministratorPolicy)
+            .WithSummary("Create or update units from a GeoJSON FeatureCollection, all or nothing")
+            .Accepts<System.Text.Json.JsonElement>("application/geo+json", "application/json");
     }
 
     /// <summary>Units valid on <c>at</c> (default today in Vietnam), optionally of one level; <c>at=all</c> lists history too.</summary>
@@ -149,5 +152,5 @@ public static class AdminUnitEndpoints
 
     /// <summary>Today in Vietnam: validity dates are days of the Vietnamese calendar.</summary>
     private static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        VietnamTime.Today(clock);
 }

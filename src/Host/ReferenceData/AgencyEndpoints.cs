@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Intake;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,9 +35,9 @@ public static partial class AgencyEndpoints
     {
         group.RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
         group.MapGet("", async (AppDbContext db, CancellationToken ct) =>
-            (await db.Agencies.AsNoTracking().Include(a => a.Members).OrderBy(a => a.Code).ToListAsync(ct)).Select(Agency.Of).ToList());
-        group.MapGet("{code}", GetAsync);
-        group.MapPut("{code}", PutAsync);
+            (await db.Agencies.AsNoTracking().Include(a => a.Members).OrderBy(a => a.Code).ToListAsync(ct)).Select(Agency.Of).ToList()).WithSummary("Handling agencies with their staff and focal leader");
+        group.MapGet("{code}", GetAsync).WithSummary("One agency with its staff and focal leader");
+        group.MapPut("{code}", PutAsync).WithSummary("Create or replace an agency and its staff (exactly one focal leader, R12.1)");
     }
 
     public static async Task<Results<Ok<Agency>, NotFound>> GetAsync(string code, AppDbContext db, CancellationToken ct) =>
@@ -205,7 +206,7 @@ public static partial class AgencyEndpoints
 
     private static async Task<bool> UnitIsCurrentAsync(AppDbContext db, string unitCode, TimeProvider clock, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = VietnamTime.Today(clock);
         var units = await db.AdminUnits.AsNoTracking().Where(u => u.Code == unitCode).ToListAsync(ct);
         return units.Any(u => u.IsValidOn(today));
     }

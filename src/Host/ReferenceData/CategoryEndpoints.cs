@@ -24,8 +24,8 @@ public static partial class CategoryEndpoints
     {
         group.MapGet("", async (bool? all, AppDbContext db, CancellationToken ct) =>
             (await db.Categories.AsNoTracking().Where(c => all == true || c.Active).OrderBy(c => c.Group).ThenBy(c => c.Code).ToListAsync(ct))
-                .Select(Category.Of).ToList());
-        group.MapPut("{code}", PutAsync).RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
+                .Select(Category.Of).ToList()).WithSummary("Kinds of report (Open311 services)");
+        group.MapPut("{code}", PutAsync).RequireAuthorization(ApiKeysSetup.AdministratorPolicy).WithSummary("Create or change a category");
     }
 
     public static async Task<Results<Ok<Category>, Created<Category>, ValidationProblem>> PutAsync(

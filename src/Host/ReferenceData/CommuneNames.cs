@@ -1,5 +1,6 @@
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.ReferenceData;

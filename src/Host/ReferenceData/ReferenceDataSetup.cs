@@ -12,10 +12,10 @@ public static class ReferenceDataSetup
 
     public static WebApplication MapReferenceData(this WebApplication app)
     {
-        AdminUnitEndpoints.Map(app.MapGroup("/api/v1/admin-units"));
-        AgencyEndpoints.Map(app.MapGroup("/api/v1/agencies"));
-        CategoryEndpoints.Map(app.MapGroup("/api/v1/categories"));
-        var open311 = app.MapGroup("/open311/v2");
+        AdminUnitEndpoints.Map(app.MapGroup("/api/v1/admin-units").WithTags(ApiDocs.ApiTags.ReferenceData));
+        AgencyEndpoints.Map(app.MapGroup("/api/v1/agencies").WithTags(ApiDocs.ApiTags.ReferenceData));
+        CategoryEndpoints.Map(app.MapGroup("/api/v1/categories").WithTags(ApiDocs.ApiTags.ReferenceData));
+        var open311 = app.MapGroup("/open311/v2").WithTags(ApiDocs.ApiTags.Open311);
         Open311.Open311Endpoints.Map(open311);
         Open311.Open311RequestEndpoints.Map(open311);
         return app;

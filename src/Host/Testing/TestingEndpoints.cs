@@ -1,13 +1,12 @@
-using System.Text.RegularExpressions;
-using System.Xml;
 using LaiChau.Host.Workflows;
 using LaiChau.Workflows.Engine;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaiChau.Host.Testing;
 
 /// <summary><c>/api/v1/testing</c>: the controlled clock and "wait until idle", for black-box tests only.</summary>
-public static partial class TestingEndpoints
+public static class TestingEndpoints
 {
     public sealed record ClockRequest(string? Advance, DateTimeOffset? Set);
 
@@ -34,13 +33,10 @@ public static partial class TestingEndpoints
         }
         else if (request.Advance is { } text)
         {
-            if (!DayTimeDuration().IsMatch(text))
+            advance = IsoDuration.ParseSpan(text, TimeSpan.FromTicks(1), TimeSpan.MaxValue);
+            if (advance is null)
             {
                 errors["advance"] = ["Advance is a positive ISO 8601 duration in days and time (P1D, PT90M, P2DT3H)."];
-            }
-            else
-            {
-                advance = XmlConvert.ToTimeSpan(text);
             }
         }
 
@@ -69,7 +65,4 @@ public static partial class TestingEndpoints
                 statusCode: StatusCodes.Status504GatewayTimeout,
                 title: "Still busy",
                 detail: $"Jobs were still runnable after {IdleTimeout.TotalSeconds:0} s.");
-
-    [GeneratedRegex(@"^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex DayTimeDuration();
 }

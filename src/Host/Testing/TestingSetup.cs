@@ -24,7 +24,8 @@ public static class TestingSetup
     {
         if (app.Services.GetService<ControlledClock>() is not null)
         {
-            TestingEndpoints.Map(app.MapGroup("/api/v1/testing").RequireAuthorization(ApiKeysSetup.AdministratorPolicy));
+            // Black-box test plumbing, absent from real installs: not part of the API description.
+            TestingEndpoints.Map(app.MapGroup("/api/v1/testing").RequireAuthorization(ApiKeysSetup.AdministratorPolicy).ExcludeFromDescription());
         }
 
         return app;

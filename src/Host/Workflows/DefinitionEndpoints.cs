@@ -17,9 +17,10 @@ public static class DefinitionEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("", DeployAsync).Accepts<string>("application/xml", "text/xml", "application/bpmn+xml");
-        group.MapGet("", (WorkflowEngine engine, CancellationToken ct) => engine.FindDefinitionsAsync(ct));
-        group.MapGet("{key}/versions/{version:int}", GetAsync);
+        group.MapPost("", DeployAsync).Accepts<string>("application/xml", "text/xml", "application/bpmn+xml")
+            .WithSummary("Deploy one BPMN file (or only check it with validateOnly=true)");
+        group.MapGet("", (WorkflowEngine engine, CancellationToken ct) => engine.FindDefinitionsAsync(ct)).WithSummary("Deployed versions");
+        group.MapGet("{key}/versions/{version:int}", GetAsync).WithSummary("One version with its XML");
     }
 
     /// <summary>

@@ -18,7 +18,9 @@ public static class DeploymentEndpoints
 
     public sealed record Deployed(IReadOnlyList<Deployment> Processes, IReadOnlyList<FormDeployment> Forms);
 
-    public static void Map(RouteGroupBuilder group) => group.MapPost("", DeployAsync).DisableAntiforgery();
+    public static void Map(RouteGroupBuilder group) => group.MapPost("", DeployAsync).DisableAntiforgery()
+        .WithSummary("Deploy BPMN files and the forms their user tasks link, together")
+        .AddOpenApiOperationTransformer(ApiDocs.MultipartBodies.Deployment);
 
     /// <summary>
     /// 201 when anything is new, 200 when every file was deployed before with the same content; <c>?validateOnly=true</c>:

@@ -10,9 +10,9 @@ public static class FormEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("", (WorkflowEngine engine, CancellationToken ct) => engine.FindFormsAsync(ct));
-        group.MapGet("{formId}", (string formId, WorkflowEngine engine, CancellationToken ct) => GetAsync(formId, null, engine, ct));
-        group.MapGet("{formId}/versions/{version:int}", (string formId, int version, WorkflowEngine engine, CancellationToken ct) => GetAsync(formId, version, engine, ct));
+        group.MapGet("", (WorkflowEngine engine, CancellationToken ct) => engine.FindFormsAsync(ct)).WithSummary("Deployed forms, every version");
+        group.MapGet("{formId}", (string formId, WorkflowEngine engine, CancellationToken ct) => GetAsync(formId, null, engine, ct)).WithSummary("The latest version of a form with its schema");
+        group.MapGet("{formId}/versions/{version:int}", (string formId, int version, WorkflowEngine engine, CancellationToken ct) => GetAsync(formId, version, engine, ct)).WithSummary("One version of a form with its schema");
     }
 
     private static async Task<Details> GetAsync(string formId, int? version, WorkflowEngine engine, CancellationToken ct)

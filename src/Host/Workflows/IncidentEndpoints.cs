@@ -7,12 +7,12 @@ namespace LaiChau.Host.Workflows;
 /// <summary><c>/api/v1/incidents</c>: what is stuck and why.</summary>
 public static class IncidentEndpoints
 {
-    public sealed record RetryRequest(int? Retries);
+    public sealed record RetryRequest(int? Retries = null);
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("", FindAsync);
-        group.MapPost("{id:guid}/retry", RetryAsync);
+        group.MapGet("", FindAsync).WithSummary("What is stuck and why");
+        group.MapPost("{id:guid}/retry", RetryAsync).WithSummary("Retry the failed step");
     }
 
     /// <summary>Retries the failed step (or gives a job more attempts); 204 once the retry ran.</summary>

@@ -20,18 +20,19 @@ public static class InstanceEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("", StartAsync);
-        group.MapGet("", FindAsync);
+        group.MapPost("", StartAsync).WithSummary("Start an instance (latest version unless version)");
+        group.MapGet("", FindAsync).WithSummary("Instances, keyset-paged");
         // The designer reads one instance, its journal (the path) and migrates it; nothing else here takes its session.
-        group.MapGet("{id:guid}", (Guid id, WorkflowEngine engine, CancellationToken ct) => engine.GetInstanceAsync(id, ct)).AcceptsDesignerSession();
-        group.MapGet("{id:guid}/journal", JournalAsync).AcceptsDesignerSession();
-        group.MapPost("{id:guid}/variables", SetVariablesAsync);
-        group.MapPost("{id:guid}/migrate", MigrateAsync).AcceptsDesignerSession();
+        group.MapGet("{id:guid}", (Guid id, WorkflowEngine engine, CancellationToken ct) => engine.GetInstanceAsync(id, ct)).AcceptsDesignerSession()
+            .WithSummary("One instance with its active elements and variables");
+        group.MapGet("{id:guid}/journal", JournalAsync).AcceptsDesignerSession().WithSummary("Every event of an instance, in order");
+        group.MapPost("{id:guid}/variables", SetVariablesAsync).WithSummary("Set variables (e.g. before retrying an incident)");
+        group.MapPost("{id:guid}/migrate", MigrateAsync).AcceptsDesignerSession().WithSummary("Move an instance to another version");
         group.MapPost("{id:guid}/cancel", async (Guid id, WorkflowEngine engine, CancellationToken ct) =>
         {
             await engine.CancelAsync(id, ct);
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Terminate every token");
     }
 
     public static async Task<Results<Created<Started>, ValidationProblem>> StartAsync(

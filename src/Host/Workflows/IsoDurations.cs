@@ -1,4 +1,5 @@
 using System.Xml;
+using LaiChau.Workflows.Time;
 
 namespace LaiChau.Host.Workflows;
 
@@ -12,17 +13,9 @@ internal static class IsoDurations
             return null;
         }
 
-        try
+        if (IsoDuration.ParseSpan(text, min, max) is { } value)
         {
-            var value = XmlConvert.ToTimeSpan(text);
-            if (value >= min && value <= max)
-            {
-                return value;
-            }
-        }
-        catch (FormatException)
-        {
-            // reported below
+            return value;
         }
 
         errors[field] = [$"'{field}' is an ISO 8601 duration between {XmlConvert.ToString(min)} and {XmlConvert.ToString(max)}, e.g. PT30S or P7D."];

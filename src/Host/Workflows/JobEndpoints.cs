@@ -24,11 +24,11 @@ public static class JobEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.RequireAuthorization(p => p.RequireRole(ApiKeyRoles.Machines));
-        group.MapPost("activate", ActivateAsync);
+        group.MapPost("activate", ActivateAsync).WithSummary("Fetch and lock jobs of a type");
         var reports = group.MapGroup("{id:guid}").AddEndpointFilter(MayReportAsync);
-        reports.MapPost("complete", CompleteAsync);
-        reports.MapPost("fail", FailAsync);
-        reports.MapPost("error", ErrorAsync);
+        reports.MapPost("complete", CompleteAsync).WithSummary("Complete a locked job");
+        reports.MapPost("fail", FailAsync).WithSummary("Report a failure (retried, or an incident when no retries are left)");
+        reports.MapPost("error", ErrorAsync).WithSummary("Throw a BPMN error from a job");
     }
 
     public static async Task<Results<Ok<IReadOnlyList<ActivatedJob>>, ValidationProblem, ProblemHttpResult>> ActivateAsync(

@@ -15,22 +15,23 @@ public static class TaskEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("", FindAsync);
+        group.MapGet("", FindAsync).WithSummary("The inbox: tasks by due date (each with its form)");
         group.MapGet("{id:guid}", (Guid id, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken ct) =>
-            engine.GetTaskAsync(id, Actors.Of(user), ct));
+            engine.GetTaskAsync(id, Actors.Of(user), ct)).WithSummary("One task");
         group.MapPost("{id:guid}/claim", async (Guid id, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken ct) =>
         {
             await engine.ClaimTaskAsync(id, Actors.Of(user), ct);
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Claim a task");
         group.MapPost("{id:guid}/unclaim", async (Guid id, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken ct) =>
         {
             await engine.UnclaimTaskAsync(id, Actors.Of(user), ct);
             return TypedResults.NoContent();
-        });
-        group.MapPost("{id:guid}/assign", AssignAsync);
-        group.MapPost("{id:guid}/complete", CompleteAsync).DisableAntiforgery();
-        group.MapGet("{id:guid}/form", TaskFormEndpoint.GetAsync);
+        }).WithSummary("Give a claimed task back");
+        group.MapPost("{id:guid}/assign", AssignAsync).WithSummary("Assign a task to someone");
+        group.MapPost("{id:guid}/complete", CompleteAsync).DisableAntiforgery().WithSummary("Complete a task, checked against its form")
+            .Accepts<CompleteRequest>("application/json", ApiDocs.MultipartBodies.Multipart).AddOpenApiOperationTransformer(ApiDocs.MultipartBodies.TaskCompletion);
+        group.MapGet("{id:guid}/form", TaskFormEndpoint.GetAsync).WithSummary("The task's form with its options");
     }
 
     public static async Task<Results<Ok<Page<TaskView>>, ValidationProblem>> FindAsync(

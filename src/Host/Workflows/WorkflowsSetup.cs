@@ -1,4 +1,6 @@
+using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Calendar;
+using LaiChau.Host.Errors;
 using LaiChau.Host.Security.ApiKeys;
 using LaiChau.Host.Security.DesignerSignIn;
 using LaiChau.Host.Workflows.Timers;
@@ -75,14 +77,14 @@ public static class WorkflowsSetup
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
         // The designer's page calls these with an administrator's browser session too (ADR 0013); the rest take keys only.
-        DefinitionEndpoints.Map(api.MapGroup("/definitions").AcceptsDesignerSession());
-        DeploymentEndpoints.Map(api.MapGroup("/deployments").AcceptsDesignerSession());
-        FormEndpoints.Map(api.MapGroup("/forms").AcceptsDesignerSession());
-        InstanceEndpoints.Map(api.MapGroup("/instances"));
-        TaskEndpoints.Map(app.MapGroup("/api/v1/tasks").RequireAuthorization(ApiKeysSetup.StaffPolicy));
-        IncidentEndpoints.Map(api.MapGroup("/incidents").AcceptsDesignerSession());
-        MessageEndpoints.Map(app.MapGroup("/api/v1/messages"));
-        JobEndpoints.Map(app.MapGroup("/api/v1/jobs"));
+        DefinitionEndpoints.Map(api.MapGroup("/definitions").AcceptsDesignerSession().WithTags(ApiTags.Definitions).ProducesEngineProblems(typeof(DefinitionProblem)));
+        DeploymentEndpoints.Map(api.MapGroup("/deployments").AcceptsDesignerSession().WithTags(ApiTags.Definitions).ProducesEngineProblems(typeof(DefinitionProblem)));
+        FormEndpoints.Map(api.MapGroup("/forms").AcceptsDesignerSession().WithTags(ApiTags.Definitions));
+        InstanceEndpoints.Map(api.MapGroup("/instances").WithTags(ApiTags.Instances).ProducesEngineProblems());
+        TaskEndpoints.Map(app.MapGroup("/api/v1/tasks").RequireAuthorization(ApiKeysSetup.StaffPolicy).WithTags(ApiTags.Tasks).ProducesEngineProblems(typeof(FormProblem)));
+        IncidentEndpoints.Map(api.MapGroup("/incidents").AcceptsDesignerSession().WithTags(ApiTags.Incidents).ProducesEngineProblems());
+        MessageEndpoints.Map(app.MapGroup("/api/v1/messages").WithTags(ApiTags.Messages).WithSummary("Publish a message to the instances waiting for it").ProducesEngineProblems());
+        JobEndpoints.Map(app.MapGroup("/api/v1/jobs").WithTags(ApiTags.Jobs).ProducesEngineProblems());
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LaiChau.Workflows.Time;
 
 namespace LaiChau.Workflows.Bpmn;
 
@@ -16,7 +17,7 @@ public static partial class Iso8601
         && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     /// <summary>A duration such as <c>P5D</c>, <c>PT1H</c>, <c>P1Y2M</c> or <c>P2W</c>.</summary>
-    public static bool IsDuration(string value) => value.Length <= MaxLength && DurationRegex().IsMatch(value);
+    public static bool IsDuration(string value) => IsoDuration.TryParse(value, out var duration) && !duration.Negative;
 
     /// <summary>A repeating interval: <c>R3/PT1H</c>, <c>R/P1D</c>, <c>R5/2025-01-01T00:00:00Z/PT1H</c>.</summary>
     public static bool IsCycle(string value)
@@ -42,9 +43,6 @@ public static partial class Iso8601
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex DateTimeRegex();
-
-    [GeneratedRegex(@"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex DurationRegex();
 
     [GeneratedRegex(@"^R\d*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex RepeatRegex();

@@ -1,9 +1,11 @@
+using LaiChau.Workflows.Time;
+
 namespace LaiChau.Workflows.Calendar;
 
 /// <summary>The Vietnamese lunar calendar: days counted at UTC+7, the legal time of Vietnam (meridian 105°E).</summary>
 public static class VietnameseLunarCalendar
 {
-    public static LunarCalendar Instance { get; } = new(TimeSpan.FromHours(7));
+    public static LunarCalendar Instance { get; } = new(VietnamTime.Offset);
 
     public static LunarDate ToLunar(DateOnly date) => Instance.ToLunar(date);
 

@@ -1,3 +1,5 @@
+using LaiChau.Workflows.Time;
+
 namespace LaiChau.Workflows.Calendar;
 
 /// <summary>One period of office hours, [Start, End) in local time.</summary>
@@ -12,7 +14,7 @@ public sealed record WorkingDayOptions
     public IReadOnlyList<OfficeHours> OfficeHours { get; init; } =
         [new(new(7, 30), new(11, 30)), new(new(13, 30), new(17, 0))];
 
-    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+    public TimeZoneInfo TimeZone { get; init; } = VietnamTime.Zone;
 
     /// <summary>When false, a report received on a working day counts from that day whatever the hour.</summary>
     public bool AfterHoursCountsFromNextWorkingDay { get; init; } = true;

@@ -1,3 +1,5 @@
+using LaiChau.Workflows.Time;
+
 namespace LaiChau.Workflows.Feel;
 
 /// <summary>
@@ -6,13 +8,11 @@ namespace LaiChau.Workflows.Feel;
 /// </summary>
 public sealed class FeelContext
 {
-    private static readonly Lazy<TimeZoneInfo> Vietnam = new(() => TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"));
-
     public FeelContext(TimeProvider clock, FeelFunctions? functions = null, TimeZoneInfo? zone = null)
     {
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
         Functions = functions;
-        Zone = zone ?? Vietnam.Value;
+        Zone = zone ?? VietnamTime.Zone;
     }
 
     public TimeProvider Clock { get; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LaiChau.Workflows.Time;
 
 namespace LaiChau.Workflows.Feel;
 
@@ -60,32 +61,28 @@ internal static class FeelTemporal
         return true;
     }
 
+    /// <summary>FEEL has two duration types, so a text that mixes years or months with days or time is refused.</summary>
     public static bool TryParseDuration(ReadOnlySpan<char> text, out FeelValue value)
     {
         value = default;
-        var negative = text.Length > 0 && text[0] == '-';
-        var rest = negative ? text[1..] : text;
-        if (rest.Length < 2 || rest[0] != 'P')
+        if (!IsoDuration.TryParse(text, out var d) || (d.HasYearsMonths && d.HasDaysTime))
         {
             return false;
         }
 
-        try
+        if (d.IsYearsMonths)
         {
-            if (!DurationParts.TryRead(rest[1..], out var parts))
-            {
-                return false;
-            }
-
-            value = parts.IsYearsMonths
-                ? FeelValue.YearsMonthsDuration(checked((int)((parts.Years * 12) + parts.Months) * (negative ? -1 : 1)))
-                : FeelValue.DaysTimeDuration(TimeSpan.FromTicks(checked((long)(parts.Ticks * (negative ? -1 : 1)))));
+            value = FeelValue.YearsMonthsDuration(d.Negative ? -d.Months : d.Months);
             return true;
         }
-        catch (OverflowException)
+
+        if (d.DayTime is not { } span)
         {
             return false;
         }
+
+        value = FeelValue.DaysTimeDuration(span);
+        return true;
     }
 
     // Reads "Z", "+07:00" or "-05:30" at the end of a time; offset is NoOffset when there is none.

@@ -44,6 +44,7 @@ public sealed class StartupTests
     [InlineData(2, "ConnectionStrings:Postgres", "--Database:Provider", "Postgres", "--ConnectionStrings:Postgres", "Hots=db;Port=x")]
     [InlineData(2, "Security:BootstrapApiKey", "--Security:BootstrapApiKey", "too-short")]
     [InlineData(2, "Testing:ControlledClock", "--Testing:ControlledClock", "true", "--environment", "Production")]
+    [InlineData(2, "--demo", "--demo", "--environment", "Production")]
     [InlineData(2, "Security:KeyCertificatePath", "--Security:KeyCertificatePath", "/nonexistent/keys.pfx")]
     [InlineData(2, "Workflows:Timers:SafetyNetInterval", "--Workflows:Timers:SafetyNetInterval", "00:00:00")]
     [InlineData(2, "Workflows:Timers:Concurrency", "--Workflows:Timers:Concurrency", "0")]

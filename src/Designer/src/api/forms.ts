@@ -1,4 +1,6 @@
-// Forms and deployments as the host's API shows them (`/api/v1/forms`, `POST /api/v1/deployments`, issue 16).
+// Forms and deployments as the host's API shows them (`/api/v1/forms`, `POST /api/v1/deployments`, issue 16); the
+// answers' types come from the OpenAPI document (schema.d.ts), the form-js document's from form-js.
+import type { components } from './schema';
 
 /** A Camunda Form (form-js JSON): its `id` is the form id user tasks link with `zeebe:formDefinition formId`. */
 export interface FormSchema {
@@ -8,19 +10,10 @@ export interface FormSchema {
 }
 
 /** One deployed version of a form (`GET /api/v1/forms`). */
-export interface FormSummary {
-  id: string;
-  formId: string;
-  version: number;
-  hash?: string;
-  deployedAt: string;
-  deployedBy: string | null;
-  changeNote?: string | null;
-}
+export type FormSummary = components['schemas']['FormSummary'];
 
-export interface FormDetails extends FormSummary {
-  schema: FormSchema;
-}
+/** One version with its schema, a form-js document (the host passes it through as JSON). */
+export type FormDetails = Omit<components['schemas']['FormDetails'], 'schema'> & { schema: FormSchema };
 
 /** One file of a deployment: a `.bpmn` diagram or a `.form`. */
 export interface DeploymentFile {
@@ -29,14 +22,11 @@ export interface DeploymentFile {
 }
 
 /** What `POST /api/v1/deployments` made: a version per process and per form, each new or as deployed before. */
-export interface Deployed {
-  processes: { id: string; key: string; version: number; isNew: boolean }[];
-  forms: { id: string; formId: string; version: number; isNew: boolean }[];
-}
+export type Deployed = components['schemas']['DeploymentDeployed'];
 
 /** The newest version of each form id, in id order. */
-export function latestForms(summaries: readonly FormSummary[]): FormSummary[] {
-  const latest = new Map<string, FormSummary>();
+export function latestForms<T extends Pick<FormSummary, 'formId' | 'version'>>(summaries: readonly T[]): T[] {
+  const latest = new Map<string, T>();
   for (const summary of summaries) {
     if ((latest.get(summary.formId)?.version ?? 0) < summary.version) {
       latest.set(summary.formId, summary);

@@ -6,6 +6,7 @@ using LaiChau.Host.Web.Centre;
 using LaiChau.Host.Web.Localization;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,7 +32,7 @@ public sealed class IndexModel(CentreDashboard dashboard, AgencyChase chase, Mon
     {
         Figures = await dashboard.ReadAsync(new ReportAccess(User), ct);
         Incidents = [.. (await engine.FindIncidentsAsync(IncidentState.Open, null, ct)).Take(CentreDashboard.ListLimit)];
-        var today = VietnamTime.Today(clock.GetUtcNow());
+        var today = VietnamTime.Today(clock);
         var first = new DateOnly(today.Year, today.Month, 1);
         Months = [.. Enumerable.Range(0, 12).Select(i => first.AddMonths(-i).ToString("yyyy-MM", CultureInfo.InvariantCulture))];
     }
@@ -59,7 +60,7 @@ public sealed class IndexModel(CentreDashboard dashboard, AgencyChase chase, Mon
     public async Task<IActionResult> OnGetMonthlyAsync(string? month, CancellationToken ct)
     {
         if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            || first > VietnamTime.Today(clock.GetUtcNow()) || first.Year < 2020)
+            || first > VietnamTime.Today(clock) || first.Year < 2020)
         {
             Error = t["Chọn một tháng từ 2020 đến nay."];
             return RedirectToPage();

@@ -2,6 +2,7 @@ using System.Globalization;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Tracking;
 using LaiChau.Host.Web;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -6,6 +6,7 @@ using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Reports.Monthly;
 using LaiChau.Host.Web.Citizens;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class StatisticsModel(AppDbContext db, TimeProvider clock, Calenda
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = VietnamTime.Today(clock.GetUtcNow());
+        var today = VietnamTime.Today(clock);
         First = new DateOnly(today.Year, today.Month, 1);
         if (!string.IsNullOrWhiteSpace(Month))
         {
@@ -59,7 +60,7 @@ public sealed class StatisticsModel(AppDbContext db, TimeProvider clock, Calenda
         }
 
         Month = First.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var start = new DateTimeOffset(First.Year, First.Month, 1, 0, 0, 0, VietnamTime.Offset);
+        var start = VietnamTime.StartOf(new DateOnly(First.Year, First.Month, 1));
         var end = start.AddMonths(1);
         var rows = await db.Reports.AsNoTracking()
             .Where(r => (r.ReceivedAt >= start && r.ReceivedAt < end) || (r.ClosedAt >= start && r.ClosedAt < end))

@@ -29,10 +29,10 @@ public static class FeedbackEndpoints
 
     public static void Map(WebApplication app)
     {
-        var group = app.MapGroup("/api/v1/reports/{code}").RequireAuthorization(p => p.RequireRole(ApiKeyRoles.Machines));
-        group.MapPost("feedback", FeedbackAsync);
+        var group = app.MapGroup("/api/v1/reports/{code}").RequireAuthorization(p => p.RequireRole(ApiKeyRoles.Machines)).WithTags(ApiDocs.ApiTags.Feedback);
+        group.MapPost("feedback", FeedbackAsync).WithSummary("The reporter's reply (R8.1), rating (R8.2) or refusal of the answer (R7.6)");
         group.MapPost("resubmit", (string code, FeedbackRequest body, ClaimsPrincipal user, AppDbContext db, PersonalData personal, MessagePublisher publisher, CancellationToken ct) =>
-            PublishAsync(code, body with { Kind = ReportFeedback.Resubmit }, user, db, personal, publisher, ct));
+            PublishAsync(code, body with { Kind = ReportFeedback.Resubmit }, user, db, personal, publisher, ct)).WithSummary("The reporter sends the report again (R7.6)");
     }
 
     public static Task<Results<Ok<Accepted>, ValidationProblem, ProblemHttpResult>> FeedbackAsync(

@@ -3,6 +3,7 @@ using LaiChau.Host.Documents;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Reporting.Letters;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Reports.Staff;
@@ -20,11 +21,13 @@ public static class MediaEndpoints
 
     public static WebApplication MapReportMedia(this WebApplication app)
     {
-        var staff = app.MapGroup("/api/v1/reports/{code}/media").RequireAuthorization(ApiKeysSetup.StaffPolicy);
-        staff.MapGet("", ListAsync);
-        staff.MapGet("{id:guid}", GetAsync);
-        app.MapGet("/api/v1/public/reports/{code}/media", PublicListAsync).AllowAnonymous();
-        app.MapGet($"{MediaLinks.PublicPath}/{{token}}", PublicGetAsync).AllowAnonymous();
+        var staff = app.MapGroup("/api/v1/reports/{code}/media").RequireAuthorization(ApiKeysSetup.StaffPolicy).WithTags(ApiDocs.ApiTags.Media);
+        staff.MapGet("", ListAsync).WithSummary("The report's photos and videos").Produces<List<MediaItem>>();
+        staff.MapGet("{id:guid}", GetAsync).WithSummary("One photo or video (range requests)").ProducesMedia();
+        app.MapGet("/api/v1/public/reports/{code}/media", PublicListAsync).AllowAnonymous().WithTags(ApiDocs.ApiTags.Media)
+            .WithSummary("Signed links to a public report's media").Produces<List<MediaItem>>().ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet($"{MediaLinks.PublicPath}/{{token}}", PublicGetAsync).AllowAnonymous().WithTags(ApiDocs.ApiTags.Media)
+            .WithSummary("The content behind a signed public link").ProducesMedia().ProducesProblem(StatusCodes.Status404NotFound);
         TrackingMedia.Map(app);
         return app;
     }

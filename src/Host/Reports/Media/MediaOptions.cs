@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using LaiChau.Workflows.Time;
 using Microsoft.Extensions.Options;
 
 namespace LaiChau.Host.Reports.Media;
@@ -42,7 +41,7 @@ public sealed class MediaOptions
 }
 
 /// <summary>A calendar period of months and days (years are 12 months), applied in Vietnam's calendar.</summary>
-public sealed partial record RetentionPeriod(int Months, int Days)
+public sealed record RetentionPeriod(int Months, int Days)
 {
     /// <summary>R10.1: images and video are kept at least 5 months.</summary>
     public const int MinimumMonths = 5;
@@ -62,21 +61,12 @@ public sealed partial record RetentionPeriod(int Months, int Days)
         return local.AddMonths(-Months).AddDays(-Days).ToUniversalTime();
     }
 
-    public static RetentionPeriod? Parse(string? text)
-    {
-        var match = text is null ? null : Iso().Match(text.Trim());
-        if (match is not { Success: true } || match.Groups[0].Value == "P")
-        {
-            return null;
-        }
-
-        static int Part(Group g) => g.Success ? int.Parse(g.Value, CultureInfo.InvariantCulture) : 0;
-        var (years, months, days) = (Part(match.Groups["y"]), Part(match.Groups["m"]), Part(match.Groups["d"]));
-        return years > 100 || months > 1200 || days > 36500 ? null : new RetentionPeriod((years * 12) + months, days);
-    }
-
-    [GeneratedRegex(@"^P(?:(?<y>\d{1,3})Y)?(?:(?<m>\d{1,4})M)?(?:(?<d>\d{1,5})D)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Iso();
+    /// <summary>A period of years, months, weeks and days (no time, not negative), within a century; else null.</summary>
+    public static RetentionPeriod? Parse(string? text) =>
+        text is not null && IsoDuration.TryParse(text.Trim(), out var d) && !d.Negative && d.TimeTicks == 0
+            && d.Months <= 1200 && d.Days <= 36500
+            ? new RetentionPeriod(d.Months, (int)d.Days)
+            : null;
 }
 
 /// <summary>Stops the app at start (exit code 2, one line naming the setting) on a limit that makes no sense or a retention under R10.1's minimum.</summary>

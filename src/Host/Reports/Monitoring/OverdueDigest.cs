@@ -4,6 +4,7 @@ using LaiChau.Host.Data;
 using LaiChau.Host.Mail;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Workflows.Timers;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -3,6 +3,7 @@ using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Web.Citizens;
 using LaiChau.Reporting.Monthly;
 using LaiChau.Workflows.Calendar;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Reports.Monthly;

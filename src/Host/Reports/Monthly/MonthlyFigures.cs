@@ -4,6 +4,7 @@ using LaiChau.Host.Reports.Data;
 using LaiChau.Reporting.Letters;
 using LaiChau.Reporting.Monthly;
 using LaiChau.Workflows.Calendar;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Reports.Monthly;
@@ -20,7 +21,7 @@ public sealed class MonthlyFigures(AppDbContext db, WorkingDayCalculator calenda
 
     public async Task<MonthlyReport> ComputeAsync(int year, int month, string? agency, string number, DateOnly issuedOn, CancellationToken ct)
     {
-        var start = new DateTimeOffset(year, month, 1, 0, 0, 0, VietnamTime.Offset);
+        var start = VietnamTime.StartOf(new DateOnly(year, month, 1));
         var end = start.AddMonths(1);
         var reports = db.Reports.AsNoTracking().Where(r => r.ReceivedAt < end && (r.ClosedAt == null || r.ClosedAt >= start || r.ReceivedAt >= start));
         if (agency is not null)

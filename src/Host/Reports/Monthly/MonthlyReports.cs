@@ -6,6 +6,7 @@ using LaiChau.Host.Mail;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Workflows.Timers;
 using LaiChau.Reporting.Monthly;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -39,7 +40,7 @@ public sealed partial class MonthlyReports(
             return stored.Pdf;
         }
 
-        var report = await new MonthlyFigures(db, await calendars.GetAsync(ct)).ComputeAsync(year, month, agency, "Số:      /BC-SOC-IOC (dự thảo)", VietnamTime.Today(clock.GetUtcNow()), ct);
+        var report = await new MonthlyFigures(db, await calendars.GetAsync(ct)).ComputeAsync(year, month, agency, "Số:      /BC-SOC-IOC (dự thảo)", VietnamTime.Today(clock), ct);
         return MonthlyReportDocument.Render(report);
     }
 

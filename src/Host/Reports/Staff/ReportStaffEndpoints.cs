@@ -1,8 +1,9 @@
 using System.Security.Claims;
+using LaiChau.Host.ApiDocs;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Data;
-using LaiChau.Host.Security;
 using LaiChau.Host.Security.ApiKeys;
+using LaiChau.Host.Security;
 using LaiChau.Host.Workflows.Messages;
 using LaiChau.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,20 +22,21 @@ public static class ReportStaffEndpoints
 
     public static void Map(WebApplication app)
     {
-        var group = app.MapGroup("/api/v1/reports").RequireAuthorization(ApiKeysSetup.StaffPolicy);
-        group.MapGet("", ListAsync);
-        group.MapGet("{code}", GetAsync);
-        group.MapPost("{code}/contact", RevealAsync);
+        var group = app.MapGroup("/api/v1/reports").RequireAuthorization(ApiKeysSetup.StaffPolicy).WithTags(ApiDocs.ApiTags.Reports);
+        group.MapGet("", ListAsync).WithSummary("Reports of the caller's agencies (the monitoring centre: all), contact masked");
+        group.MapGet("{code}", GetAsync).WithSummary("One report");
+        group.MapPost("{code}/contact", RevealAsync).WithSummary("The reporter's name, phone and e-mail; audited (R5.5)");
         group.MapPost("{code}/hide", (string code, ReasonRequest body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-            SetHiddenAsync(code, hidden: true, body, user, db, clock, ct));
+            SetHiddenAsync(code, hidden: true, body, user, db, clock, ct)).WithSummary("Hide a report with a reason (R9)");
         group.MapPost("{code}/show", (string code, ReasonRequest body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-            SetHiddenAsync(code, hidden: false, body, user, db, clock, ct));
-        group.MapPost("{code}/duplicate", DuplicateAsync);
-        group.MapPost("{code}/state-secret", StateSecretAsync);
-        group.MapPost("{code}/reroute", RerouteAsync);
-        group.MapGet("{code}/audit", AuditAsync);
-        group.MapGet("{code}/letter.pdf", LetterAsync);
-        app.MapGet("/api/v1/watch-list", WatchListAsync).RequireAuthorization(ApiKeysSetup.StaffPolicy);
+            SetHiddenAsync(code, hidden: false, body, user, db, clock, ct)).WithSummary("Show a hidden report again");
+        group.MapPost("{code}/duplicate", DuplicateAsync).WithSummary("Confirm or undo a duplicate link (R5.7)");
+        group.MapPost("{code}/state-secret", StateSecretAsync).WithSummary("Restrict a report to leaders, the centre and administrators (R7.1b)");
+        group.MapPost("{code}/reroute", RerouteAsync).WithSummary("Move a report being handled to another agency (R7.5)");
+        group.MapGet("{code}/audit", AuditAsync).WithSummary("The report's audit trail");
+        group.MapGet("{code}/letter.pdf", LetterAsync).WithSummary("The result letter as issued (R7.1 step 4)").ProducesFile("application/pdf");
+        app.MapGet("/api/v1/watch-list", WatchListAsync).RequireAuthorization(ApiKeysSetup.StaffPolicy)
+            .WithTags(ApiDocs.ApiTags.Reports).WithSummary("Hidden and overdue reports and the process's alerts (R9, R11.1, R12.3)");
     }
 
     public static async Task<Ok<List<StaffReportView>>> ListAsync(

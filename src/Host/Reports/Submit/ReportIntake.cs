@@ -7,6 +7,7 @@ using LaiChau.Host.Reports.Intake;
 using LaiChau.Host.Reports.Media;
 using LaiChau.Host.Security;
 using LaiChau.Workflows.Engine;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using LaiChau.Host.Reports.Data;
 using LaiChau.Workflows.Feel;
+using LaiChau.Workflows.Time;
 
 namespace LaiChau.Host.Reports.Submit;
 

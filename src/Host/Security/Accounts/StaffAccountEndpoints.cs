@@ -8,9 +8,9 @@ public static class StaffAccountEndpoints
 {
     public static WebApplication MapStaffAccounts(this WebApplication app)
     {
-        var group = app.MapGroup("/api/v1/users").RequireAuthorization(ApiKeysSetup.AdministratorPolicy);
-        group.MapPost("", CreateAsync);
-        group.MapGet("", async (StaffAccounts accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ListAsync(ct)));
+        var group = app.MapGroup("/api/v1/users").RequireAuthorization(ApiKeysSetup.AdministratorPolicy).WithTags(ApiDocs.ApiTags.Users);
+        group.MapPost("", CreateAsync).WithSummary("Create a staff account of the web UI");
+        group.MapGet("", async (StaffAccounts accounts, CancellationToken ct) => TypedResults.Ok(await accounts.ListAsync(ct))).WithSummary("Every staff account");
         return app;
     }
 

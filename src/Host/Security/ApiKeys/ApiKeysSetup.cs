@@ -27,7 +27,7 @@ public static class ApiKeysSetup
 
     public static WebApplication MapApiKeys(this WebApplication app)
     {
-        var keys = app.MapGroup("/api/v1/api-keys");
+        var keys = app.MapGroup("/api/v1/api-keys").WithTags(ApiDocs.ApiTags.ApiKeys);
         GetCurrentApiKey.Map(keys);
 
         var administered = keys.MapGroup("").RequireAuthorization(AdministratorPolicy);

@@ -14,7 +14,7 @@ public static class CreateApiKey
 
     public sealed record Response(Guid Id, string Name, string Role, string Hint, DateTimeOffset CreatedAt, string Key, IReadOnlyList<string> JobTypes);
 
-    public static void Map(RouteGroupBuilder group) => group.MapPost("", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapPost("", HandleAsync).WithSummary("Issue a key; the key is in this answer only");
 
     public static async Task<Results<Created<Response>, ValidationProblem>> HandleAsync(
         Request request, AppDbContext db, TimeProvider clock, JobTypeAccess jobTypes, CancellationToken cancellationToken)

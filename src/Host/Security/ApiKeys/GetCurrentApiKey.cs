@@ -8,7 +8,7 @@ namespace LaiChau.Host.Security.ApiKeys;
 /// <summary><c>GET /api/v1/api-keys/current</c>: lets any client check which key it is using.</summary>
 public static class GetCurrentApiKey
 {
-    public static void Map(RouteGroupBuilder group) => group.MapGet("current", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapGet("current", HandleAsync).WithSummary("The key you are using");
 
     public static async Task<Results<Ok<ApiKeyView>, UnauthorizedHttpResult>> HandleAsync(
         ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace LaiChau.Host.Security.ApiKeys;
 /// <summary><c>DELETE /api/v1/api-keys/{id}</c>: revokes a key at once. The last administrator key cannot go.</summary>
 public static class RevokeApiKey
 {
-    public static void Map(RouteGroupBuilder group) => group.MapDelete("{id:guid}", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapDelete("{id:guid}", HandleAsync).WithSummary("Revoke a key (the last administrator key cannot be revoked)");
 
     public static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         Guid id, AppDbContext db, ApiKeyCache keys, TimeProvider clock, CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ public static class DesignerSession
     public static TBuilder AcceptsDesignerSession<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(DesignerCall.Instance);
 
+    /// <summary>True for the mark <see cref="AcceptsDesignerSession{TBuilder}"/> leaves (the API description reads it).</summary>
+    public static bool IsDesignerCallMetadata(object metadata) => metadata is DesignerCall;
+
     /// <summary>True when the routed endpoint is one of the designer's calls and the browser holds a session for it.</summary>
     public static bool IsDesignerCall(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<DesignerCall>() is not null

@@ -5,6 +5,7 @@ using LaiChau.Host.Mail;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Security.Accounts;
+using LaiChau.Workflows.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,6 +4,7 @@ using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Reports.Staff;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Web.Centre;
@@ -92,7 +93,7 @@ public sealed class CentreDashboard(AppDbContext db, CalendarSource calendar, Ti
         return new Sla(total, onTime);
     }
 
-    private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+    private static DateTimeOffset Start(DateOnly day) => VietnamTime.StartOf(day);
 
     private static Task<List<Item>> Items(IQueryable<ReportRow> query, CancellationToken ct) =>
         query.Take(ListLimit).Select(r => new Item(r.Code, r.LeadAgency, r.CategoryCode, r.ReceivedAt, r.DueAt, r.State.ToString())).ToListAsync(ct);

@@ -2,6 +2,7 @@ using System.Globalization;
 using LaiChau.Host.Data;
 using LaiChau.Host.ReferenceData;
 using LaiChau.Host.Reports;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Web.Citizens;
@@ -23,7 +24,7 @@ public static class CitizenChoices
 
     public static async Task<IReadOnlyList<CitizenChoice>> CommunesAsync(AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var today = VietnamTime.Today(clock.GetUtcNow());
+        var today = VietnamTime.Today(clock);
         var units = await db.AdminUnits.AsNoTracking().Where(u => u.Level == AdminLevel.Commune)
             .Select(u => new { u.Code, u.Name, u.ValidFrom, u.ValidTo }).ToListAsync(ct);
         return [.. units.Where(u => AdminUnitRow.IsValidOn(u.ValidFrom, u.ValidTo, today))

@@ -3,6 +3,7 @@ using LaiChau.Host.Errors;
 using LaiChau.Host.Reports;
 using LaiChau.Workflows.Feel;
 using LaiChau.Workflows.Forms;
+using LaiChau.Workflows.Time;
 using Types = LaiChau.Workflows.Forms.FormComponentTypes;
 
 namespace LaiChau.Host.Web.Forms;

@@ -1,5 +1,6 @@
 using LaiChau.Host.Reports;
 using LaiChau.Workflows.Calendar;
+using LaiChau.Workflows.Time;
 
 namespace LaiChau.Host.Web.Staff;
 

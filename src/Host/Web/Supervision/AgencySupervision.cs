@@ -3,6 +3,7 @@ using LaiChau.Host.Reports;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Web.Centre;
 using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Web.Supervision;
@@ -29,7 +30,7 @@ public sealed class AgencySupervision(AppDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow();
         var today = VietnamTime.Today(now);
-        var start = new DateTimeOffset(new DateOnly(today.Year, today.Month, 1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+        var start = VietnamTime.StartOf(new DateOnly(today.Year, today.Month, 1));
         var end = start.AddMonths(1);
         var reports = db.Reports.AsNoTracking().Where(r => r.LeadAgency == agency);
         var open = reports.Where(r => CentreDashboard.OpenStates.Contains(r.State));

@@ -1,3 +1,4 @@
+using LaiChau.Workflows.Time;
 using Quartz;
 
 namespace LaiChau.Host.Workflows.Timers;
@@ -9,7 +10,6 @@ internal static class RecurringJobs
     public const string MediaRetention = "0 0 2 * * ?";
     public const string OverdueDigest = "0 30 7 * * ?";
 
-    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     public static IQuartzBuilder AddRecurringJobs(this IQuartzBuilder q)
     {
@@ -21,12 +21,12 @@ internal static class RecurringJobs
 
     /// <summary>The Vietnamese calendar day of a firing (its scheduled instant, so a late firing keeps its day).</summary>
     public static DateOnly VietnamDay(IJobExecutionContext context) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, Vietnam).DateTime);
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, VietnamTime.Zone).DateTime);
 
     private static void Schedule<TJob>(IQuartzBuilder q, string name, string cron)
         where TJob : class, IJob =>
         q.ScheduleJob<TJob>(
-            trigger => trigger.WithIdentity(name, "laichau-recurring").WithCronSchedule(cron, c => c.InTimeZone(Vietnam)),
+            trigger => trigger.WithIdentity(name, "laichau-recurring").WithCronSchedule(cron, c => c.InTimeZone(VietnamTime.Zone)),
             job => job.WithIdentity(name, "laichau-recurring").DisallowConcurrentExecution());
 }
 
