@@ -1,9 +1,9 @@
-using LaiChau.Workflows.Time;
 using System.Globalization;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Reports.Jobs;

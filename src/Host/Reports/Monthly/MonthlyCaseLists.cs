@@ -1,9 +1,9 @@
-using LaiChau.Workflows.Time;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Data;
 using LaiChau.Host.Web.Citizens;
 using LaiChau.Reporting.Monthly;
 using LaiChau.Workflows.Calendar;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Reports.Monthly;

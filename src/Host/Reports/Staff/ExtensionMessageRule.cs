@@ -1,4 +1,3 @@
-using LaiChau.Workflows.Time;
 using System.Globalization;
 using LaiChau.Host.Data;
 using LaiChau.Host.Reports.Data;
@@ -6,6 +5,7 @@ using LaiChau.Host.Reports.Process;
 using LaiChau.Host.Security.Staff;
 using LaiChau.Host.Workflows.Messages;
 using LaiChau.Workflows.Engine;
+using LaiChau.Workflows.Time;
 
 namespace LaiChau.Host.Reports.Staff;
 

@@ -1,7 +1,7 @@
-using LaiChau.Workflows.Time;
 using System.Globalization;
 using LaiChau.Host.Data;
 using LaiChau.Host.Security;
+using LaiChau.Workflows.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Host.Reports.Tracking;
