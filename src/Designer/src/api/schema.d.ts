@@ -6683,10 +6683,12 @@ export interface components {
             changedBy: null | string;
             custom: boolean;
             kind: string;
+            sms?: null | string;
             subject: string;
             text: string;
         };
         NoticeTemplateRequest: {
+            sms?: null | string;
             subject: null | string;
             text: null | string;
         };

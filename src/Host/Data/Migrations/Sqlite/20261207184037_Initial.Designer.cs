@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LaiChau.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261207131848_Initial")]
+    [Migration("20261207184037_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -387,6 +387,10 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sms")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -404,6 +408,176 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.HasKey("Kind");
 
                     b.ToTable("notice_templates", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Host.Notices.NoticeDeliveryRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IncidentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartsAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reference")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("notice_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Host.Notices.NoticeRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LetterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmsTextProtected")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectProtected")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextProtected")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId")
+                        .IsUnique();
+
+                    b.HasIndex("ReportCode", "CreatedAt");
+
+                    b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Host.Notices.ShortTrackingLinkRow", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("ReportCode")
+                        .IsUnique();
+
+                    b.ToTable("tracking_short_links", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Host.Notices.SmsPartRow", b =>
+                {
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(65)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeliveryId", "Part");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("notice_sms_parts", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Host.Notices.SmsReceiptRow", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(65)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("notice_sms_receipts", (string)null);
                 });
 
             modelBuilder.Entity("LaiChau.Host.ReferenceData.AdminUnitRow", b =>
@@ -530,6 +704,11 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ResolutionWorkingDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(5);
 
                     b.Property<string>("UnitCode")
                         .HasMaxLength(10)
@@ -903,6 +1082,9 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SubmittedByKeyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -994,6 +1176,13 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
 
                     b.Property<long?>("PurgedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("report");
 
                     b.Property<string>("ReportCode")
                         .IsRequired()
@@ -1138,6 +1327,9 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("JobTypes")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1177,6 +1369,51 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("spent_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Workflows.Engine.Rows.FormDefinitionRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeployedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeployedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId", "Hash")
+                        .IsUnique();
+
+                    b.HasIndex("FormId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("form_definitions", (string)null);
                 });
 
             modelBuilder.Entity("LaiChau.Workflows.Engine.Rows.IncidentRow", b =>
@@ -1670,9 +1907,15 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.Property<long?>("FollowUpAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("FormDefinitionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormKey")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("FormVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
@@ -1840,6 +2083,24 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("staff_user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("LaiChau.Host.Notices.NoticeDeliveryRow", b =>
+                {
+                    b.HasOne("LaiChau.Host.Notices.NoticeRow", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LaiChau.Host.Notices.SmsPartRow", b =>
+                {
+                    b.HasOne("LaiChau.Host.Notices.NoticeDeliveryRow", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LaiChau.Host.ReferenceData.AgencyMemberRow", b =>

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -49,6 +50,7 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     UnitCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     Active = table.Column<bool>(type: "boolean", nullable: false),
+                    ResolutionWorkingDays = table.Column<int>(type: "integer", nullable: false, defaultValue: 5),
                     ChangedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -68,6 +70,7 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     Hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    JobTypes = table.Column<List<string>>(type: "text[]", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -116,6 +119,24 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_document_counters", x => new { x.agency_code, x.year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "form_definitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FormId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    DeployedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeployedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ChangeNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_form_definitions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -244,12 +265,26 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "notice_sms_receipts",
+                columns: table => new
+                {
+                    MessageId = table.Column<string>(type: "character varying(65)", maxLength: 65, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notice_sms_receipts", x => x.MessageId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notice_templates",
                 columns: table => new
                 {
                     Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Sms = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     ChangedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
@@ -257,6 +292,26 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_notice_templates", x => x.Kind);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    JobId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubjectProtected = table.Column<string>(type: "text", nullable: false),
+                    TextProtected = table.Column<string>(type: "text", nullable: false),
+                    SmsTextProtected = table.Column<string>(type: "text", nullable: false),
+                    PublicText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    LetterId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notices", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -384,6 +439,7 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     ContentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Size = table.Column<long>(type: "bigint", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, defaultValue: "report"),
                     PurgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -428,6 +484,7 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     Rating = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     InstanceId = table.Column<Guid>(type: "uuid", nullable: true),
                     Channel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubmittedByKeyId = table.Column<Guid>(type: "uuid", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -509,6 +566,18 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "tracking_short_links",
+                columns: table => new
+                {
+                    Token = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ReportCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tracking_short_links", x => x.Token);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_tasks",
                 columns: table => new
                 {
@@ -524,6 +593,8 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     DueOrder = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     FollowUpAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FormKey = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FormDefinitionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FormVersion = table.Column<int>(type: "integer", nullable: true),
                     State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -551,6 +622,36 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                         name: "FK_agency_members_agencies_AgencyId",
                         column: x => x.AgencyId,
                         principalTable: "agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notice_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IncidentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PartsAccepted = table.Column<int>(type: "integer", nullable: false),
+                    Reference = table.Column<int>(type: "integer", nullable: false),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notice_deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notice_deliveries_notices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "notices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -682,6 +783,25 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "notice_sms_parts",
+                columns: table => new
+                {
+                    DeliveryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Part = table.Column<int>(type: "integer", nullable: false),
+                    MessageId = table.Column<string>(type: "character varying(65)", maxLength: 65, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notice_sms_parts", x => new { x.DeliveryId, x.Part });
+                    table.ForeignKey(
+                        name: "FK_notice_sms_parts_notice_deliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "notice_deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "calendar_exceptions",
                 columns: new[] { "Date", "ChangedBy", "Kind", "LegalReference", "Reason", "Version" },
@@ -767,6 +887,18 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_form_definitions_FormId_Hash",
+                table: "form_definitions",
+                columns: new[] { "FormId", "Hash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_form_definitions_FormId_Version",
+                table: "form_definitions",
+                columns: new[] { "FormId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_incidents_InstanceId_State",
                 table: "incidents",
                 columns: new[] { "InstanceId", "State" });
@@ -832,6 +964,32 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 name: "IX_messages_Name_CorrelationKey_PublishedAt",
                 table: "messages",
                 columns: new[] { "Name", "CorrelationKey", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notice_deliveries_NoticeId",
+                table: "notice_deliveries",
+                column: "NoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notice_deliveries_State_NextAttemptAt",
+                table: "notice_deliveries",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notice_sms_parts_MessageId",
+                table: "notice_sms_parts",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notices_JobId",
+                table: "notices",
+                column: "JobId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notices_ReportCode_CreatedAt",
+                table: "notices",
+                columns: new[] { "ReportCode", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_process_definitions_Key_Hash",
@@ -987,6 +1145,12 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 column: "InstanceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_tracking_short_links_ReportCode",
+                table: "tracking_short_links",
+                column: "ReportCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_user_task_candidates_Kind_Name_IsOpen_DueOrder_TaskId",
                 table: "user_task_candidates",
                 columns: new[] { "Kind", "Name", "IsOpen", "DueOrder", "TaskId" });
@@ -1029,6 +1193,9 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 name: "document_counters");
 
             migrationBuilder.DropTable(
+                name: "form_definitions");
+
+            migrationBuilder.DropTable(
                 name: "incidents");
 
             migrationBuilder.DropTable(
@@ -1048,6 +1215,12 @@ namespace LaiChau.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "monthly_reports");
+
+            migrationBuilder.DropTable(
+                name: "notice_sms_parts");
+
+            migrationBuilder.DropTable(
+                name: "notice_sms_receipts");
 
             migrationBuilder.DropTable(
                 name: "notice_templates");
@@ -1098,10 +1271,16 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                 name: "timers");
 
             migrationBuilder.DropTable(
+                name: "tracking_short_links");
+
+            migrationBuilder.DropTable(
                 name: "user_task_candidates");
 
             migrationBuilder.DropTable(
                 name: "agencies");
+
+            migrationBuilder.DropTable(
+                name: "notice_deliveries");
 
             migrationBuilder.DropTable(
                 name: "staff_roles");
@@ -1111,6 +1290,9 @@ namespace LaiChau.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "user_tasks");
+
+            migrationBuilder.DropTable(
+                name: "notices");
         }
     }
 }

@@ -48,6 +48,7 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     UnitCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResolutionWorkingDays = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 5),
                     ChangedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -67,6 +68,7 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     Hash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    JobTypes = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -115,6 +117,24 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_document_counters", x => new { x.agency_code, x.year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "form_definitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FormId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    DeployedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeployedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ChangeNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_form_definitions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -243,12 +263,26 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "notice_sms_receipts",
+                columns: table => new
+                {
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 65, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notice_sms_receipts", x => x.MessageId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notice_templates",
                 columns: table => new
                 {
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Sms = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     ChangedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
@@ -256,6 +290,26 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_notice_templates", x => x.Kind);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JobId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubjectProtected = table.Column<string>(type: "TEXT", nullable: false),
+                    TextProtected = table.Column<string>(type: "TEXT", nullable: false),
+                    SmsTextProtected = table.Column<string>(type: "TEXT", nullable: false),
+                    PublicText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    LetterId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notices", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -383,6 +437,7 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     ContentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Size = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false, defaultValue: "report"),
                     PurgedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -427,6 +482,7 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     Rating = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     InstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubmittedByKeyId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -508,6 +564,18 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "tracking_short_links",
+                columns: table => new
+                {
+                    Token = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReportCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tracking_short_links", x => x.Token);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_tasks",
                 columns: table => new
                 {
@@ -523,6 +591,8 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                     DueOrder = table.Column<long>(type: "INTEGER", nullable: false),
                     FollowUpAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FormKey = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    FormDefinitionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FormVersion = table.Column<int>(type: "INTEGER", nullable: true),
                     State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -550,6 +620,36 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         name: "FK_agency_members_agencies_AgencyId",
                         column: x => x.AgencyId,
                         principalTable: "agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notice_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IncidentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PartsAccepted = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notice_deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notice_deliveries_notices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "notices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -681,6 +781,25 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "notice_sms_parts",
+                columns: table => new
+                {
+                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Part = table.Column<int>(type: "INTEGER", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 65, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notice_sms_parts", x => new { x.DeliveryId, x.Part });
+                    table.ForeignKey(
+                        name: "FK_notice_sms_parts_notice_deliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "notice_deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "calendar_exceptions",
                 columns: new[] { "Date", "ChangedBy", "Kind", "LegalReference", "Reason", "Version" },
@@ -766,6 +885,18 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_form_definitions_FormId_Hash",
+                table: "form_definitions",
+                columns: new[] { "FormId", "Hash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_form_definitions_FormId_Version",
+                table: "form_definitions",
+                columns: new[] { "FormId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_incidents_InstanceId_State",
                 table: "incidents",
                 columns: new[] { "InstanceId", "State" });
@@ -831,6 +962,32 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 name: "IX_messages_Name_CorrelationKey_PublishedAt",
                 table: "messages",
                 columns: new[] { "Name", "CorrelationKey", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notice_deliveries_NoticeId",
+                table: "notice_deliveries",
+                column: "NoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notice_deliveries_State_NextAttemptAt",
+                table: "notice_deliveries",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notice_sms_parts_MessageId",
+                table: "notice_sms_parts",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notices_JobId",
+                table: "notices",
+                column: "JobId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notices_ReportCode_CreatedAt",
+                table: "notices",
+                columns: new[] { "ReportCode", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_process_definitions_Key_Hash",
@@ -986,6 +1143,12 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 column: "InstanceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_tracking_short_links_ReportCode",
+                table: "tracking_short_links",
+                column: "ReportCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_user_task_candidates_Kind_Name_IsOpen_DueOrder_TaskId",
                 table: "user_task_candidates",
                 columns: new[] { "Kind", "Name", "IsOpen", "DueOrder", "TaskId" });
@@ -1028,6 +1191,9 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 name: "document_counters");
 
             migrationBuilder.DropTable(
+                name: "form_definitions");
+
+            migrationBuilder.DropTable(
                 name: "incidents");
 
             migrationBuilder.DropTable(
@@ -1047,6 +1213,12 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "monthly_reports");
+
+            migrationBuilder.DropTable(
+                name: "notice_sms_parts");
+
+            migrationBuilder.DropTable(
+                name: "notice_sms_receipts");
 
             migrationBuilder.DropTable(
                 name: "notice_templates");
@@ -1097,10 +1269,16 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                 name: "timers");
 
             migrationBuilder.DropTable(
+                name: "tracking_short_links");
+
+            migrationBuilder.DropTable(
                 name: "user_task_candidates");
 
             migrationBuilder.DropTable(
                 name: "agencies");
+
+            migrationBuilder.DropTable(
+                name: "notice_deliveries");
 
             migrationBuilder.DropTable(
                 name: "staff_roles");
@@ -1110,6 +1288,9 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "user_tasks");
+
+            migrationBuilder.DropTable(
+                name: "notices");
         }
     }
 }
