@@ -1,3 +1,4 @@
+using LaiChau.Host.Workflows.Messages;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Feel;
 
@@ -14,9 +15,11 @@ public static partial class TaskClaimSignal
 {
     public const string MessageName = "task-claimed";
 
-    public static async Task PublishAsync(WorkflowEngine engine, Guid taskId, ILoggerFactory loggers, CancellationToken ct)
+    /// <summary>Through <see cref="MessagePublisher"/> like every message of the host (ADR 0021), as the system.</summary>
+    public static async Task PublishAsync(WorkflowEngine engine, MessagePublisher publisher, Guid taskId, ILoggerFactory loggers, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(publisher);
         ArgumentNullException.ThrowIfNull(loggers);
         try
         {
@@ -24,7 +27,8 @@ public static partial class TaskClaimSignal
             var instance = await engine.GetInstanceAsync(task.InstanceId, ct);
             if (instance.BusinessKey is { } key)
             {
-                await engine.PublishMessageAsync(new PublishMessage(MessageName, key, new Dictionary<string, FeelValue>(), null, TimeSpan.Zero), ct);
+                await publisher.PublishAsync(new PublishMessage(MessageName, key, new Dictionary<string, FeelValue>(), null, TimeSpan.Zero),
+                    MessageSender.System("system"), ct);
             }
         }
         catch (Exception e) when (e is WorkflowException)

@@ -18,10 +18,10 @@ public static class TaskEndpoints
         group.MapGet("", FindAsync).WithSummary("The inbox: tasks by due date (each with its form)");
         group.MapGet("{id:guid}", (Guid id, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken ct) =>
             engine.GetTaskAsync(id, Actors.Of(user), ct)).WithSummary("One task");
-        group.MapPost("{id:guid}/claim", async (Guid id, ClaimsPrincipal user, WorkflowEngine engine, ILoggerFactory loggers, CancellationToken ct) =>
+        group.MapPost("{id:guid}/claim", async (Guid id, ClaimsPrincipal user, WorkflowEngine engine, Messages.MessagePublisher publisher, ILoggerFactory loggers, CancellationToken ct) =>
         {
             await engine.ClaimTaskAsync(id, Actors.Of(user), ct);
-            await TaskClaimSignal.PublishAsync(engine, id, loggers, ct); // R2.2: an urgent alert stops repeating
+            await TaskClaimSignal.PublishAsync(engine, publisher, id, loggers, ct); // R2.2: an urgent alert stops repeating
             return TypedResults.NoContent();
         }).WithSummary("Claim a task");
         group.MapPost("{id:guid}/unclaim", async (Guid id, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken ct) =>
@@ -67,7 +67,7 @@ public static class TaskEndpoints
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> AssignAsync(
-        Guid id, AssignRequest request, ClaimsPrincipal user, WorkflowEngine engine, ILoggerFactory loggers, CancellationToken ct)
+        Guid id, AssignRequest request, ClaimsPrincipal user, WorkflowEngine engine, Messages.MessagePublisher publisher, ILoggerFactory loggers, CancellationToken ct)
     {
         if (request.Assignee is { Length: > 200 })
         {
@@ -77,7 +77,7 @@ public static class TaskEndpoints
         await engine.AssignTaskAsync(id, request.Assignee, Actors.Of(user), ct);
         if (!string.IsNullOrWhiteSpace(request.Assignee))
         {
-            await TaskClaimSignal.PublishAsync(engine, id, loggers, ct);
+            await TaskClaimSignal.PublishAsync(engine, publisher, id, loggers, ct);
         }
 
         return TypedResults.NoContent();

@@ -36,7 +36,9 @@ public abstract class ProcessScenarioTests : ProviderTestBase
 
         var report = await world.ReportAsync(code);
         Assert.Equal("closed", report.GetProperty("status").GetString());
-        Assert.Equal("Đã có kết quả xử lý của Ủy ban nhân dân phường Đoàn Kết.", report.GetProperty("status_notes").GetString());
+        var notes = report.GetProperty("status_notes").GetString()!;
+        Assert.StartsWith("Đã có kết quả xử lý của Ủy ban nhân dân phường Đoàn Kết.\n", notes, StringComparison.Ordinal);
+        Assert.EndsWith(": Kết quả giải quyết của Ủy ban nhân dân phường Đoàn Kết: Đã vá ổ gà, mặt đường êm thuận.", notes, StringComparison.Ordinal); // issue 17 point 2: a public report's result
         var result = Mail(smtp, $"Kết quả giải quyết phản ánh {code}");
         Assert.Contains("Đã vá ổ gà, mặt đường êm thuận.", result.TextBody, StringComparison.Ordinal);
         Assert.Equal($"ket-qua-{code}.pdf", Assert.Single(result.Attachments.OfType<MimePart>()).FileName);

@@ -6,6 +6,7 @@ using LaiChau.Host.Web;
 using LaiChau.Host.Web.Localization;
 using LaiChau.Host.Web.Staff;
 using LaiChau.Host.Workflows;
+using LaiChau.Host.Workflows.Messages;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Engine.Rows;
 using Microsoft.AspNetCore.Mvc;
@@ -107,7 +108,8 @@ public sealed class InboxModel(WorkflowEngine engine, AppDbContext db, CalendarS
         await ActAsync(async () =>
         {
             await engine.ClaimTaskAsync(task, Actors.Of(User), ct);
-            await TaskClaimSignal.PublishAsync(engine, task, HttpContext.RequestServices.GetRequiredService<ILoggerFactory>(), ct); // R2.2
+            var services = HttpContext.RequestServices;
+            await TaskClaimSignal.PublishAsync(engine, services.GetRequiredService<MessagePublisher>(), task, services.GetRequiredService<ILoggerFactory>(), ct); // R2.2
         }, t["Đã nhận công việc."], loc);
 
     public async Task<IActionResult> OnPostUnclaimAsync(Guid task, string? loc, CancellationToken ct) =>

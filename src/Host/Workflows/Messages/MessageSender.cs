@@ -49,6 +49,9 @@ public sealed record MessageSender(IReadOnlySet<string> Kinds, string Actor)
         return new MessageSender(kinds, user.Identity?.Name ?? "unknown") { Groups = groups };
     }
 
+    /// <summary>The host itself, publishing what the process asked to observe (e.g. <c>task-claimed</c>, R2.2).</summary>
+    public static MessageSender System(string actor) => new(new HashSet<string>([Sender.System], StringComparer.Ordinal), actor);
+
     /// <summary>The reporter, through the tracking link or the client app that submitted the report (<paramref name="actor"/>: its key's name).</summary>
     public static MessageSender Citizen(string actor) => new(new HashSet<string>([Sender.Citizen], StringComparer.Ordinal), actor);
 }
