@@ -21,6 +21,14 @@ public sealed class PhoneOnlyReporterCollection : ICollectionFixture<WebFixture>
 [Collection(PhoneOnlyReporterCollection.Name)]
 public sealed class PhoneOnlyReporterStoryTests(WebFixture web)
 {
+    /// <summary>The picture's width once it has loaded (0 if it failed), waiting for it if it is still on its way.</summary>
+    private const string DrawnWidth = """
+        img => img.complete ? img.naturalWidth : new Promise(done => {
+            img.addEventListener('load', () => done(img.naturalWidth), { once: true });
+            img.addEventListener('error', () => done(0), { once: true });
+        })
+        """;
+
     [Fact]
     public async Task R7_6_APhoneOnlyReporterRejectsTheAnswerAndResubmitsFromTheTrackingPage()
     {
@@ -45,7 +53,8 @@ public sealed class PhoneOnlyReporterStoryTests(WebFixture web)
         await Assertions.Expect(citizen.Locator("[data-result]")).ToContainTextAsync("Đã nạo vét 50 m mương");
         var photo = citizen.Locator("[data-result-photos] img");
         await Assertions.Expect(photo).ToHaveCountAsync(1);
-        Assert.True(await photo.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the result photo is drawn");
+        await photo.ScrollIntoViewIfNeededAsync(); // loading="lazy": a phone fetches the picture once it is on screen
+        Assert.True(await photo.EvaluateAsync<int>(DrawnWidth) > 0, "the result photo is drawn");
         await Assertions.Expect(citizen.Locator("[data-window-closes]")).ToContainTextAsync("Bạn có thể phản hồi, đánh giá hoặc đề nghị xem xét lại đến");
         await WebFixture.ScreenshotAsync(citizen, "citizens-phone-only-result");
         await AssertAccessibleAsync(citizen);
