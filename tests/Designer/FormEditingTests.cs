@@ -37,9 +37,7 @@ public sealed class FormEditingTests(DesignerFixture fixture)
         await filePicker.PressAsync("Enter"); // the palette's keyboard way: added as the last component
         await page.Locator("#form-canvas .fjs-form-field-filepicker").Last.ClickAsync();
         await OpenFormGroupAsync(page, "Chung");
-        await page.Locator("#bio-properties-panel-label").ClickAsync(); // a one-line template editor
-        await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync("Ảnh hiện trường sau xử lý");
+        await TypeLabelAsync(page, "Ảnh hiện trường sau xử lý");
         await page.Locator("#bio-properties-panel-key").FillAsync("afterPhotos");
         await OpenFormGroupAsync(page, "Kiểm tra dữ liệu");
         await Assertions.Expect(page.Locator("#form-properties label[for='bio-properties-panel-required']")).ToHaveTextAsync("Bắt buộc");
@@ -201,6 +199,31 @@ public sealed class FormEditingTests(DesignerFixture fixture)
         if (!(await header.GetAttributeAsync("class") ?? "").Contains("open", StringComparison.Ordinal))
         {
             await header.ClickAsync();
+        }
+    }
+
+    /// <summary>
+    /// The label is a one-line template editor whose changes reach the schema after a pause: the test waits until the
+    /// canvas shows the new label (the schema has it), typing again once if keys typed before the editor had the focus
+    /// went nowhere on a busy machine.
+    /// </summary>
+    private static async Task TypeLabelAsync(IPage page, string label)
+    {
+        var editor = page.Locator("#bio-properties-panel-label");
+        var field = page.Locator("#form-canvas .fjs-form-field-filepicker").Last;
+        for (var attempt = 1; ; attempt++)
+        {
+            await editor.ClickAsync();
+            await page.Keyboard.PressAsync("Control+A");
+            await page.Keyboard.TypeAsync(label);
+            try
+            {
+                await Assertions.Expect(field).ToContainTextAsync(label, new() { Timeout = attempt == 1 ? 5_000 : 20_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt == 1)
+            {
+            }
         }
     }
 }

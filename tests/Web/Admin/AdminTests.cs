@@ -243,7 +243,7 @@ public sealed class AdminNoticeTests(WebFixture web)
         var kind = id!["notice-".Length..];
         var original = await section.Locator("input[name=subject]").InputValueAsync();
 
-        await section.Locator("textarea").FillAsync("Kính gửi {% if %} ông bà");
+        await section.Locator("textarea[name=text]").FillAsync("Kính gửi {% if %} ông bà");
         await section.Locator("button.primary").ClickAsync();
         Assert.Equal("Mẫu Liquid không dùng được: thẻ 'if' viết chưa đúng (dòng 1, cột 15).",
             await page.Locator($"#text-error-{kind}").InnerTextAsync());
@@ -269,7 +269,7 @@ public sealed class AdminNoticeTests(WebFixture web)
         var kind = (await section.GetAttributeAsync("id"))!["notice-".Length..];
 
         await section.Locator($"#subject-{kind}").FillAsync("");
-        await section.Locator("textarea").FillAsync("Kính gửi {% if %} ông bà");
+        await section.Locator("textarea[name=text]").FillAsync("Kính gửi {% if %} ông bà");
         await section.Locator("button.primary").ClickAsync();
 
         Assert.Equal("Give the subject, at most 300 characters.", await page.Locator($"#subject-error-{kind}").InnerTextAsync());

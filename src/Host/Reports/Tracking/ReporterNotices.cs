@@ -12,19 +12,26 @@ public sealed record ReporterNotice(string Kind, DateTimeOffset At, string? Subj
 /// <summary>
 /// Issue 17 point 2: every notice is visible where the reporter looks, so an app user or someone who lost the message
 /// still reads it. By the secret link: each notice sent to that reporter, whole (the texts of a state-secret report
-/// are already content-free, R7.1b). By the code alone and in Open311 <c>status_notes</c>: only each notice's public
+/// are content-free, R7.1b, and those sent before it was marked are not shown again). By the code alone and in Open311 <c>status_notes</c>: only each notice's public
 /// part (<see cref="Notices.PublicNoticeText"/>), which confidential and state-secret reports never have (R7.1a-b).
 /// </summary>
 public static class ReporterNotices
 {
+    /// <summary>What the secret link shows of a notice once its report is a state secret (R7.1b): no content, where to ask.</summary>
+    public const string StateSecretText =
+        "Nội dung thông báo này không được hiển thị vì phản ánh được xác định là bí mật nhà nước (R7.1b). "
+        + "Ông/Bà liên hệ trực tiếp cơ quan giải quyết để được thông tin về kết quả.";
+
     public static async Task<IReadOnlyList<ReporterNotice>> PrivateAsync(AppDbContext db, PersonalData personalData, string code, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(personalData);
         var rows = await db.Notices.AsNoTracking().Where(n => n.ReportCode == code)
             .Select(n => new { n.Kind, n.CreatedAt, n.SubjectProtected, n.TextProtected }).ToListAsync(ct);
+        // A report marked state secret after a notice went out (R7.1b): that notice's content is not shown again.
+        var stateSecret = await db.Reports.AsNoTracking().AnyAsync(r => r.Code == code && r.StateSecret, ct);
         return [.. rows.OrderBy(n => n.CreatedAt).Select(n => new ReporterNotice(
-            n.Kind, n.CreatedAt, personalData.Unprotect(n.SubjectProtected), personalData.Unprotect(n.TextProtected)!))];
+            n.Kind, n.CreatedAt, personalData.Unprotect(n.SubjectProtected), stateSecret ? StateSecretText : personalData.Unprotect(n.TextProtected)!))];
     }
 
     public static async Task<IReadOnlyList<ReporterNotice>> PublicAsync(AppDbContext db, string code, CancellationToken ct) =>
