@@ -19,7 +19,7 @@ public static class ReporterNotices
 {
     /// <summary>What the secret link shows of a notice once its report is a state secret (R7.1b): no content, where to ask.</summary>
     public const string StateSecretText =
-        "Nội dung thông báo này không được hiển thị vì phản ánh được xác định là bí mật nhà nước (R7.1b). "
+        "Theo quy định về bảo vệ bí mật nhà nước, nội dung thông báo này không được hiển thị. "
         + "Ông/Bà liên hệ trực tiếp cơ quan giải quyết để được thông tin về kết quả.";
 
     public static async Task<IReadOnlyList<ReporterNotice>> PrivateAsync(AppDbContext db, PersonalData personalData, string code, CancellationToken ct)
