@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LaiChau.Host.Data;
 using LaiChau.Host.Notices;
+using LaiChau.Host.Notices.Sms;
 using LaiChau.Host.Tests.Infrastructure;
 using LaiChau.Host.Tests.Notices.Sms;
 using LaiChau.Host.Tests.Reports;
@@ -112,20 +113,20 @@ public abstract class NoticeDeliveryTests : ProviderTestBase
     public async Task DeliveryReceipts_AreStoredPerSmsPart()
     {
         await using var smsc = await TestSmsc.StartAsync(new { receipts = true });
-        var world = await ReportWorld.StartAsync(NewHost().WithSmtp(LoopbackPorts.Free()).WithSmsc(smsc.Port));
+        var stored = new ReceiptsStored();
+        var world = await ReportWorld.StartAsync(NewHost().WithSmtp(LoopbackPorts.Free()).WithSmsc(smsc.Port).WithServices(services =>
+        {
+            services.AddSingleton<StoredSmsReceipts>();
+            services.AddSingleton<ISmsReceiptSink>(sp => new CountingReceiptSink(sp.GetRequiredService<StoredSmsReceipts>(), stored));
+        }));
 
         await world.SubmitAsync(f => f.Remove("email"));
         await smsc.WaitForAsync("receipt", smsc.Submits.Count);
+        await stored.WaitForAsync(smsc.Submits.Count); // stored by the link's reader, a moment after the SMSC sent it
 
         using var scope = LastHost.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var ids = smsc.Submits.Select(s => s.GetProperty("id").GetString()).ToList();
-        for (var tries = 0; tries < 100 && db.SmsReceipts.Count() < ids.Count; tries++)
-        {
-            await Task.Yield(); // the receipt is stored by the link's reader, a moment after the SMSC logged it
-            await Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System);
-        }
-
         Assert.Equal(ids.Order(), db.SmsReceipts.Select(r => r.MessageId).AsEnumerable().Order());
         Assert.All(db.SmsReceipts, r => Assert.Equal("DELIVRD", r.State));
         Assert.Equal(ids.Order(), db.SmsParts.Select(p => p.MessageId).AsEnumerable().Order());
