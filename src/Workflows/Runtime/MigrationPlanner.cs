@@ -19,9 +19,9 @@ internal static class MigrationPlanner
 
         try
         {
-            SliceSupport.EnsureSupported(target);
+            ExecutableElements.EnsureExecutable(target);
         }
-        catch (NotSupportedInThisSliceException e)
+        catch (UnsupportedElementException e)
         {
             errors.Add(new(null, e.ElementId, e.Message));
         }

@@ -7,7 +7,7 @@ namespace LaiChau.Workflows.Runtime;
 /// <summary>
 /// The database-free BPMN semantics (ADR 6 point 3): each operation advances an instance synchronously until every
 /// token waits and returns the events it produced. Ids come from <c>newId</c> and instants from the clock, so a run
-/// is deterministic. Elements outside this slice are refused at <see cref="Start"/> (<see cref="NotSupportedInThisSliceException"/>).
+/// is deterministic. Elements the runtime does not execute are refused at <see cref="Start"/> (<see cref="UnsupportedElementException"/>).
 /// </summary>
 public sealed partial class Semantics
 {
@@ -35,7 +35,7 @@ public sealed partial class Semantics
     /// </summary>
     public StartedInstance Start(ProcessModel model, IReadOnlyDictionary<string, FeelValue> variables, string startElementId)
     {
-        SliceSupport.EnsureSupported(model);
+        ExecutableElements.EnsureExecutable(model);
         var start = model.Nodes.OfType<StartEvent>().FirstOrDefault(s => s.Id == startElementId)
             ?? throw new ArgumentException($"'{startElementId}' is not a start event of process '{model.Id}'.", nameof(startElementId));
         var state = new ProcessInstanceState(_newId(), model);

@@ -22,7 +22,7 @@ public sealed class UnsupportedElementTests
             NodesById = model.NodesById.Append(new KeyValuePair<string, FlowNode>("x", stranger)).ToDictionary(),
         };
 
-        var error = Assert.Throws<NotSupportedInThisSliceException>(() => new RuntimeKit().Semantics.Start(withStranger, NoVars));
+        var error = Assert.Throws<UnsupportedElementException>(() => new RuntimeKit().Semantics.Start(withStranger, NoVars));
 
         Assert.Equal("x", error.ElementId);
         Assert.Contains("'x'", error.Message, StringComparison.Ordinal);

@@ -2,16 +2,16 @@ using LaiChau.Workflows.Model;
 
 namespace LaiChau.Workflows.Runtime;
 
-/// <summary>Checks, before anything runs, that every element of a process is one this slice executes.</summary>
-internal static class SliceSupport
+/// <summary>Checks, before anything runs (a start, a migration's target), that the runtime executes every element of a process.</summary>
+internal static class ExecutableElements
 {
-    public static void EnsureSupported(ProcessModel model)
+    public static void EnsureExecutable(ProcessModel model)
     {
         foreach (var node in model.NodesById.Values)
         {
             if (Refusal(node) is { } what)
             {
-                throw new NotSupportedInThisSliceException(node.Id, what);
+                throw new UnsupportedElementException(node.Id, what);
             }
         }
     }
@@ -23,6 +23,4 @@ internal static class SliceSupport
         Gateway => null,
         _ => $"a {node.GetType().Name}",
     };
-
-    public static int IncomingCount(ProcessModel model, string nodeId) => ModelGraph.Of(model).Incoming(nodeId).Count;
 }
