@@ -20,7 +20,7 @@ internal static class Inbox
         var connectionString = await Database.CreateAsync(server, "laichau_load_inbox");
         var data = Database.TempDirectory();
         await using var host = new LoadHost(connectionString, data);
-        var engine = host.Engine; // starting the host migrates the schema
+        var queries = host.Queries; // starting the host migrates the schema
 
         var load = Stopwatch.StartNew();
         await LoadAsync(connectionString, completed, open);
@@ -30,7 +30,7 @@ internal static class Inbox
         var random = new Random(4);
         for (var i = 0; i < 200; i++)
         {
-            await engine.FindTasksAsync(new TaskQuery(CandidateGroup: Group(random.Next(Groups)), State: UserTaskState.Created, Limit: 50), admin);
+            await queries.FindTasksAsync(new TaskQuery(CandidateGroup: Group(random.Next(Groups)), State: UserTaskState.Created, Limit: 50), admin);
         }
 
         var first = new List<double>(Queries);
@@ -39,7 +39,7 @@ internal static class Inbox
         {
             var group = Group(random.Next(Groups));
             var watch = Stopwatch.StartNew();
-            var page = await engine.FindTasksAsync(new TaskQuery(CandidateGroup: group, State: UserTaskState.Created, Limit: 50), admin);
+            var page = await queries.FindTasksAsync(new TaskQuery(CandidateGroup: group, State: UserTaskState.Created, Limit: 50), admin);
             first.Add(watch.Elapsed.TotalMilliseconds);
             if (page.Items.Count != 50 || page.Next is null)
             {
@@ -47,7 +47,7 @@ internal static class Inbox
             }
 
             watch.Restart();
-            await engine.FindTasksAsync(new TaskQuery(CandidateGroup: group, State: UserTaskState.Created, After: page.Next, Limit: 50), admin);
+            await queries.FindTasksAsync(new TaskQuery(CandidateGroup: group, State: UserTaskState.Created, After: page.Next, Limit: 50), admin);
             next.Add(watch.Elapsed.TotalMilliseconds);
         }
 

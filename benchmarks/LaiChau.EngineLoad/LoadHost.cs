@@ -13,6 +13,8 @@ internal sealed class LoadHost(string connectionString, string dataDirectory, Ac
 {
     public WorkflowEngine Engine => Services.GetRequiredService<WorkflowEngine>();
 
+    public WorkflowQueries Queries => Services.GetRequiredService<WorkflowQueries>();
+
     public WorkerActivity Workers => Services.GetRequiredService<WorkerActivity>();
 
     /// <summary>The host's project folder (its appsettings.json): found from the solution file above the current folder.</summary>

@@ -19,6 +19,7 @@ internal static class Memory
         var data = Database.TempDirectory();
         await using var host = new LoadHost(connectionString, data);
         var engine = host.Engine;
+        var queries = host.Queries;
         await engine.DeployAsync(Processes.Waiting, "load");
         Report("host started", 0);
 
@@ -35,13 +36,13 @@ internal static class Memory
         Report($"{instances:N0} waiting instances ({instances / watch.Elapsed.TotalSeconds:0}/s)", instances);
 
         var admin = TaskActor.Administrator("load");
-        var page = await engine.FindTasksAsync(new TaskQuery(CandidateGroup: "officers", State: UserTaskState.Created, Limit: 500), admin);
+        var page = await queries.FindTasksAsync(new TaskQuery(CandidateGroup: "officers", State: UserTaskState.Created, Limit: 500), admin);
         foreach (var task in page.Items)
         {
             await engine.CompleteTaskAsync(task.Id, admin, None);
         }
 
-        var waiting = await engine.FindInstancesAsync(new InstanceQuery(State: InstanceStateFilter.Active, Limit: 500));
+        var waiting = await queries.FindInstancesAsync(new InstanceQuery(State: InstanceStateFilter.Active, Limit: 500));
         Report($"after completing {page.Items.Count} tasks and listing {waiting.Items.Count} instances", instances);
         Directory.Delete(data, recursive: true);
         return 0;

@@ -78,6 +78,7 @@ internal static class Throughput
         var data = Database.TempDirectory();
         await using var host = new LoadHost(connectionString, data, s => s.AddSingleton<IJobHandler>(new NoOpHandler("noop")));
         var engine = host.Engine;
+        var queries = host.Queries;
         await engine.DeployAsync(Processes.ServiceThenTask, "load");
 
         long started = 0, completed = 0;
@@ -103,7 +104,7 @@ internal static class Throughput
         {
             while (stop.Elapsed.TotalSeconds < seconds)
             {
-                var page = await engine.FindTasksAsync(new TaskQuery(CandidateGroup: "officers", State: UserTaskState.Created, Limit: 64), Admin);
+                var page = await queries.FindTasksAsync(new TaskQuery(CandidateGroup: "officers", State: UserTaskState.Created, Limit: 64), Admin);
                 if (page.Items.Count == 0)
                 {
                     await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System);

@@ -31,6 +31,7 @@ internal static class Timers
         var data = Database.TempDirectory();
         await using var host = new LoadHost(connectionString, data);
         var engine = host.Engine;
+        var queries = host.Queries;
         await engine.DeployAsync(Process, "load");
 
         var burst = DateTimeOffset.UtcNow.AddSeconds(leadSeconds);
@@ -45,7 +46,7 @@ internal static class Timers
             return 1;
         }
 
-        while (await AnyActiveAsync(engine))
+        while (await AnyActiveAsync(queries))
         {
             if (DateTimeOffset.UtcNow > burst.AddMinutes(5))
             {
@@ -56,8 +57,8 @@ internal static class Timers
             await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System);
         }
 
-        var lastBurst = (await Task.WhenAll(burstIds.Select(id => FiredAtAsync(engine, id)))).Max();
-        var delays = (await Task.WhenAll(probeIds.Select(id => FiredAtAsync(engine, id))))
+        var lastBurst = (await Task.WhenAll(burstIds.Select(id => FiredAtAsync(queries, id)))).Max();
+        var delays = (await Task.WhenAll(probeIds.Select(id => FiredAtAsync(queries, id))))
             .Select((fired, i) => (fired - probeDue[i]).TotalMilliseconds).Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"burst: last of {timers:N0} fired {(lastBurst - burst).TotalSeconds:0.0} s after the instant (target < 60 s)"));
@@ -82,12 +83,12 @@ internal static class Timers
         return [.. ids];
     }
 
-    private static async Task<bool> AnyActiveAsync(WorkflowEngine engine) =>
-        (await engine.FindInstancesAsync(new InstanceQuery(State: InstanceStateFilter.Active, Limit: 1))).Items.Count > 0;
+    private static async Task<bool> AnyActiveAsync(WorkflowQueries queries) =>
+        (await queries.FindInstancesAsync(new InstanceQuery(State: InstanceStateFilter.Active, Limit: 1))).Items.Count > 0;
 
     /// <summary>The instant the timer fired, as the firing command journaled it.</summary>
-    private static async Task<DateTimeOffset> FiredAtAsync(WorkflowEngine engine, Guid id) =>
-        (await engine.GetJournalAsync(id)).First(j => j.Type == "TimerFired").At;
+    private static async Task<DateTimeOffset> FiredAtAsync(WorkflowQueries queries, Guid id) =>
+        (await queries.GetJournalAsync(id)).First(j => j.Type == "TimerFired").At;
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

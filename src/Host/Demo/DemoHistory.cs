@@ -159,10 +159,10 @@ internal sealed class DemoHistory(IServiceScopeFactory scopes, DemoClock clock, 
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var engine = services.GetRequiredService<WorkflowEngine>();
+        var queries = services.GetRequiredService<WorkflowQueries>();
         var instance = await services.GetRequiredService<AppDbContext>().Reports.AsNoTracking().Where(r => r.Code == code).Select(r => r.InstanceId).SingleAsync(ct);
         var administrator = new TaskActor(Channel, [], IsAdministrator: true, SeesAll: true);
-        var tasks = await engine.FindTasksAsync(new TaskQuery(InstanceId: instance, State: UserTaskState.Created), administrator, ct);
+        var tasks = await queries.FindTasksAsync(new TaskQuery(InstanceId: instance, State: UserTaskState.Created), administrator, ct);
         if (tasks.Items.FirstOrDefault(t => t.FormKey == form) is not { } task)
         {
             return; // the process went another way (a timer escalated it): the story stops here, as it would for a person
@@ -198,7 +198,7 @@ internal sealed class DemoHistory(IServiceScopeFactory scopes, DemoClock clock, 
     private async Task SettleAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().FireDueTimersAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<WorkflowTimers>().FireDueTimersAsync(ct);
         await scope.ServiceProvider.GetRequiredService<WorkerActivity>().WaitUntilIdleAsync(TimeSpan.FromSeconds(30), ct);
     }
 

@@ -10,6 +10,6 @@ public static class GetElementStatistics
 {
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/definitions/{key}/versions/{version:int}/statistics",
-            (string key, int version, WorkflowEngine engine, CancellationToken ct) => engine.GetElementStatisticsAsync(key, version, ct))
+            (string key, int version, WorkflowStatistics statistics, CancellationToken ct) => statistics.GetElementStatisticsAsync(key, version, ct))
             .WithSummary("Per element: instances waiting, overdue, open incidents, average time");
 }

@@ -13,7 +13,7 @@ public static class GetWaitingInstances
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/definitions/{key}/versions/{version:int}/elements/{elementId}/waiting",
-            (string key, int version, string elementId, Guid? after, int? limit, WorkflowEngine engine, CancellationToken ct) =>
-                engine.FindWaitingInstancesAsync(key, version, elementId, after, limit ?? DefaultPageSize, ct))
+            (string key, int version, string elementId, Guid? after, int? limit, WorkflowStatistics statistics, CancellationToken ct) =>
+                statistics.FindWaitingInstancesAsync(key, version, elementId, after, limit ?? DefaultPageSize, ct))
             .WithSummary("Ids of the instances waiting at an element, a page after an id");
 }

@@ -14,10 +14,10 @@ public static class ListDefinitions
 
     public static void Map(RouteGroupBuilder group) => group.MapGet("/definitions", HandleAsync).WithSummary("Every version with its publisher, note and running instances");
 
-    public static async Task<IReadOnlyList<Item>> HandleAsync(WorkflowEngine engine, CancellationToken ct)
+    public static async Task<IReadOnlyList<Item>> HandleAsync(WorkflowQueries queries, WorkflowStatistics statistics, CancellationToken ct)
     {
-        var definitions = await engine.FindDefinitionsAsync(ct);
-        var active = await engine.CountActiveInstancesAsync(ct);
+        var definitions = await queries.FindDefinitionsAsync(ct);
+        var active = await statistics.CountActiveInstancesAsync(ct);
         return [.. definitions.Select(d => new Item(
             d.Id, d.Key, d.Version, d.Name, d.Hash, d.DeployedAt, d.DeployedBy, d.ChangeNote, active.GetValueOrDefault(d.Id)))];
     }

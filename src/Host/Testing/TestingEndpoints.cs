@@ -23,7 +23,7 @@ public static class TestingEndpoints
 
     /// <summary>Moves the clock, then waits until what became due has run (timers fired, jobs done).</summary>
     public static async Task<Results<Ok<ClockState>, ValidationProblem, ProblemHttpResult>> MoveAsync(
-        ClockRequest request, ControlledClock clock, WorkflowEngine engine, WorkerActivity activity, CancellationToken ct)
+        ClockRequest request, ControlledClock clock, WorkflowTimers timers, WorkerActivity activity, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         TimeSpan? advance = null;
@@ -48,7 +48,7 @@ public static class TestingEndpoints
         try
         {
             var now = advance is { } by ? clock.Advance(by) : clock.MoveTo(request.Set!.Value);
-            await engine.FireDueTimersAsync(ct);
+            await timers.FireDueTimersAsync(ct);
             await activity.WaitUntilIdleAsync(IdleTimeout, ct);
             return TypedResults.Ok(new ClockState(now));
         }

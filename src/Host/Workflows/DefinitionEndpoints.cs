@@ -19,7 +19,7 @@ public static class DefinitionEndpoints
     {
         group.MapPost("", DeployAsync).Accepts<string>("application/xml", "text/xml", "application/bpmn+xml")
             .WithSummary("Deploy one BPMN file (or only check it with validateOnly=true)");
-        group.MapGet("", (WorkflowEngine engine, CancellationToken ct) => engine.FindDefinitionsAsync(ct)).WithSummary("Deployed versions");
+        group.MapGet("", (WorkflowQueries queries, CancellationToken ct) => queries.FindDefinitionsAsync(ct)).WithSummary("Deployed versions");
         group.MapGet("{key}/versions/{version:int}", GetAsync).WithSummary("One version with its XML");
     }
 
@@ -62,9 +62,9 @@ public static class DefinitionEndpoints
             : TypedResults.Ok(body);
     }
 
-    public static async Task<Details> GetAsync(string key, int version, WorkflowEngine engine, CancellationToken ct)
+    public static async Task<Details> GetAsync(string key, int version, WorkflowQueries queries, CancellationToken ct)
     {
-        var (d, xml) = await engine.GetDefinitionAsync(key, version, ct);
+        var (d, xml) = await queries.GetDefinitionAsync(key, version, ct);
         return new Details(d.Id, d.Key, d.Version, d.Name, d.Hash, d.DeployedAt, d.DeployedBy, d.ChangeNote, xml);
     }
 

@@ -10,14 +10,14 @@ public static class FormEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("", (WorkflowEngine engine, CancellationToken ct) => engine.FindFormsAsync(ct)).WithSummary("Deployed forms, every version");
-        group.MapGet("{formId}", (string formId, WorkflowEngine engine, CancellationToken ct) => GetAsync(formId, null, engine, ct)).WithSummary("The latest version of a form with its schema");
-        group.MapGet("{formId}/versions/{version:int}", (string formId, int version, WorkflowEngine engine, CancellationToken ct) => GetAsync(formId, version, engine, ct)).WithSummary("One version of a form with its schema");
+        group.MapGet("", (WorkflowQueries queries, CancellationToken ct) => queries.FindFormsAsync(ct)).WithSummary("Deployed forms, every version");
+        group.MapGet("{formId}", (string formId, WorkflowQueries queries, CancellationToken ct) => GetAsync(formId, null, queries, ct)).WithSummary("The latest version of a form with its schema");
+        group.MapGet("{formId}/versions/{version:int}", (string formId, int version, WorkflowQueries queries, CancellationToken ct) => GetAsync(formId, version, queries, ct)).WithSummary("One version of a form with its schema");
     }
 
-    private static async Task<Details> GetAsync(string formId, int? version, WorkflowEngine engine, CancellationToken ct)
+    private static async Task<Details> GetAsync(string formId, int? version, WorkflowQueries queries, CancellationToken ct)
     {
-        var (f, json) = await engine.GetFormAsync(formId, version, ct);
+        var (f, json) = await queries.GetFormAsync(formId, version, ct);
         using var document = JsonDocument.Parse(json);
         return new Details(f.Id, f.FormId, f.Version, f.DeployedAt, f.DeployedBy, f.ChangeNote, document.RootElement.Clone());
     }

@@ -29,7 +29,7 @@ public static class IncidentEndpoints
     }
 
     public static async Task<Results<Ok<IReadOnlyList<IncidentView>>, ValidationProblem>> FindAsync(
-        string? state, Guid? instanceId, WorkflowEngine engine, CancellationToken ct)
+        string? state, Guid? instanceId, WorkflowQueries queries, CancellationToken ct)
     {
         IncidentState? filter = IncidentState.Open;
         if (state is not null)
@@ -48,6 +48,6 @@ public static class IncidentEndpoints
             }
         }
 
-        return TypedResults.Ok(await engine.FindIncidentsAsync(filter, instanceId, ct));
+        return TypedResults.Ok(await queries.FindIncidentsAsync(filter, instanceId, ct));
     }
 }

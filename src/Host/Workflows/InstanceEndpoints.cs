@@ -23,7 +23,7 @@ public static class InstanceEndpoints
         group.MapPost("", StartAsync).WithSummary("Start an instance (latest version unless version)");
         group.MapGet("", FindAsync).WithSummary("Instances, keyset-paged");
         // The designer reads one instance, its journal (the path) and migrates it; nothing else here takes its session.
-        group.MapGet("{id:guid}", (Guid id, WorkflowEngine engine, CancellationToken ct) => engine.GetInstanceAsync(id, ct)).AcceptsDesignerSession()
+        group.MapGet("{id:guid}", (Guid id, WorkflowQueries queries, CancellationToken ct) => queries.GetInstanceAsync(id, ct)).AcceptsDesignerSession()
             .WithSummary("One instance with its active elements and variables");
         group.MapGet("{id:guid}/journal", JournalAsync).AcceptsDesignerSession().WithSummary("Every event of an instance, in order");
         group.MapPost("{id:guid}/variables", SetVariablesAsync).WithSummary("Set variables (e.g. before retrying an incident)");
@@ -65,7 +65,7 @@ public static class InstanceEndpoints
     }
 
     public static async Task<Results<Ok<Page<InstanceSummary>>, ValidationProblem>> FindAsync(
-        string? businessKey, string? definitionKey, string? state, string? after, int? limit, WorkflowEngine engine, CancellationToken ct)
+        string? businessKey, string? definitionKey, string? state, string? after, int? limit, WorkflowQueries queries, CancellationToken ct)
     {
         InstanceStateFilter? filter = null;
         if (state is not null)
@@ -81,7 +81,7 @@ public static class InstanceEndpoints
             filter = parsed;
         }
 
-        return TypedResults.Ok(await engine.FindInstancesAsync(new InstanceQuery(businessKey, definitionKey, filter, after, limit ?? 50), ct));
+        return TypedResults.Ok(await queries.FindInstancesAsync(new InstanceQuery(businessKey, definitionKey, filter, after, limit ?? 50), ct));
     }
 
     /// <summary>Sets variables of the instance or of one of its scopes (e.g. before retrying an incident).</summary>
@@ -127,6 +127,6 @@ public static class InstanceEndpoints
         return TypedResults.Ok(await engine.MigrateAsync(id, request.TargetVersion!.Value, request.Mapping!, dryRun ?? false, ct));
     }
 
-    public static async Task<IReadOnlyList<JournalItem>> JournalAsync(Guid id, WorkflowEngine engine, CancellationToken ct) =>
-        [.. (await engine.GetJournalAsync(id, ct)).Select(e => new JournalItem(e.Sequence, e.Type, e.At, JournalCodec.Fields(e.Data)))];
+    public static async Task<IReadOnlyList<JournalItem>> JournalAsync(Guid id, WorkflowQueries queries, CancellationToken ct) =>
+        [.. (await queries.GetJournalAsync(id, ct)).Select(e => new JournalItem(e.Sequence, e.Type, e.At, JournalCodec.Fields(e.Data)))];
 }

@@ -61,8 +61,8 @@ public static class JobEndpoints
     {
         var http = context.HttpContext;
         var id = Guid.Parse((string)http.Request.RouteValues["id"]!, System.Globalization.CultureInfo.InvariantCulture);
-        var engine = http.RequestServices.GetRequiredService<WorkflowEngine>();
-        if (await engine.FindJobTypeAsync(id, http.RequestAborted) is { } type
+        var queries = http.RequestServices.GetRequiredService<WorkflowQueries>();
+        if (await queries.FindJobTypeAsync(id, http.RequestAborted) is { } type
             && http.RequestServices.GetRequiredService<JobTypeAccess>().Refusal(http.User, type) is { } refusal)
         {
             return Forbidden(type, refusal);

@@ -16,15 +16,15 @@ public static partial class TaskClaimSignal
     public const string MessageName = "task-claimed";
 
     /// <summary>Through <see cref="MessagePublisher"/> like every message of the host (ADR 0021), as the system.</summary>
-    public static async Task PublishAsync(WorkflowEngine engine, MessagePublisher publisher, Guid taskId, ILoggerFactory loggers, CancellationToken ct)
+    public static async Task PublishAsync(WorkflowQueries queries, MessagePublisher publisher, Guid taskId, ILoggerFactory loggers, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(publisher);
         ArgumentNullException.ThrowIfNull(loggers);
         try
         {
-            var task = await engine.GetTaskAsync(taskId, TaskActor.Administrator("system"), ct);
-            var instance = await engine.GetInstanceAsync(task.InstanceId, ct);
+            var task = await queries.GetTaskAsync(taskId, TaskActor.Administrator("system"), ct);
+            var instance = await queries.GetInstanceAsync(task.InstanceId, ct);
             if (instance.BusinessKey is { } key)
             {
                 await publisher.PublishAsync(new PublishMessage(MessageName, key, new Dictionary<string, FeelValue>(), null, TimeSpan.Zero),

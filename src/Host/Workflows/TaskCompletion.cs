@@ -14,7 +14,7 @@ namespace LaiChau.Host.Workflows;
 /// the task's form; the files of its file fields are checked like a report's media, stored, and their rows committed
 /// in the same transaction as the completion — a refused completion leaves no media row behind.
 /// </summary>
-public sealed class TaskCompletion(WorkflowEngine engine, Messages.MessagePublisher publisher, MediaIntake media, TimeProvider clock, ILoggerFactory loggers)
+public sealed class TaskCompletion(WorkflowEngine engine, WorkflowQueries queries, Messages.MessagePublisher publisher, MediaIntake media, TimeProvider clock, ILoggerFactory loggers)
 {
     /// <summary>
     /// Null when the task is completed; otherwise the refused file fields (by key). The engine's own refusals arrive as
@@ -27,7 +27,7 @@ public sealed class TaskCompletion(WorkflowEngine engine, Messages.MessagePublis
         IReadOnlyDictionary<string, IReadOnlyList<IncomingMedia>> files,
         CancellationToken ct)
     {
-        var form = await engine.GetTaskFormAsync(taskId, actor, ct);
+        var form = await queries.GetTaskFormAsync(taskId, actor, ct);
         var fileKeys = form?.Form.Settable.Where(c => c.Type == FormComponentTypes.FilePicker).Select(c => c.Key!).ToHashSet(StringComparer.Ordinal) ?? [];
         var errors = new FieldErrors();
         foreach (var key in variables.Keys.Where(fileKeys.Contains))
@@ -82,7 +82,7 @@ public sealed class TaskCompletion(WorkflowEngine engine, Messages.MessagePublis
         }
 
         await engine.CompleteTaskAsync(taskId, actor, values, rows.Count == 0 ? null : (db, token) => AttachAsync(db, reportCode!, rows.Select(r => r.Row), token), ct);
-        await TaskClaimSignal.PublishAsync(engine, publisher, taskId, loggers, ct); // a task done was taken (R2.2)
+        await TaskClaimSignal.PublishAsync(queries, publisher, taskId, loggers, ct); // a task done was taken (R2.2)
         return null;
     }
 

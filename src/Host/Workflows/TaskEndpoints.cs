@@ -16,12 +16,12 @@ public static class TaskEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("", FindAsync).WithSummary("The inbox: tasks by due date (each with its form)");
-        group.MapGet("{id:guid}", (Guid id, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken ct) =>
-            engine.GetTaskAsync(id, Actors.Of(user), ct)).WithSummary("One task");
-        group.MapPost("{id:guid}/claim", async (Guid id, ClaimsPrincipal user, WorkflowEngine engine, Messages.MessagePublisher publisher, ILoggerFactory loggers, CancellationToken ct) =>
+        group.MapGet("{id:guid}", (Guid id, ClaimsPrincipal user, WorkflowQueries queries, CancellationToken ct) =>
+            queries.GetTaskAsync(id, Actors.Of(user), ct)).WithSummary("One task");
+        group.MapPost("{id:guid}/claim", async (Guid id, ClaimsPrincipal user, WorkflowEngine engine, WorkflowQueries queries, Messages.MessagePublisher publisher, ILoggerFactory loggers, CancellationToken ct) =>
         {
             await engine.ClaimTaskAsync(id, Actors.Of(user), ct);
-            await TaskClaimSignal.PublishAsync(engine, publisher, id, loggers, ct); // R2.2: an urgent alert stops repeating
+            await TaskClaimSignal.PublishAsync(queries, publisher, id, loggers, ct); // R2.2: an urgent alert stops repeating
             return TypedResults.NoContent();
         }).WithSummary("Claim a task");
         group.MapPost("{id:guid}/unclaim", async (Guid id, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken ct) =>
@@ -45,7 +45,7 @@ public static class TaskEndpoints
         string? after,
         int? limit,
         ClaimsPrincipal user,
-        WorkflowEngine engine,
+        WorkflowQueries queries,
         CancellationToken ct)
     {
         UserTaskState? filter = null;
@@ -63,11 +63,11 @@ public static class TaskEndpoints
         }
 
         var query = new TaskQuery(instanceId, candidateGroup, candidateUser, assignee, filter, dueBefore, after, limit ?? 50);
-        return TypedResults.Ok(await engine.FindTasksAsync(query, Actors.Of(user), ct));
+        return TypedResults.Ok(await queries.FindTasksAsync(query, Actors.Of(user), ct));
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> AssignAsync(
-        Guid id, AssignRequest request, ClaimsPrincipal user, WorkflowEngine engine, Messages.MessagePublisher publisher, ILoggerFactory loggers, CancellationToken ct)
+        Guid id, AssignRequest request, ClaimsPrincipal user, WorkflowEngine engine, WorkflowQueries queries, Messages.MessagePublisher publisher, ILoggerFactory loggers, CancellationToken ct)
     {
         if (request.Assignee is { Length: > 200 })
         {
@@ -77,7 +77,7 @@ public static class TaskEndpoints
         await engine.AssignTaskAsync(id, request.Assignee, Actors.Of(user), ct);
         if (!string.IsNullOrWhiteSpace(request.Assignee))
         {
-            await TaskClaimSignal.PublishAsync(engine, publisher, id, loggers, ct);
+            await TaskClaimSignal.PublishAsync(queries, publisher, id, loggers, ct);
         }
 
         return TypedResults.NoContent();

@@ -14,14 +14,14 @@ public static class TaskFormEndpoint
 {
     public sealed record Response(string FormId, int Version, JsonElement Schema, IReadOnlyDictionary<string, IReadOnlyList<FormOption>> Options);
 
-    public static async Task<Results<Ok<Response>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken ct)
+    public static async Task<Results<Ok<Response>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, WorkflowQueries queries, CancellationToken ct)
     {
-        if (await engine.GetTaskFormAsync(id, Actors.Of(user), ct) is not { } form)
+        if (await queries.GetTaskFormAsync(id, Actors.Of(user), ct) is not { } form)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No form", detail: "This task has no form: it is completed without variables.");
         }
 
-        var (_, json) = await engine.GetFormAsync(form.FormId, form.FormVersion, ct);
+        var (_, json) = await queries.GetFormAsync(form.FormId, form.FormVersion, ct);
         using var schema = JsonDocument.Parse(json);
         return TypedResults.Ok(new Response(form.FormId, form.FormVersion, schema.RootElement.Clone(), form.Options));
     }

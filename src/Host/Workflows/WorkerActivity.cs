@@ -6,7 +6,7 @@ namespace LaiChau.Host.Workflows;
 /// Knows whether this host's workers are busy, and waits until nothing is runnable: no worker mid-job and no job of
 /// a type handled here fetchable now, no timer due, and no other background work due (the testing "idle" endpoint and tests use it).
 /// </summary>
-public sealed class WorkerActivity(WorkflowEngine engine, IEnumerable<IJobHandler> handlers, IEnumerable<IBackgroundWork> others)
+public sealed class WorkerActivity(WorkflowQueries queries, WorkflowTimers timers, IEnumerable<IJobHandler> handlers, IEnumerable<IBackgroundWork> others)
 {
     private static readonly TimeSpan Probe = TimeSpan.FromMilliseconds(25);
     private readonly string[] _types = [.. handlers.Select(h => h.Type).Distinct(StringComparer.Ordinal)];
@@ -27,7 +27,7 @@ public sealed class WorkerActivity(WorkflowEngine engine, IEnumerable<IJobHandle
         while (true)
         {
             // Twice in a row, so a worker between "fetched" and "reported" is not missed.
-            if (!IsBusy && !await engine.HasFetchableJobsAsync(_types, ct) && !await engine.HasDueTimersAsync(ct) && !await OthersBusyAsync(ct) && !IsBusy)
+            if (!IsBusy && !await queries.HasFetchableJobsAsync(_types, ct) && !await timers.HasDueTimersAsync(ct) && !await OthersBusyAsync(ct) && !IsBusy)
             {
                 return true;
             }

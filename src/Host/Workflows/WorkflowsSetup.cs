@@ -37,6 +37,10 @@ public static class WorkflowsSetup
             sp.GetRequiredService<IUserTaskAuthorization>(),
             sp.GetRequiredService<CalendarSource>().Current,
             sp.GetService<LaiChau.Workflows.Forms.IFormOptionSource>()));
+        // Commands on the engine; reads and the timer plumbing beside it, sharing its database and definition cache.
+        services.AddSingleton(sp => new WorkflowQueries(sp.GetRequiredService<WorkflowEngine>()));
+        services.AddSingleton(sp => new WorkflowStatistics(sp.GetRequiredService<WorkflowEngine>()));
+        services.AddSingleton(sp => new WorkflowTimers(sp.GetRequiredService<WorkflowEngine>()));
         builder.AddTimers();
         return builder;
     }

@@ -105,4 +105,17 @@ internal sealed class FormCatalog(FeelFunctions functions, TimeProvider clock)
         _latest[formId] = (latest.Id, latest.Version, clock.GetUtcNow());
         return (latest.Id, latest.Version);
     }
+
+    /// <summary>The form version a task keeps; a task created before forms were versioned reads the latest of its form key.</summary>
+    public async Task<DeployedForm?> OfTaskAsync(DbContext db, UserTaskRow task, CancellationToken ct)
+    {
+        if (task.FormDefinitionId is { } id)
+        {
+            return await GetAsync(db, id, ct);
+        }
+
+        return task.FormKey is { } key && await LatestAsync(db, key, ct) is { } latest
+            ? await GetAsync(db, latest.Id, ct)
+            : null;
+    }
 }

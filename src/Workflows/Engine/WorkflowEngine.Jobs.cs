@@ -22,9 +22,7 @@ public sealed partial class WorkflowEngine
         var expires = now + (lease ?? Options.DefaultJobLease);
         await using var session = _database.Open();
         var db = session.Context;
-        var locked = db.IsPostgres()
-            ? await LockOnPostgresAsync(db, type, worker, max, now, token, expires, ct)
-            : await LockOnSqliteAsync(db, type, worker, max, now, token, expires, ct);
+        var locked = await JobLocks.LockAsync(db, type, worker, max, now, token, expires, ct);
         if (locked.Count == 0)
         {
             return [];
@@ -49,22 +47,6 @@ public sealed partial class WorkflowEngine
         }
 
         return result;
-    }
-
-    /// <summary>Whether a job of one of <paramref name="types"/> could be fetched now (for "wait until idle").</summary>
-    public async Task<bool> HasFetchableJobsAsync(IReadOnlyCollection<string> types, CancellationToken ct = default)
-    {
-        var now = Clock.GetUtcNow();
-        await using var session = _database.Open();
-        return await session.Context.Set<JobRow>().AnyAsync(
-            j => types.Contains(j.Type) && j.Retries > 0 && j.RunAfter <= now && (j.LeaseExpiresAt == null || j.LeaseExpiresAt <= now), ct);
-    }
-
-    /// <summary>The type of a job, or null when there is no such job (an API checks who may report it first).</summary>
-    public async Task<string?> FindJobTypeAsync(Guid jobId, CancellationToken ct = default)
-    {
-        await using var session = _database.Open();
-        return await session.Context.Set<JobRow>().AsNoTracking().Where(j => j.Id == jobId).Select(j => j.Type).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The worker is done: the token moves on. A lost lease (another worker has the job now) is a conflict.</summary>
@@ -136,47 +118,5 @@ public sealed partial class WorkflowEngine
         }
 
         return job;
-    }
-
-    private static async Task<List<Guid>> LockOnPostgresAsync(
-        DbContext db, string type, string worker, int max, DateTimeOffset now, Guid token, DateTimeOffset expires, CancellationToken ct) =>
-        await db.Database.SqlQuery<Guid>($"""
-            UPDATE jobs SET "Worker" = {worker}, "LeaseToken" = {token}, "LeaseExpiresAt" = {expires}
-            WHERE "Id" IN (
-                SELECT "Id" FROM jobs
-                WHERE "Type" = {type} AND "Retries" > 0 AND "RunAfter" <= {now}
-                  AND ("LeaseExpiresAt" IS NULL OR "LeaseExpiresAt" <= {now})
-                ORDER BY "RunAfter", "Id"
-                LIMIT {max}
-                FOR UPDATE SKIP LOCKED)
-            RETURNING "Id" AS "Value"
-            """).ToListAsync(ct);
-
-    private static async Task<List<Guid>> LockOnSqliteAsync(
-        DbContext db, string type, string worker, int max, DateTimeOffset now, Guid token, DateTimeOffset expires, CancellationToken ct)
-    {
-        var candidates = await db.Set<JobRow>().AsNoTracking()
-            .Where(j => j.Type == type && j.Retries > 0 && j.RunAfter <= now && (j.LeaseExpiresAt == null || j.LeaseExpiresAt <= now))
-            .OrderBy(j => j.RunAfter).ThenBy(j => j.Id)
-            .Select(j => j.Id)
-            .Take(max)
-            .ToListAsync(ct);
-        var locked = new List<Guid>(candidates.Count);
-        foreach (var id in candidates)
-        {
-            // The condition is checked again by the update itself: whoever updates first holds the lease.
-            var taken = await db.Set<JobRow>()
-                .Where(j => j.Id == id && j.Retries > 0 && (j.LeaseExpiresAt == null || j.LeaseExpiresAt <= now))
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(j => j.Worker, worker)
-                    .SetProperty(j => j.LeaseToken, token)
-                    .SetProperty(j => j.LeaseExpiresAt, expires), ct);
-            if (taken == 1)
-            {
-                locked.Add(id);
-            }
-        }
-
-        return locked;
     }
 }

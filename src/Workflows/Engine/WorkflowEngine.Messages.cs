@@ -31,13 +31,6 @@ public sealed partial class WorkflowEngine
     public Task<PublishResult> PublishMessageAsync(PublishMessage message, CancellationToken ct = default) =>
         PublishMessageAsync(message, beforeSave: null, ct);
 
-    /// <summary>Who may send <paramref name="name"/> with this correlation key (ADR 0021), e.g. to refuse before checking a payload.</summary>
-    public async Task<MessageSenders> GetMessageSendersAsync(string name, string correlationKey, CancellationToken ct = default)
-    {
-        await using var session = _database.Open();
-        return await MessageSenders.FindAsync(session.Context, _services.Definitions, name, correlationKey, ct);
-    }
-
     /// <summary>
     /// As above; <paramref name="beforeSave"/> sees the command's context and what the publication did before its one
     /// save, so that the caller's own rows (an audit entry) commit with the message or not at all.

@@ -1,5 +1,6 @@
 using LaiChau.Workflows.Engine.Rows;
 using LaiChau.Workflows.Feel;
+using LaiChau.Workflows.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Workflows.Engine;
@@ -102,6 +103,40 @@ public sealed partial class WorkflowEngine
             await change(unit, task, instance);
             return true;
         }, ct);
+
+    /// <summary>
+    /// What a completion may pass on: with a form, only its visible fields' values, each rule checked; without a form,
+    /// nothing (administrators excepted, as operators). Throws <see cref="WorkflowFormException"/> otherwise.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, FeelValue>> CheckCompletionAsync(
+        CommandUnit unit, UserTaskRow task, InstanceAggregate instance, IReadOnlyDictionary<string, FeelValue> variables, TaskActor actor, CancellationToken ct)
+    {
+        if (await _services.Forms.OfTaskAsync(unit.Db, task, ct) is not { } form)
+        {
+            return variables.Count == 0 || actor.IsAdministrator ? variables
+                : throw new WorkflowFormException(
+                    $"Task {task.Id} has no form: its completion sets no variables.",
+                    [.. variables.Keys.Select(k => new FormFieldError(k, $"Công việc này không có biểu mẫu; '{k}' không được nhận.", $"This task has no form; '{k}' is not taken."))],
+                    [.. variables.Keys.Order(StringComparer.Ordinal)]);
+        }
+
+        var visible = VisibleVariables.Of(instance.State, task.Id);
+        var options = await FormOptions.ResolveAsync(form.Definition, visible, _formOptions, ct);
+        var check = FormSubmission.Check(form.Definition, variables, visible, options, _feel);
+        if (!check.IsValid)
+        {
+            var unknown = check.UnknownKeys.Select(k => new FormFieldError(k,
+                $"'{k}' không phải trường của biểu mẫu '{form.FormId}'.", $"'{k}' is not a field of form '{form.FormId}'."));
+            throw new WorkflowFormException(
+                check.UnknownKeys.Count > 0
+                    ? $"Not fields of form '{form.FormId}' v{form.Version}: {string.Join(", ", check.UnknownKeys)}."
+                    : $"The completion does not satisfy form '{form.FormId}' v{form.Version}: {string.Join(" ", check.Errors.Select(e => $"{e.Key}: {e.MessageEn}"))}",
+                [.. unknown, .. check.Errors],
+                check.UnknownKeys);
+        }
+
+        return check.Values;
+    }
 
     private static void Assign(CommandUnit unit, InstanceAggregate instance, UserTaskRow task, string? assignee, TaskActor actor)
     {

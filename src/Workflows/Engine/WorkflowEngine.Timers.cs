@@ -58,49 +58,4 @@ public sealed partial class WorkflowEngine
 
         return true;
     }
-
-    /// <summary>Fires every timer due by now, oldest first, one command each; returns how many fired.</summary>
-    public async Task<int> FireDueTimersAsync(CancellationToken ct = default)
-    {
-        var fired = 0;
-        while (true)
-        {
-            var now = Clock.GetUtcNow();
-            List<Guid> due;
-            await using (var session = _database.Open())
-            {
-                due = await session.Context.Set<TimerRow>().AsNoTracking()
-                    .Where(t => t.DueAt <= now)
-                    .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
-                    .Select(t => t.Id).Take(500).ToListAsync(ct);
-            }
-
-            if (due.Count == 0)
-            {
-                return fired;
-            }
-
-            foreach (var id in due)
-            {
-                fired += await FireTimerAsync(id, ct) ? 1 : 0;
-            }
-        }
-    }
-
-    /// <summary>Whether a timer is due now (for "wait until idle").</summary>
-    public async Task<bool> HasDueTimersAsync(CancellationToken ct = default)
-    {
-        var now = Clock.GetUtcNow();
-        await using var session = _database.Open();
-        return await session.Context.Set<TimerRow>().AnyAsync(t => t.DueAt <= now, ct);
-    }
-
-    /// <summary>Every pending instance timer (two narrow columns; the scheduler's start-up pass re-arms their triggers).</summary>
-    public async Task<IReadOnlyList<ScheduledTimer>> ListPendingTimersAsync(CancellationToken ct = default)
-    {
-        await using var session = _database.Open();
-        return await session.Context.Set<TimerRow>().AsNoTracking()
-            .Select(t => new ScheduledTimer(t.Id, t.DueAt))
-            .ToListAsync(ct);
-    }
 }

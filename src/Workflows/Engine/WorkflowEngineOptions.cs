@@ -19,4 +19,10 @@ public sealed class WorkflowEngineOptions
 
     /// <summary>The largest page any query returns.</summary>
     public int MaxPageSize { get; set; } = 500;
+
+    /// <summary>A query's page size, checked against <see cref="MaxPageSize"/>.</summary>
+    internal int CheckedPageSize(int requested) =>
+        requested < 1 || requested > MaxPageSize
+            ? throw new WorkflowInvalidException($"The page size must be between 1 and {MaxPageSize}.")
+            : requested;
 }

@@ -1,3 +1,4 @@
+using LaiChau.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LaiChau.Host.Tests.Infrastructure;
@@ -144,7 +145,7 @@ internal sealed class ReportWorld
     public async Task AdvanceToAsync(DateTimeOffset instant)
     {
         Host.Clock.SetUtcNow(instant.ToUniversalTime()); // Npgsql writes only UTC instants
-        await Engine.FireDueTimersAsync();
+        await Engine.Timers().FireDueTimersAsync();
         await IdleAsync();
     }
 

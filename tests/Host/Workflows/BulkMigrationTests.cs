@@ -28,7 +28,7 @@ public abstract class BulkMigrationTests : ProviderTestBase
         Assert.Equal((3, 3, 0, false), (done.Instances, done.Migrated, done.Refused.Count, done.DryRun));
         foreach (var id in ids)
         {
-            var instance = await engine.GetInstanceAsync(id);
+            var instance = await engine.Queries().GetInstanceAsync(id);
             Assert.Equal(2, instance.Version);
             Assert.Equal(["approve"], instance.ActiveElementIds);
         }
@@ -65,7 +65,7 @@ public abstract class BulkMigrationTests : ProviderTestBase
         var versions = new List<int>();
         foreach (var id in ids)
         {
-            versions.Add((await engine.GetInstanceAsync(id)).Version);
+            versions.Add((await engine.Queries().GetInstanceAsync(id)).Version);
         }
 
         return versions;

@@ -35,17 +35,17 @@ public abstract class CallAndMigrationTests : ProviderTestBase
         await engine.DeployAsync(Parent, "admin");
         var parent = await engine.StartAsync(new StartInstance("parent", null, "PA-9", Vars(("report", FeelValue.String("PA-9")))));
 
-        var child = Assert.Single((await engine.FindInstancesAsync(new InstanceQuery(DefinitionKey: "approval"))).Items);
+        var child = Assert.Single((await engine.Queries().FindInstancesAsync(new InstanceQuery(DefinitionKey: "approval"))).Items);
         Assert.Equal("PA-9", child.BusinessKey);
-        var details = await engine.GetInstanceAsync(child.Id);
+        var details = await engine.Queries().GetInstanceAsync(child.Id);
         Assert.Equal(parent, details.ParentInstanceId);
         Assert.Equal(FeelValue.String("PA-9"), details.Variables["report"]);
-        var task = Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: child.Id), Admin)).Items);
+        var task = Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: child.Id), Admin)).Items);
 
         await engine.CompleteTaskAsync(task.Id, Admin, Vars(("approved", FeelValue.True)));
 
-        Assert.Equal("completed", (await engine.GetInstanceAsync(child.Id)).State);
-        var after = await engine.GetInstanceAsync(parent);
+        Assert.Equal("completed", (await engine.Queries().GetInstanceAsync(child.Id)).State);
+        var after = await engine.Queries().GetInstanceAsync(parent);
         Assert.Equal(["answer"], after.ActiveElementIds);
         Assert.Equal(FeelValue.True, after.Variables["approved"]);
     }
@@ -57,13 +57,13 @@ public abstract class CallAndMigrationTests : ProviderTestBase
         await engine.DeployAsync(Processes.Approval(), "admin");
         await engine.DeployAsync(Parent, "admin");
         var parent = await engine.StartAsync(new StartInstance("parent", null, null, None));
-        var child = Assert.Single((await engine.FindInstancesAsync(new InstanceQuery(DefinitionKey: "approval"))).Items).Id;
+        var child = Assert.Single((await engine.Queries().FindInstancesAsync(new InstanceQuery(DefinitionKey: "approval"))).Items).Id;
 
         await Assert.ThrowsAsync<WorkflowConflictException>(() => engine.CancelAsync(child));
         await engine.CancelAsync(parent);
 
-        Assert.Equal("terminated", (await engine.GetInstanceAsync(child)).State);
-        Assert.Empty((await engine.FindTasksAsync(new TaskQuery(InstanceId: child, State: UserTaskState.Created), Admin)).Items);
+        Assert.Equal("terminated", (await engine.Queries().GetInstanceAsync(child)).State);
+        Assert.Empty((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: child, State: UserTaskState.Created), Admin)).Items);
     }
 
     [Fact]
@@ -72,14 +72,14 @@ public abstract class CallAndMigrationTests : ProviderTestBase
         var engine = Engine();
         await engine.DeployAsync(Parent, "admin");
         var parent = await engine.StartAsync(new StartInstance("parent", null, null, None));
-        var incident = Assert.Single(await engine.FindIncidentsAsync(IncidentState.Open, parent));
+        var incident = Assert.Single(await engine.Queries().FindIncidentsAsync(IncidentState.Open, parent));
         Assert.Equal((IncidentKind.CalledProcessMissing, "consult"), (incident.Kind, incident.ElementId));
 
         await engine.DeployAsync(Processes.Approval(), "admin");
         await engine.RetryIncidentAsync(incident.Id);
 
-        Assert.Single((await engine.FindInstancesAsync(new InstanceQuery(DefinitionKey: "approval"))).Items);
-        Assert.Equal("active", (await engine.GetInstanceAsync(parent)).State);
+        Assert.Single((await engine.Queries().FindInstancesAsync(new InstanceQuery(DefinitionKey: "approval"))).Items);
+        Assert.Equal("active", (await engine.Queries().GetInstanceAsync(parent)).State);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public abstract class CallAndMigrationTests : ProviderTestBase
         var engine = Engine(host);
         await engine.DeployAsync(Deadline("late", "Xác minh"), "admin");
         var id = await engine.StartAsync(new StartInstance("deadline", null, null, None));
-        var task = Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
+        var task = Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
         await engine.DeployAsync(Deadline("tooLate", "Xác minh (v2)"), "admin");
         var mapping = new Dictionary<string, string> { ["verify"] = "verify", ["late"] = "tooLate" };
 
@@ -98,20 +98,20 @@ public abstract class CallAndMigrationTests : ProviderTestBase
         Assert.False(wrong.IsValid);
         Assert.Equal("late", Assert.Single(wrong.Errors).ElementId);
         Assert.True(dry.IsValid);
-        Assert.Equal(1, (await engine.GetInstanceAsync(id)).Version);
+        Assert.Equal(1, (await engine.Queries().GetInstanceAsync(id)).Version);
         await Assert.ThrowsAsync<WorkflowInvalidException>(() => engine.MigrateAsync(id, 2, new Dictionary<string, string> { ["verify"] = "verify" }, dryRun: false));
 
         await engine.MigrateAsync(id, 2, mapping, dryRun: false);
 
-        Assert.Equal(2, (await engine.GetInstanceAsync(id)).Version);
-        Assert.Equal(task.Id, Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items).Id);
+        Assert.Equal(2, (await engine.Queries().GetInstanceAsync(id)).Version);
+        Assert.Equal(task.Id, Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items).Id);
         host.Clock.Advance(TimeSpan.FromDays(1));
         // Quartz or this call fires it, whichever is first; the journal says it fired once.
-        await engine.FireDueTimersAsync();
+        await engine.Timers().FireDueTimersAsync();
         Assert.True(await host.Services.GetRequiredService<LaiChau.Host.Workflows.WorkerActivity>().WaitUntilIdleAsync(TimeSpan.FromSeconds(20), default));
-        Assert.Single(await engine.GetJournalAsync(id), j => j.Type == "TimerFired");
-        Assert.Equal("completed", (await engine.GetInstanceAsync(id)).State);
-        var journal = await engine.GetJournalAsync(id);
+        Assert.Single(await engine.Queries().GetJournalAsync(id), j => j.Type == "TimerFired");
+        Assert.Equal("completed", (await engine.Queries().GetInstanceAsync(id)).State);
+        var journal = await engine.Queries().GetJournalAsync(id);
         Assert.Single(journal, j => j.Type == "InstanceMigrated");
         Assert.Single(journal, j => j.Type == "UserTaskCreated");
         Assert.Contains(journal, j => j.Type == "ElementCompleted" && j.Data.Contains("\"tooLate\"", StringComparison.Ordinal));

@@ -39,7 +39,7 @@ public sealed class ClusteredTimerTests : ProviderTestBase
 
         foreach (var id in ids)
         {
-            await WaitForAsync(async () => (await engines[1].GetInstanceAsync(id)).ActiveElementIds.SequenceEqual(["escalate"]), "every timer to fire");
+            await WaitForAsync(async () => (await engines[1].Queries().GetInstanceAsync(id)).ActiveElementIds.SequenceEqual(["escalate"]), "every timer to fire");
         }
 
         Assert.True(await Activity(a).WaitUntilIdleAsync(TimeSpan.FromSeconds(20), default));

@@ -41,16 +41,16 @@ public abstract class ConcurrencyTests : ProviderTestBase
 
         foreach (var id in instances)
         {
-            var tasks = (await engine.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items;
+            var tasks = (await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items;
             await Task.WhenAll(tasks.Select(t => Task.Run(() => engine.CompleteTaskAsync(t.Id, Admin, Vars((t.ElementId, FeelValue.True))))));
         }
 
         foreach (var id in instances)
         {
-            var instance = await engine.GetInstanceAsync(id);
+            var instance = await engine.Queries().GetInstanceAsync(id);
             Assert.Equal("completed", instance.State);
             Assert.Equal([true, true], new[] { instance.Variables["a"].IsTrue, instance.Variables["b"].IsTrue });
-            var journal = await engine.GetJournalAsync(id);
+            var journal = await engine.Queries().GetJournalAsync(id);
             Assert.Single(journal, j => j.Type == "ElementCompleted" && j.Data.Contains("\"join\"", StringComparison.Ordinal));
             Assert.Single(journal, j => j.Type == "InstanceCompleted");
         }
@@ -96,7 +96,7 @@ public sealed class PostgresConcurrencyTests : ConcurrencyTests
 
         foreach (var id in ids)
         {
-            var tasks = (await engineA.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items;
+            var tasks = (await engineA.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items;
             await Task.WhenAll(
                 Task.Run(() => engineA.CompleteTaskAsync(tasks[0].Id, Admin, Vars((tasks[0].ElementId, FeelValue.True)))),
                 Task.Run(() => engineB.CompleteTaskAsync(tasks[1].Id, Admin, Vars((tasks[1].ElementId, FeelValue.True)))));
@@ -104,7 +104,7 @@ public sealed class PostgresConcurrencyTests : ConcurrencyTests
 
         foreach (var id in ids)
         {
-            var instance = await engineB.GetInstanceAsync(id);
+            var instance = await engineB.Queries().GetInstanceAsync(id);
             Assert.Equal("completed", instance.State);
             Assert.True(instance.Variables["a"].IsTrue && instance.Variables["b"].IsTrue, "both completions' variables are kept");
         }
@@ -132,7 +132,7 @@ public sealed class PostgresConcurrencyTests : ConcurrencyTests
         Assert.Equal(60, runs.Distinct().Count());
         foreach (var id in ids)
         {
-            Assert.Equal(["verify"], (await engineA.GetInstanceAsync(id)).ActiveElementIds);
+            Assert.Equal(["verify"], (await engineA.Queries().GetInstanceAsync(id)).ActiveElementIds);
         }
     }
 }

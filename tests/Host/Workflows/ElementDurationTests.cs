@@ -31,7 +31,7 @@ public abstract class ElementDurationTests : ProviderTestBase
         await CompleteTaskAsync(engine, second);
         await StartAsync(engine); // still waiting: no duration yet
 
-        var statistics = await engine.GetElementStatisticsAsync("durations", 1);
+        var statistics = await engine.Statistics().GetElementStatisticsAsync("durations", 1);
 
         var approve = Assert.Single(statistics, s => s.ElementId == "approve");
         Assert.Equal((1, 2), (approve.Waiting, approve.Completed));
@@ -49,7 +49,7 @@ public abstract class ElementDurationTests : ProviderTestBase
         await engine.StartAsync(new StartInstance("durations-none", null, null, None));
         host.Clock.Advance(TimeSpan.FromDays(31));
 
-        var statistics = await engine.GetElementStatisticsAsync("durations-none", 1);
+        var statistics = await engine.Statistics().GetElementStatisticsAsync("durations-none", 1);
 
         var approve = Assert.Single(statistics);
         Assert.Equal(("approve", 1, null, 0), (approve.ElementId, approve.Waiting, approve.AverageSeconds, approve.Completed));
@@ -60,7 +60,7 @@ public abstract class ElementDurationTests : ProviderTestBase
 
     private static async Task CompleteTaskAsync(WorkflowEngine engine, Guid instanceId)
     {
-        var task = Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: instanceId), Admin)).Items);
+        var task = Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: instanceId), Admin)).Items);
         await engine.CompleteTaskAsync(task.Id, Admin, None);
     }
 }

@@ -38,10 +38,10 @@ public abstract class EngineTests : ProviderTestBase
         await engine.DeployAsync(Processes.Intake(taskName: "Xác minh lại"), "admin", "  Đổi tên bước xác minh ");
         var again = await engine.DeployAsync(Processes.Intake(taskName: "Xác minh lại"), "admin", "Ghi chú bị bỏ qua");
 
-        var notes = Processes.Own(await engine.FindDefinitionsAsync()).Select(d => (d.Version, d.ChangeNote));
+        var notes = Processes.Own(await engine.Queries().FindDefinitionsAsync()).Select(d => (d.Version, d.ChangeNote));
         Assert.Equal([(1, null), (2, "Đổi tên bước xác minh")], notes);
         Assert.False(again[0].IsNew);
-        Assert.Equal("Đổi tên bước xác minh", (await engine.GetDefinitionAsync("intake", 2)).Summary.ChangeNote);
+        Assert.Equal("Đổi tên bước xác minh", (await engine.Queries().GetDefinitionAsync("intake", 2)).Summary.ChangeNote);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public abstract class EngineTests : ProviderTestBase
             engine.DeployAsync(Processes.File("broken", """<bpmn:serviceTask id="t" />"""), "admin"));
 
         Assert.Contains(error.Errors, e => e.ElementId == "t" && e.Line > 0);
-        Assert.Empty(Processes.Own(await engine.FindDefinitionsAsync()));
+        Assert.Empty(Processes.Own(await engine.Queries().FindDefinitionsAsync()));
     }
 
     [Fact]
@@ -68,19 +68,19 @@ public abstract class EngineTests : ProviderTestBase
         Assert.Equal(FeelValue.String("Tân Phong"), job.Variables["ward"]);
         await engine.CompleteJobAsync(job.Id, job.LeaseToken, Vars(("category", FeelValue.String("pothole"))));
 
-        var task = Assert.Single((await engine.FindTasksAsync(new TaskQuery(CandidateGroup: "officers"), Admin)).Items);
+        var task = Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(CandidateGroup: "officers"), Admin)).Items);
         Assert.Equal(("verify", "Xác minh phản ánh"), (task.ElementId, task.Name));
         Assert.Equal(host.Clock.GetUtcNow() + TimeSpan.FromDays(2), task.DueAt);
-        Assert.Equal(["verify"], (await engine.GetInstanceAsync(id)).ActiveElementIds);
+        Assert.Equal(["verify"], (await engine.Queries().GetInstanceAsync(id)).ActiveElementIds);
 
         await engine.CompleteTaskAsync(task.Id, Admin, Vars(("verified", FeelValue.True)));
 
-        var instance = await engine.GetInstanceAsync(id);
+        var instance = await engine.Queries().GetInstanceAsync(id);
         Assert.Equal("completed", instance.State);
         Assert.Equal(FeelValue.True, instance.Variables["verified"]);
         Assert.Equal(FeelValue.String("pothole"), instance.Variables["category"]);
-        Assert.Equal(UserTaskState.Completed, (await engine.GetTaskAsync(task.Id, Admin)).State);
-        var journal = await engine.GetJournalAsync(id);
+        Assert.Equal(UserTaskState.Completed, (await engine.Queries().GetTaskAsync(task.Id, Admin)).State);
+        var journal = await engine.Queries().GetJournalAsync(id);
         Assert.Equal(Enumerable.Range(1, journal.Count), journal.Select(j => j.Sequence));
         Assert.Equal("InstanceStarted", journal[0].Type);
         Assert.Contains(journal, j => j.Type == "JobCompleted");
@@ -106,8 +106,8 @@ public abstract class EngineTests : ProviderTestBase
         await engine.CompleteJobAsync(second.Id, second.LeaseToken, None);
         await Assert.ThrowsAsync<WorkflowNotFoundException>(() => engine.CompleteJobAsync(second.Id, second.LeaseToken, None));
 
-        Assert.Equal(["verify"], (await engine.GetInstanceAsync(id)).ActiveElementIds);
-        Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
+        Assert.Equal(["verify"], (await engine.Queries().GetInstanceAsync(id)).ActiveElementIds);
+        Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
     }
 
     [Fact]
@@ -126,11 +126,11 @@ public abstract class EngineTests : ProviderTestBase
         Assert.Equal(1, retry.Retries);
         await engine.FailJobAsync(retry.Id, retry.LeaseToken, 0, TimeSpan.Zero, "mail server still down");
 
-        var incident = Assert.Single(await engine.FindIncidentsAsync(IncidentState.Open, id));
+        var incident = Assert.Single(await engine.Queries().FindIncidentsAsync(IncidentState.Open, id));
         Assert.Equal((IncidentKind.JobNoRetries, "prepare"), (incident.Kind, incident.ElementId));
         Assert.Contains("mail server still down", incident.Message, StringComparison.Ordinal);
-        Assert.Equal("incident", (await engine.GetInstanceAsync(id)).State);
-        Assert.Equal([id], (await engine.FindInstancesAsync(new InstanceQuery(State: InstanceStateFilter.Incident))).Items.Select(i => i.Id));
+        Assert.Equal("incident", (await engine.Queries().GetInstanceAsync(id)).State);
+        Assert.Equal([id], (await engine.Queries().FindInstancesAsync(new InstanceQuery(State: InstanceStateFilter.Incident))).Items.Select(i => i.Id));
         host.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Empty(await engine.ActivateJobsAsync("prepare", "w", 1));
     }
@@ -141,13 +141,13 @@ public abstract class EngineTests : ProviderTestBase
         var engine = Engine();
         await engine.DeployAsync(Processes.Approval(), "admin");
         var id = await engine.StartAsync(new StartInstance("approval", null, null, None));
-        var task = Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
+        var task = Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
 
         await engine.CancelAsync(id);
 
-        Assert.Equal("terminated", (await engine.GetInstanceAsync(id)).State);
-        Assert.Equal(UserTaskState.Canceled, (await engine.GetTaskAsync(task.Id, Admin)).State);
-        Assert.Empty((await engine.FindTasksAsync(new TaskQuery(CandidateGroup: "leaders", State: UserTaskState.Created), Admin)).Items);
+        Assert.Equal("terminated", (await engine.Queries().GetInstanceAsync(id)).State);
+        Assert.Equal(UserTaskState.Canceled, (await engine.Queries().GetTaskAsync(task.Id, Admin)).State);
+        Assert.Empty((await engine.Queries().FindTasksAsync(new TaskQuery(CandidateGroup: "leaders", State: UserTaskState.Created), Admin)).Items);
         await Assert.ThrowsAsync<WorkflowConflictException>(() => engine.CancelAsync(id));
         await Assert.ThrowsAsync<WorkflowConflictException>(() => engine.CompleteTaskAsync(task.Id, Admin, None));
     }
@@ -169,8 +169,8 @@ public abstract class EngineTests : ProviderTestBase
             await transaction.RollbackAsync();
         }
 
-        Assert.Empty((await engine.FindInstancesAsync(new InstanceQuery())).Items);
-        Assert.Empty((await engine.FindTasksAsync(new TaskQuery(), Admin)).Items);
+        Assert.Empty((await engine.Queries().FindInstancesAsync(new InstanceQuery())).Items);
+        Assert.Empty((await engine.Queries().FindTasksAsync(new TaskQuery(), Admin)).Items);
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public abstract class EngineTests : ProviderTestBase
         string? after = null;
         do
         {
-            var page = await engine.FindTasksAsync(new TaskQuery(CandidateGroup: "officers", State: UserTaskState.Created, After: after, Limit: 2), Admin);
+            var page = await engine.Queries().FindTasksAsync(new TaskQuery(CandidateGroup: "officers", State: UserTaskState.Created, After: after, Limit: 2), Admin);
             seen.AddRange(page.Items);
             after = page.Next;
         }
@@ -213,14 +213,14 @@ public abstract class EngineTests : ProviderTestBase
         var officer = new TaskActor("an.nguyen", ["officers"], IsAdministrator: false);
         var leader = new TaskActor("binh.tran", ["leaders"], IsAdministrator: false);
 
-        Assert.Empty((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), officer)).Items);
-        var task = Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), leader)).Items);
+        Assert.Empty((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), officer)).Items);
+        var task = Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), leader)).Items);
         await Assert.ThrowsAsync<WorkflowNotFoundException>(() => engine.CompleteTaskAsync(task.Id, officer, None));
         await Assert.ThrowsAsync<WorkflowForbiddenException>(() => engine.AssignTaskAsync(task.Id, "an.nguyen", leader));
 
         await engine.ClaimTaskAsync(task.Id, leader);
         await engine.CompleteTaskAsync(task.Id, leader, None);
-        Assert.Equal("completed", (await engine.GetInstanceAsync(id)).State);
+        Assert.Equal("completed", (await engine.Queries().GetInstanceAsync(id)).State);
     }
 
     /// <summary>A host whose job type "prepare" is handled outside it: these tests play the worker themselves.</summary>

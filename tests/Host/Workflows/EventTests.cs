@@ -45,22 +45,22 @@ public abstract class EventTests : ProviderTestBase
         var engine = Engine(host);
         await engine.DeployAsync(Deadline, "admin");
         var id = await engine.StartAsync(new StartInstance("deadline", null, null, None));
-        var task = Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
+        var task = Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
 
         host.Clock.Advance(TimeSpan.FromHours(23));
-        Assert.Equal(0, await engine.FireDueTimersAsync());
+        Assert.Equal(0, await engine.Timers().FireDueTimersAsync());
         host.Clock.Advance(TimeSpan.FromHours(1));
         // Quartz or this call fires it, whichever is first; the journal says it fired once.
-        await engine.FireDueTimersAsync();
+        await engine.Timers().FireDueTimersAsync();
         Assert.True(await host.Services.GetRequiredService<LaiChau.Host.Workflows.WorkerActivity>().WaitUntilIdleAsync(TimeSpan.FromSeconds(20), default));
-        Assert.Single(await engine.GetJournalAsync(id), j => j.Type == "TimerFired");
+        Assert.Single(await engine.Queries().GetJournalAsync(id), j => j.Type == "TimerFired");
 
-        Assert.Equal(["escalate"], (await engine.GetInstanceAsync(id)).ActiveElementIds);
-        Assert.Equal(UserTaskState.Canceled, (await engine.GetTaskAsync(task.Id, Admin)).State);
-        var journal = await engine.GetJournalAsync(id);
+        Assert.Equal(["escalate"], (await engine.Queries().GetInstanceAsync(id)).ActiveElementIds);
+        Assert.Equal(UserTaskState.Canceled, (await engine.Queries().GetTaskAsync(task.Id, Admin)).State);
+        var journal = await engine.Queries().GetJournalAsync(id);
         var timerId = System.Text.Json.JsonDocument.Parse(journal.Single(j => j.Type == "TimerScheduled").Data).RootElement.GetProperty("timerId").GetGuid();
         Assert.False(await engine.FireTimerAsync(timerId));
-        Assert.Equal(["escalate"], (await engine.GetInstanceAsync(id)).ActiveElementIds);
+        Assert.Equal(["escalate"], (await engine.Queries().GetInstanceAsync(id)).ActiveElementIds);
     }
 
     [Fact]
@@ -70,13 +70,13 @@ public abstract class EventTests : ProviderTestBase
         var engine = Engine(host);
         await engine.DeployAsync(Deadline, "admin");
         var id = await engine.StartAsync(new StartInstance("deadline", null, null, None));
-        var task = Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
+        var task = Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
 
         await engine.CompleteTaskAsync(task.Id, Admin, None);
         host.Clock.Advance(TimeSpan.FromDays(2));
 
-        Assert.Equal(0, await engine.FireDueTimersAsync());
-        Assert.Equal("completed", (await engine.GetInstanceAsync(id)).State);
+        Assert.Equal(0, await engine.Timers().FireDueTimersAsync());
+        Assert.Equal("completed", (await engine.Queries().GetInstanceAsync(id)).State);
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public abstract class EventTests : ProviderTestBase
         var result = await engine.PublishMessageAsync(new PublishMessage("reply", "PA-2", Vars(("rating", FeelValue.Number(5)))));
 
         Assert.Equal([b], result.Instances);
-        Assert.Equal("active", (await engine.GetInstanceAsync(a)).State);
-        var done = await engine.GetInstanceAsync(b);
+        Assert.Equal("active", (await engine.Queries().GetInstanceAsync(a)).State);
+        var done = await engine.Queries().GetInstanceAsync(b);
         Assert.Equal("completed", done.State);
         Assert.Equal(FeelValue.Number(5), done.Variables["rating"]);
     }
@@ -113,9 +113,9 @@ public abstract class EventTests : ProviderTestBase
 
         Assert.True(early.Buffered);
         Assert.True(again.Duplicate);
-        Assert.Equal("completed", (await engine.GetInstanceAsync(first)).State);
-        Assert.Equal("active", (await engine.GetInstanceAsync(second)).State);
-        Assert.Equal("active", (await engine.GetInstanceAsync(late)).State);
+        Assert.Equal("completed", (await engine.Queries().GetInstanceAsync(first)).State);
+        Assert.Equal("active", (await engine.Queries().GetInstanceAsync(second)).State);
+        Assert.Equal("active", (await engine.Queries().GetInstanceAsync(late)).State);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public abstract class EventTests : ProviderTestBase
         var result = await engine.PublishMessageAsync(new PublishMessage("report-received", "", Vars(("category", FeelValue.String("rác thải")))));
 
         var id = Assert.Single(result.Instances);
-        var instance = await engine.GetInstanceAsync(id);
+        var instance = await engine.Queries().GetInstanceAsync(id);
         Assert.Equal(["verify"], instance.ActiveElementIds);
         Assert.Equal(FeelValue.String("rác thải"), instance.Variables["category"]);
     }
@@ -152,16 +152,16 @@ public abstract class EventTests : ProviderTestBase
             <bpmn:sequenceFlow id="toDistrict" sourceRef="which" targetRef="district"><bpmn:conditionExpression>=level = "district"</bpmn:conditionExpression></bpmn:sequenceFlow>
             """), "admin");
         var id = await engine.StartAsync(new StartInstance("route", null, null, Vars(("level", FeelValue.String("hamlet")))));
-        var incident = Assert.Single(await engine.FindIncidentsAsync(IncidentState.Open, id));
+        var incident = Assert.Single(await engine.Queries().FindIncidentsAsync(IncidentState.Open, id));
         Assert.Equal((IncidentKind.Expression, "which"), (incident.Kind, incident.ElementId));
 
         await engine.SetVariablesAsync(id, null, Vars(("level", FeelValue.String("district"))));
         await engine.RetryIncidentAsync(incident.Id);
 
-        var instance = await engine.GetInstanceAsync(id);
+        var instance = await engine.Queries().GetInstanceAsync(id);
         Assert.Equal("active", instance.State);
         Assert.Equal(["district"], instance.ActiveElementIds);
-        Assert.Empty(await engine.FindIncidentsAsync(IncidentState.Open, id));
+        Assert.Empty(await engine.Queries().FindIncidentsAsync(IncidentState.Open, id));
         await Assert.ThrowsAsync<WorkflowConflictException>(() => engine.RetryIncidentAsync(incident.Id));
     }
 
@@ -173,15 +173,15 @@ public abstract class EventTests : ProviderTestBase
         var id = await engine.StartAsync(new StartInstance("intake", null, null, None));
         var job = Assert.Single(await engine.ActivateJobsAsync("prepare", "w", 1));
         await engine.FailJobAsync(job.Id, job.LeaseToken, 0, TimeSpan.Zero, "down");
-        var incident = Assert.Single(await engine.FindIncidentsAsync(IncidentState.Open, id));
+        var incident = Assert.Single(await engine.Queries().FindIncidentsAsync(IncidentState.Open, id));
 
         await engine.RetryIncidentAsync(incident.Id, retries: 2);
 
-        Assert.Equal("active", (await engine.GetInstanceAsync(id)).State);
+        Assert.Equal("active", (await engine.Queries().GetInstanceAsync(id)).State);
         var again = Assert.Single(await engine.ActivateJobsAsync("prepare", "w", 1));
         Assert.Equal((job.Id, 2), (again.Id, again.Retries));
         await engine.CompleteJobAsync(again.Id, again.LeaseToken, None);
-        Assert.Equal(["verify"], (await engine.GetInstanceAsync(id)).ActiveElementIds);
+        Assert.Equal(["verify"], (await engine.Queries().GetInstanceAsync(id)).ActiveElementIds);
     }
 
     [Fact]
@@ -205,9 +205,9 @@ public abstract class EventTests : ProviderTestBase
 
         await engine.ThrowErrorAsync(job.Id, job.LeaseToken, "OUTSIDE_PROVINCE", "Toạ độ ngoài tỉnh Lai Châu", None);
 
-        Assert.Equal(["reject"], (await engine.GetInstanceAsync(id)).ActiveElementIds);
+        Assert.Equal(["reject"], (await engine.Queries().GetInstanceAsync(id)).ActiveElementIds);
         Assert.Empty(await engine.ActivateJobsAsync("prepare", "w", 1));
-        Assert.Empty(await engine.FindIncidentsAsync(IncidentState.Open, id));
+        Assert.Empty(await engine.Queries().FindIncidentsAsync(IncidentState.Open, id));
     }
 
     private HostFactory Host() => NewHost().With("Workflows:Workers:ExternalTypes:0", "prepare");

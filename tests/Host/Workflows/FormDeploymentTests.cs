@@ -64,7 +64,7 @@ public abstract class FormDeploymentTests : ProviderTestBase
         var refused = await Assert.ThrowsAsync<WorkflowFormException>(() =>
             engine.CompleteTaskAsync(newTask.Id, Officer, new Dictionary<string, FeelValue> { ["note"] = FeelValue.String("Xong") }));
         Assert.Equal("photo", Assert.Single(refused.Errors).Key);
-        Assert.Equal("ảnh bắt buộc", (await engine.FindFormsAsync()).Single(f => f.FormId == form && f.Version == 2).ChangeNote);
+        Assert.Equal("ảnh bắt buộc", (await engine.Queries().FindFormsAsync()).Single(f => f.FormId == form && f.Version == 2).ChangeNote);
     }
 
     [Fact]
@@ -78,8 +78,8 @@ public abstract class FormDeploymentTests : ProviderTestBase
 
         var error = Assert.Single(refused.Errors);
         Assert.Equal(("BPMN-DEPLOY-003", "check", "p.bpmn"), (error.Code, error.ElementId, error.Resource));
-        Assert.DoesNotContain(await engine.FindDefinitionsAsync(), d => d.Key == process);
-        Assert.DoesNotContain(await engine.FindFormsAsync(), f => f.DeployedBy == "test");
+        Assert.DoesNotContain(await engine.Queries().FindDefinitionsAsync(), d => d.Key == process);
+        Assert.DoesNotContain(await engine.Queries().FindFormsAsync(), f => f.DeployedBy == "test");
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public abstract class FormDeploymentTests : ProviderTestBase
         await engine.CompleteTaskAsync(task.Id, TaskActor.Administrator("admin"), new Dictionary<string, FeelValue> { ["approved"] = FeelValue.True });
 
         Assert.Equal(["approved"], refused.UnknownKeys);
-        Assert.Equal(FeelValue.True, (await engine.GetInstanceAsync(id)).Variables["approved"]);
+        Assert.Equal(FeelValue.True, (await engine.Queries().GetInstanceAsync(id)).Variables["approved"]);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public abstract class FormDeploymentTests : ProviderTestBase
     }
 
     private static async Task<TaskView> TaskOf(WorkflowEngine engine, Guid instance) =>
-        Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: instance, State: LaiChau.Workflows.Engine.Rows.UserTaskState.Created), TaskActor.Administrator("t"))).Items);
+        Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: instance, State: LaiChau.Workflows.Engine.Rows.UserTaskState.Created), TaskActor.Administrator("t"))).Items);
 }
 
 public sealed class SqliteFormDeploymentTests : FormDeploymentTests;

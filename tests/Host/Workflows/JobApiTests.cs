@@ -46,8 +46,8 @@ public abstract class JobApiTests : ProviderTestBase
         await ProblemAssert.IsProblemAsync(noToken, HttpStatusCode.BadRequest);
         Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, failed.StatusCode);
-        Assert.Equal(["verify"], (await engine.GetInstanceAsync(first)).ActiveElementIds);
-        Assert.Equal(IncidentKind.JobNoRetries, Assert.Single(await engine.FindIncidentsAsync(IncidentState.Open, second)).Kind);
+        Assert.Equal(["verify"], (await engine.Queries().GetInstanceAsync(first)).ActiveElementIds);
+        Assert.Equal(IncidentKind.JobNoRetries, Assert.Single(await engine.Queries().FindIncidentsAsync(IncidentState.Open, second)).Kind);
     }
 
     [Theory]

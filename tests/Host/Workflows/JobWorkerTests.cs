@@ -25,7 +25,7 @@ public abstract class JobWorkerTests : ProviderTestBase
         Assert.True(await activity.WaitUntilIdleAsync(TimeSpan.FromSeconds(30), default));
 
         Assert.Single(handler.Runs);
-        var instance = await engine.GetInstanceAsync(id);
+        var instance = await engine.Queries().GetInstanceAsync(id);
         Assert.Equal(["verify"], instance.ActiveElementIds);
         Assert.Equal(FeelValue.String("đèn đường"), instance.Variables["category"]);
     }
@@ -43,7 +43,7 @@ public abstract class JobWorkerTests : ProviderTestBase
         Assert.True(await activity.WaitUntilIdleAsync(TimeSpan.FromSeconds(30), default));
 
         Assert.Equal(2, handler.Runs.Count); // retries="2" in the model
-        var incident = Assert.Single(await engine.FindIncidentsAsync(IncidentState.Open, id));
+        var incident = Assert.Single(await engine.Queries().FindIncidentsAsync(IncidentState.Open, id));
         Assert.Equal(IncidentKind.JobNoRetries, incident.Kind);
         Assert.Contains("SMTP 421", incident.Message, StringComparison.Ordinal);
     }
@@ -56,9 +56,9 @@ public abstract class JobWorkerTests : ProviderTestBase
 
         var id = await engine.StartAsync(new StartInstance("intake", null, null, None));
 
-        var incident = Assert.Single(await engine.FindIncidentsAsync(IncidentState.Open, id));
+        var incident = Assert.Single(await engine.Queries().FindIncidentsAsync(IncidentState.Open, id));
         Assert.Equal((IncidentKind.UnknownJobType, "prepare"), (incident.Kind, incident.ElementId));
-        Assert.Equal("incident", (await engine.GetInstanceAsync(id)).State);
+        Assert.Equal("incident", (await engine.Queries().GetInstanceAsync(id)).State);
     }
 
     [Fact]
@@ -71,11 +71,11 @@ public abstract class JobWorkerTests : ProviderTestBase
         var id = await engine.StartAsync(new StartInstance("intake", null, null, None));
         Assert.True(await activity.WaitUntilIdleAsync(TimeSpan.FromSeconds(30), default));
 
-        var incident = Assert.Single(await engine.FindIncidentsAsync(IncidentState.Open, id));
+        var incident = Assert.Single(await engine.Queries().FindIncidentsAsync(IncidentState.Open, id));
         Assert.Equal(IncidentKind.UnhandledError, incident.Kind);
         Assert.Contains("INVALID_LOCATION", incident.Message, StringComparison.Ordinal);
-        Assert.Equal(["prepare"], (await engine.GetInstanceAsync(id)).ActiveElementIds);
-        Assert.Empty((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
+        Assert.Equal(["prepare"], (await engine.Queries().GetInstanceAsync(id)).ActiveElementIds);
+        Assert.Empty((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
     }
 
     internal static (WorkflowEngine Engine, WorkerActivity Activity) Start(HostFactory host)

@@ -30,10 +30,10 @@ public abstract class QuartzTimerTests : ProviderTestBase
 
         host.Clock.Advance(TimeSpan.FromHours(23));
         Assert.True(await Activity(host).WaitUntilIdleAsync(TimeSpan.FromSeconds(20), default));
-        Assert.Equal(["verify"], (await engine.GetInstanceAsync(id)).ActiveElementIds);
+        Assert.Equal(["verify"], (await engine.Queries().GetInstanceAsync(id)).ActiveElementIds);
 
         host.Clock.Advance(TimeSpan.FromHours(1));
-        await WaitForAsync(async () => (await engine.GetInstanceAsync(id)).ActiveElementIds.SequenceEqual(["escalate"]), "Quartz to fire the timer");
+        await WaitForAsync(async () => (await engine.Queries().GetInstanceAsync(id)).ActiveElementIds.SequenceEqual(["escalate"]), "Quartz to fire the timer");
 
         Assert.Equal(1, await FiredCountAsync(engine, id));
         await WaitForAsync(async () => !await TriggerExistsAsync(host, timer), "the one-shot slot trigger to be gone");
@@ -49,11 +49,11 @@ public abstract class QuartzTimerTests : ProviderTestBase
         var timer = await TimerAsync(engine, id);
         await WaitForAsync(() => TriggerExistsAsync(host, timer), "the trigger to be scheduled");
 
-        var task = Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
+        var task = Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), Admin)).Items);
         await engine.CompleteTaskAsync(task.Id, Admin, None);
 
         await WaitForAsync(async () => !await TriggerExistsAsync(host, timer), "the trigger to be removed");
-        Assert.Equal("completed", (await engine.GetInstanceAsync(id)).State);
+        Assert.Equal("completed", (await engine.Queries().GetInstanceAsync(id)).State);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public abstract class QuartzTimerTests : ProviderTestBase
         host.Clock.Advance(TimeSpan.FromHours(5));
         Assert.True(await Activity(host).WaitUntilIdleAsync(TimeSpan.FromSeconds(20), default));
         Assert.Equal(3, await FiredCountAsync(engine, id));
-        Assert.Equal(["verify"], (await engine.GetInstanceAsync(id)).ActiveElementIds);
+        Assert.Equal(["verify"], (await engine.Queries().GetInstanceAsync(id)).ActiveElementIds);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public abstract class QuartzTimerTests : ProviderTestBase
         second.Clock.SetUtcNow(first.Clock.GetUtcNow() + TimeSpan.FromDays(2));
         var restarted = Engine(second);
 
-        await WaitForAsync(async () => (await restarted.GetInstanceAsync(id)).ActiveElementIds.SequenceEqual(["escalate"]), "the overdue timer to fire after start");
+        await WaitForAsync(async () => (await restarted.Queries().GetInstanceAsync(id)).ActiveElementIds.SequenceEqual(["escalate"]), "the overdue timer to fire after start");
         Assert.Equal(1, await FiredCountAsync(restarted, id));
     }
 }

@@ -35,7 +35,7 @@ public abstract class ShippedDefinitionTests : ProviderTestBase
     }
 
     private static async Task<List<(int, string?)>> VersionsAsync(WorkflowEngine engine, string id) =>
-        [.. (await engine.FindDefinitionsAsync()).Where(d => d.Key == id).Select(d => (d.Version, d.DeployedBy))];
+        [.. (await engine.Queries().FindDefinitionsAsync()).Where(d => d.Key == id).Select(d => (d.Version, d.DeployedBy))];
 }
 
 public sealed class SqliteShippedDefinitionTests : ShippedDefinitionTests;

@@ -31,7 +31,7 @@ public abstract class StartTimerTests : ProviderTestBase
         host.Clock.Advance(TimeSpan.FromHours(5));
         Assert.Equal(2, await StartedAsync(engine));
 
-        var instances = (await engine.FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items;
+        var instances = (await engine.Queries().FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items;
         Assert.Equal(2, instances.Count);
         Assert.All(instances, i => Assert.Equal("active", i.State));
     }
@@ -47,7 +47,7 @@ public abstract class StartTimerTests : ProviderTestBase
         host.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(1, await StartedAsync(engine));
 
-        Assert.Equal(2, Assert.Single((await engine.FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items).Version);
+        Assert.Equal(2, Assert.Single((await engine.Queries().FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items).Version);
     }
 
     [Fact]
@@ -61,14 +61,14 @@ public abstract class StartTimerTests : ProviderTestBase
 
         // Quartz fires on its own thread once the fake clock passes the instant: wait for that work, bounded.
         await TimerProbe.WaitForAsync(
-            async () => (await engine.FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items.Count > 0, "the start timer's instance");
-        Assert.Single((await engine.FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items);
+            async () => (await engine.Queries().FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items.Count > 0, "the start timer's instance");
+        Assert.Single((await engine.Queries().FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items);
     }
 
     protected static async Task<int> StartedAsync(WorkflowEngine engine)
     {
-        await engine.FireDueTimersAsync();
-        return (await engine.FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items.Count;
+        await engine.Timers().FireDueTimersAsync();
+        return (await engine.Queries().FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items.Count;
     }
 
     [Theory]
@@ -81,7 +81,7 @@ public abstract class StartTimerTests : ProviderTestBase
         var error = await Assert.ThrowsAsync<WorkflowInvalidException>(() => engine.DeployAsync(Digest(cycle), "admin"));
 
         Assert.Contains(error.Errors, e => e.ElementId == "hourly" || e.Message.Contains("'hourly'", StringComparison.Ordinal));
-        Assert.Empty(Processes.Own(await engine.FindDefinitionsAsync()));
+        Assert.Empty(Processes.Own(await engine.Queries().FindDefinitionsAsync()));
     }
 }
 
@@ -103,8 +103,8 @@ public sealed class PostgresStartTimerTests : StartTimerTests
         hostA.Clock.Advance(TimeSpan.FromHours(1));
         hostB.Clock.Advance(TimeSpan.FromHours(1));
 
-        await Task.WhenAll(Task.Run(() => engineA.FireDueTimersAsync()), Task.Run(() => engineB.FireDueTimersAsync()));
+        await Task.WhenAll(Task.Run(() => engineA.Timers().FireDueTimersAsync()), Task.Run(() => engineB.Timers().FireDueTimersAsync()));
 
-        Assert.Single((await engineA.FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items);
+        Assert.Single((await engineA.Queries().FindInstancesAsync(new InstanceQuery(DefinitionKey: "digest"))).Items);
     }
 }

@@ -1,3 +1,4 @@
+using LaiChau.Testing;
 using LaiChau.Host.Tests.Infrastructure;
 using LaiChau.Host.Workflows;
 using LaiChau.Host.Workflows.Timers;
@@ -39,13 +40,13 @@ internal static class TimerProbe
     /// <summary>The instance's one timer, as its journal scheduled it.</summary>
     public static async Task<ScheduledTimer> TimerAsync(WorkflowEngine engine, Guid instanceId)
     {
-        var journal = await engine.GetJournalAsync(instanceId);
+        var journal = await engine.Queries().GetJournalAsync(instanceId);
         var data = System.Text.Json.JsonDocument.Parse(journal.Single(j => j.Type == "TimerScheduled").Data).RootElement;
         return new ScheduledTimer(data.GetProperty("timerId").GetGuid(), data.GetProperty("dueAt").GetDateTimeOffset());
     }
 
     public static async Task<int> FiredCountAsync(WorkflowEngine engine, Guid instanceId) =>
-        (await engine.GetJournalAsync(instanceId)).Count(j => j.Type == "TimerFired");
+        (await engine.Queries().GetJournalAsync(instanceId)).Count(j => j.Type == "TimerFired");
 
     /// <summary>Waits (real time, bounded) for background work on other threads; never for business time.</summary>
     public static async Task WaitForAsync(Func<Task<bool>> condition, string what)

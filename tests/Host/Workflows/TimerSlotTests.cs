@@ -32,7 +32,7 @@ public abstract class TimerSlotTests : ProviderTestBase
 
         foreach (var id in ids)
         {
-            await WaitForAsync(async () => (await engine.GetInstanceAsync(id)).ActiveElementIds.SequenceEqual(["escalate"]), "every timer of the slot to fire");
+            await WaitForAsync(async () => (await engine.Queries().GetInstanceAsync(id)).ActiveElementIds.SequenceEqual(["escalate"]), "every timer of the slot to fire");
         }
 
         Assert.True(await Activity(host).WaitUntilIdleAsync(TimeSpan.FromSeconds(20), default));
@@ -63,17 +63,17 @@ public abstract class TimerSlotTests : ProviderTestBase
         await scheduler.Standby();
         host.Clock.Advance(TimeSpan.FromDays(1));
         var (laterFrom, laterTo) = TimerTriggers.Range(TimerTriggers.SlotOf(laterTimer.DueAt));
-        var firing = await engine.FireSlotAsync(laterFrom, laterTo, parallelism: 4, gate: null);
+        var firing = await engine.Timers().FireSlotAsync(laterFrom, laterTo, parallelism: 4, gate: null);
 
         Assert.Equal(1, firing.Fired);
-        Assert.Equal(["escalate"], (await engine.GetInstanceAsync(later)).ActiveElementIds);
+        Assert.Equal(["escalate"], (await engine.Queries().GetInstanceAsync(later)).ActiveElementIds);
         foreach (var id in backlog)
         {
             Assert.Equal(0, await FiredCountAsync(engine, id));
         }
 
         var (backlogFrom, backlogTo) = TimerTriggers.Range(TimerTriggers.SlotOf(backlogTimer.DueAt));
-        Assert.Equal(20, (await engine.FireSlotAsync(backlogFrom, backlogTo, parallelism: 4)).Fired);
+        Assert.Equal(20, (await engine.Timers().FireSlotAsync(backlogFrom, backlogTo, parallelism: 4)).Fired);
 
         // Quartz's triggers now find nothing left: no timer fires twice.
         await scheduler.Start();
@@ -144,7 +144,7 @@ public abstract class TimerSlotTests : ProviderTestBase
 
     private static async Task CompleteVerifyAsync(WorkflowEngine engine, Guid instanceId)
     {
-        var task = Assert.Single((await engine.FindTasksAsync(new TaskQuery(InstanceId: instanceId), Admin)).Items);
+        var task = Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: instanceId), Admin)).Items);
         await engine.CompleteTaskAsync(task.Id, Admin, None);
     }
 

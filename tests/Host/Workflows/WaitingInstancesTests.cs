@@ -20,18 +20,18 @@ public abstract class WaitingInstancesTests : ProviderTestBase
             started.Add(await engine.StartAsync(new StartInstance("waiting", null, null, new Dictionary<string, FeelValue>())));
         }
 
-        var first = await engine.FindWaitingInstancesAsync("waiting", 1, "approve", after: null, limit: 2);
-        var second = await engine.FindWaitingInstancesAsync("waiting", 1, "approve", first[^1], 2);
-        var third = await engine.FindWaitingInstancesAsync("waiting", 1, "approve", second[^1], 2);
-        var past = await engine.FindWaitingInstancesAsync("waiting", 1, "approve", third[^1], 2);
+        var first = await engine.Statistics().FindWaitingInstancesAsync("waiting", 1, "approve", after: null, limit: 2);
+        var second = await engine.Statistics().FindWaitingInstancesAsync("waiting", 1, "approve", first[^1], 2);
+        var third = await engine.Statistics().FindWaitingInstancesAsync("waiting", 1, "approve", second[^1], 2);
+        var past = await engine.Statistics().FindWaitingInstancesAsync("waiting", 1, "approve", third[^1], 2);
 
         var pages = first.Concat(second).Concat(third).ToList();
         Assert.Equal((2, 2, 1, 0), (first.Count, second.Count, third.Count, past.Count));
         Assert.Equal(started.Order(), pages.Order());
         // The statistics' sample is the same first page, so "show more" goes on from its last id.
-        var sample = Assert.Single(await engine.GetElementStatisticsAsync("waiting", 1), s => s.ElementId == "approve").InstanceIds;
+        var sample = Assert.Single(await engine.Statistics().GetElementStatisticsAsync("waiting", 1), s => s.ElementId == "approve").InstanceIds;
         Assert.Equal(pages, sample);
-        Assert.Empty(await engine.FindWaitingInstancesAsync("waiting", 1, "start", null, 10));
+        Assert.Empty(await engine.Statistics().FindWaitingInstancesAsync("waiting", 1, "start", null, 10));
     }
 }
 

@@ -79,7 +79,7 @@ public sealed class FieldReportRun
                 return;
             }
 
-            var journal = await Engine.GetJournalAsync(InstanceId);
+            var journal = await Engine.Queries().GetJournalAsync(InstanceId);
             foreach (var job in batch.OrderBy(j => CreatedAt(journal, j)))
             {
                 Calls.Add(new HostCall(job.Type, job.Headers[HeaderKey[job.Type]], job.ElementId, Clock.GetUtcNow(), job.Variables));
@@ -92,12 +92,12 @@ public sealed class FieldReportRun
     public async Task AdvanceToAsync(DateTimeOffset instant)
     {
         Clock.SetUtcNow(instant.ToUniversalTime());
-        await Engine.FireDueTimersAsync();
+        await Engine.Timers().FireDueTimersAsync();
         await RunHostJobsAsync();
     }
 
     public async Task<IReadOnlyList<TaskView>> OpenTasksAsync() =>
-        (await Engine.FindTasksAsync(new TaskQuery(InstanceId: InstanceId, State: UserTaskState.Created), TaskActor.Administrator("test"))).Items;
+        (await Engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: InstanceId, State: UserTaskState.Created), TaskActor.Administrator("test"))).Items;
 
     public async Task<TaskView> OpenTaskAsync(string elementId) =>
         Assert.Single(await OpenTasksAsync(), t => t.ElementId == elementId);
@@ -123,7 +123,7 @@ public sealed class FieldReportRun
         return result;
     }
 
-    public Task<InstanceDetails> InstanceAsync() => Engine.GetInstanceAsync(InstanceId);
+    public Task<InstanceDetails> InstanceAsync() => Engine.Queries().GetInstanceAsync(InstanceId);
 
     /// <summary>The snapshot the engine saved for the instance (the state its next command loads).</summary>
     public async Task<string> StoredSnapshotAsync()

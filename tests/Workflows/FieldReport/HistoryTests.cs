@@ -1,3 +1,4 @@
+using LaiChau.Testing;
 using LaiChau.Workflows.Engine;
 using static LaiChau.Workflows.Tests.FieldReport.FieldReportDefinition;
 
@@ -14,7 +15,7 @@ public abstract class HistoryTests<TStore> : FieldReportTests<TStore>
         await run.AdvanceToAsync(Vn(3, 3, 17)); // R7.2: one working day without verification
         await run.PublishAsync("report-reroute", Var("targetAgency", "SO-GTVT"), Var("reason", "Quốc lộ"));
 
-        var history = await run.Engine.GetHistoryAsync(run.InstanceId);
+        var history = await run.Engine.Queries().GetHistoryAsync(run.InstanceId);
 
         Assert.Equal(history.OrderBy(s => s.Sequence), history);
         Assert.Contains(history, s => (s.Kind, s.ElementId, s.ElementName, s.NodeKind) == (HistoryStepKind.Activated, "verify-late-timer", "Quá 1 ngày làm việc (R7.2)", HistoryNodeKind.BoundaryEvent));
@@ -38,7 +39,7 @@ public abstract class HistoryTests<TStore> : FieldReportTests<TStore>
 
         await run.PublishAsync("report-feedback", Var("kind", "complaint"));
 
-        var incident = Assert.Single(await run.Engine.GetHistoryAsync(run.InstanceId), s => s.Kind == HistoryStepKind.IncidentRaised);
+        var incident = Assert.Single(await run.Engine.Queries().GetHistoryAsync(run.InstanceId), s => s.Kind == HistoryStepKind.IncidentRaised);
         Assert.Equal(("feedback-kind", HistoryNodeKind.Gateway), (incident.ElementId, incident.NodeKind));
         Assert.False(string.IsNullOrWhiteSpace(incident.Detail));
     }

@@ -1,3 +1,4 @@
+using LaiChau.Testing;
 using LaiChau.Workflows.Engine.Rows;
 using static LaiChau.Workflows.Tests.FieldReport.FieldReportDefinition;
 
@@ -18,7 +19,7 @@ public abstract class IncidentTests<TStore> : FieldReportTests<TStore>
         var refused = await Assert.ThrowsAsync<LaiChau.Workflows.Engine.WorkflowFormException>(() => run.CompleteAsync("verify", Var("outcome", "accepted")));
 
         Assert.Equal("outcome", Assert.Single(refused.Errors).Key);
-        Assert.Empty(await run.Engine.FindIncidentsAsync(IncidentState.Open, run.InstanceId));
+        Assert.Empty(await run.Engine.Queries().FindIncidentsAsync(IncidentState.Open, run.InstanceId));
         Assert.Equal("verify", Assert.Single(await run.OpenTasksAsync()).ElementId);
         Assert.Equal(["notice:receipt"], run.CallKeys);
     }
@@ -34,7 +35,7 @@ public abstract class IncidentTests<TStore> : FieldReportTests<TStore>
 
         await run.PublishAsync("report-feedback", Var("kind", "complaint"));
 
-        Assert.Equal("feedback-kind", Assert.Single(await run.Engine.FindIncidentsAsync(IncidentState.Open, run.InstanceId)).ElementId);
+        Assert.Equal("feedback-kind", Assert.Single(await run.Engine.Queries().FindIncidentsAsync(IncidentState.Open, run.InstanceId)).ElementId);
         await run.AdvanceToAsync(Vn(4, 13, 16, 59)); // 30 working days after Monday 2 March: Monday 13 April
         Assert.Equal("notice:rate-request", run.Calls[^1].Key);
         await run.AdvanceToAsync(Vn(4, 13, 17));

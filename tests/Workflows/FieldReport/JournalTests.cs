@@ -1,3 +1,4 @@
+using LaiChau.Testing;
 using LaiChau.Workflows.Bpmn;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Runtime;
@@ -27,7 +28,7 @@ public abstract class JournalTests<TStore> : FieldReportTests<TStore>
         await run.AdvanceToAsync(Vn(3, 20, 9));
 
         var model = BpmnValidator.Validate(Xml, new FeelExpressionSyntax(Functions)).Definition!.Processes.Single();
-        var events = (await run.Engine.GetJournalAsync(run.InstanceId)).Select(e => JournalCodec.Read(e.Type, e.Data));
+        var events = (await run.Engine.Queries().GetJournalAsync(run.InstanceId)).Select(e => JournalCodec.Read(e.Type, e.Data));
 
         Assert.Equal(await run.StoredSnapshotAsync(), InstanceSnapshot.Write(JournalReplay.Rebuild(model, events)));
         Assert.Contains("alert:coordination-late", run.CallKeys);

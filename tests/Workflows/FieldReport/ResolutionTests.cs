@@ -1,3 +1,4 @@
+using LaiChau.Testing;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Feel;
 using static LaiChau.Workflows.Tests.FieldReport.FieldReportDefinition;
@@ -73,7 +74,7 @@ public abstract class ResolutionTests<TStore> : FieldReportTests<TStore>
 
         await Assert.ThrowsAsync<WorkflowNotFoundException>(() => run.Engine.CompleteTaskAsync(verify.Id, leader, Vars(("outcome", "accept"))));
         await Assert.ThrowsAsync<WorkflowNotFoundException>(() => run.Engine.CompleteTaskAsync(verify.Id, otherAgency, Vars(("outcome", "accept"))));
-        Assert.Empty((await run.Engine.FindTasksAsync(new TaskQuery(CandidateGroup: Agency), TaskActor.Administrator("a"))).Items);
+        Assert.Empty((await run.Engine.Queries().FindTasksAsync(new TaskQuery(CandidateGroup: Agency), TaskActor.Administrator("a"))).Items);
 
         await run.CompleteAsync("verify", Var("outcome", "accept"));
         var direct = await run.OpenTaskAsync("direct");

@@ -1,3 +1,4 @@
+using LaiChau.Testing;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Feel;
 using static LaiChau.Workflows.Tests.FieldReport.FieldReportDefinition;
@@ -37,8 +38,8 @@ public abstract class SenderTests<TStore> : FieldReportTests<TStore>
     {
         var run = await ReceiveAsync(Vn(3, 2, 9));
 
-        var feedback = await run.Engine.GetMessageSendersAsync("report-feedback", FieldReportRun.ReportCode);
-        var resubmitted = await run.Engine.GetMessageSendersAsync("report-resubmitted", FieldReportRun.ReportCode);
+        var feedback = await run.Engine.Queries().GetMessageSendersAsync("report-feedback", FieldReportRun.ReportCode);
+        var resubmitted = await run.Engine.Queries().GetMessageSendersAsync("report-resubmitted", FieldReportRun.ReportCode);
 
         Assert.Equal(["citizen"], feedback.Allowed);
         Assert.Equal(["citizen"], resubmitted.Allowed);
@@ -50,7 +51,7 @@ public abstract class SenderTests<TStore> : FieldReportTests<TStore>
     {
         var run = await ReceiveAsync(Vn(3, 2, 9));
 
-        var senders = await run.Engine.GetMessageSendersAsync("no-such-message", FieldReportRun.ReportCode);
+        var senders = await run.Engine.Queries().GetMessageSendersAsync("no-such-message", FieldReportRun.ReportCode);
 
         Assert.Equal(["system"], senders.Allowed);
     }
@@ -61,8 +62,8 @@ public abstract class SenderTests<TStore> : FieldReportTests<TStore>
         var run = await ReceiveAsync(Vn(3, 2, 9)); // its instance waits on the first version: the centre only
         await run.Engine.DeployAsync(Xml.Replace("value=\"centre\"", "value=\"centre, system\"", StringComparison.Ordinal), "test");
 
-        var waiting = await run.Engine.GetMessageSendersAsync("report-reroute", FieldReportRun.ReportCode);
-        var other = await run.Engine.GetMessageSendersAsync("report-reroute", "PA-2026-999999");
+        var waiting = await run.Engine.Queries().GetMessageSendersAsync("report-reroute", FieldReportRun.ReportCode);
+        var other = await run.Engine.Queries().GetMessageSendersAsync("report-reroute", "PA-2026-999999");
 
         Assert.Equal(["centre"], waiting.Allowed);
         Assert.Equal(["centre", "system"], other.Allowed.Order(StringComparer.Ordinal));

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LaiChau.Host.Pages.Centre;
 
 /// <summary>The monitoring centre's province-wide dashboard (issue 8 point 4; R11, R9, R8.3).</summary>
-public sealed class IndexModel(CentreDashboard dashboard, AgencyChase chase, MonthlyReports monthly, WorkflowEngine engine, TimeProvider clock, UiText t)
+public sealed class IndexModel(CentreDashboard dashboard, AgencyChase chase, MonthlyReports monthly, WorkflowEngine engine, WorkflowQueries queries, TimeProvider clock, UiText t)
     : PageModel
 {
     public CentreDashboard.Figures Figures { get; private set; } = null!;
@@ -31,7 +31,7 @@ public sealed class IndexModel(CentreDashboard dashboard, AgencyChase chase, Mon
     public async Task OnGetAsync(CancellationToken ct)
     {
         Figures = await dashboard.ReadAsync(new ReportAccess(User), ct);
-        Incidents = [.. (await engine.FindIncidentsAsync(IncidentState.Open, null, ct)).Take(CentreDashboard.ListLimit)];
+        Incidents = [.. (await queries.FindIncidentsAsync(IncidentState.Open, null, ct)).Take(CentreDashboard.ListLimit)];
         var today = VietnamTime.Today(clock);
         var first = new DateOnly(today.Year, today.Month, 1);
         Months = [.. Enumerable.Range(0, 12).Select(i => first.AddMonths(-i).ToString("yyyy-MM", CultureInfo.InvariantCulture))];

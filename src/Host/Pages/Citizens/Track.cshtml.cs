@@ -22,7 +22,7 @@ namespace LaiChau.Host.Pages.Citizens;
 /// comments), the result with its photos and letter, and the reply (R8.1), rating (R8.2) and resubmission (R7.6) forms
 /// while the process waits for them (<see cref="FeedbackWindow"/>, the partial _CitizenActions).
 /// </summary>
-public sealed class TrackModel(AppDbContext db, TrackingLinks links, MessagePublisher publisher, LaiChau.Workflows.Engine.WorkflowEngine engine, UiText t) : PageModel
+public sealed class TrackModel(AppDbContext db, TrackingLinks links, MessagePublisher publisher, LaiChau.Workflows.Engine.WorkflowQueries queries, UiText t) : PageModel
 {
     public const string FeedbackNotice = "track.notice";
 
@@ -184,7 +184,7 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, MessagePubl
         if (row.InstanceId is { } instance)
         {
             // The words citizens read for a step are the definition's own (zeebe:property citizen-step), said when the step completes.
-            var history = await engine.GetHistoryAsync(instance, ct);
+            var history = await queries.GetHistoryAsync(instance, ct);
             steps.AddRange(history.Where(h => h.Kind == HistoryStepKind.Completed && h.Properties.ContainsKey(CitizenWords.StepProperty))
                 .Select(h => new Step(h.At, t[h.Properties[CitizenWords.StepProperty]])));
         }

@@ -30,7 +30,7 @@ namespace LaiChau.Host.Pages.Staff;
 /// through <see cref="TaskCompletion"/> (the engine checks it against the form; issue 16).
 /// </summary>
 public sealed class CaseModel(
-    WorkflowEngine engine, AppDbContext db, PersonalData personal, MediaLinks mediaLinks, TaskCompletion completion, ResultLetters letters,
+    WorkflowQueries queries, AppDbContext db, PersonalData personal, MediaLinks mediaLinks, TaskCompletion completion, ResultLetters letters,
     TimeProvider clock, UiText t, Workflows.Messages.MessagePublisher publisher) : PageModel
 {
     public ReportRow Report { get; private set; } = null!;
@@ -152,7 +152,7 @@ public sealed class CaseModel(
         var actor = Actors.Of(User);
         try
         {
-            var form = await engine.GetTaskFormAsync(task, actor, ct);
+            var form = await queries.GetTaskFormAsync(task, actor, ct);
             var variables = form is null ? [] : FormPost.Read(form.Form, Request.Form, TaskErrors);
             var files = Request.Form.Files.Where(f => f.Length > 0 || f.FileName.Length > 0).GroupBy(f => f.Name)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<IncomingMedia>)[.. g.Select(f => new IncomingMedia(f.FileName, f.ContentType, f.Length, f.OpenReadStream))]);
@@ -194,7 +194,7 @@ public sealed class CaseModel(
             return refused;
         }
 
-        var form = WorkableTasks.Any(x => x.Id == task) ? await engine.GetTaskFormAsync(task, Actors.Of(User), ct) : null;
+        var form = WorkableTasks.Any(x => x.Id == task) ? await queries.GetTaskFormAsync(task, Actors.Of(User), ct) : null;
         return form is null ? NotFound() : new JsonResult(new { hidden = TaskFormView.HiddenFor(form, Request.Form, new LaiChau.Workflows.Feel.FeelContext(clock)) });
     }
 
@@ -206,7 +206,7 @@ public sealed class CaseModel(
             return refused;
         }
 
-        var refusal = await ReportRerouting.RerouteAsync(Report, targetAgency, reason, new ReportAccess(User), db, publisher, engine, ct);
+        var refusal = await ReportRerouting.RerouteAsync(Report, targetAgency, reason, new ReportAccess(User), db, publisher, queries, ct);
         switch (refusal)
         {
             case RerouteRefusal.None:
@@ -249,7 +249,7 @@ public sealed class CaseModel(
         }
 
         IReadOnlyList<TaskView> open = report.InstanceId is { } instance
-            ? (await engine.FindTasksAsync(new TaskQuery(InstanceId: instance, State: UserTaskState.Created, Limit: 50), actor, ct)).Items
+            ? (await queries.FindTasksAsync(new TaskQuery(InstanceId: instance, State: UserTaskState.Created, Limit: 50), actor, ct)).Items
             : [];
         // R7.4: a coordinating agency sees the report while it has a task on it; state secrets only for authorised roles.
         if (!access.MaySee(report) && (report.StateSecret || open.Count == 0))
@@ -279,7 +279,7 @@ public sealed class CaseModel(
         var feel = new LaiChau.Workflows.Feel.FeelContext(clock);
         foreach (var task in WorkableTasks)
         {
-            if (await engine.GetTaskFormAsync(task.Id, Actors.Of(User), ct) is { } form)
+            if (await queries.GetTaskFormAsync(task.Id, Actors.Of(User), ct) is { } form)
             {
                 var posted = PostedTask == task.Id ? Request.Form : null;
                 Forms[task.Id] = TaskFormView.Build(form, posted, posted is null ? null : TaskErrors, m => t[m], feel);
@@ -303,7 +303,7 @@ public sealed class CaseModel(
             PointsJson = JsonSerializer.Serialize(new[] { new { lat, lon, title = report.Code } });
         }
 
-        Timeline = await CaseTimeline.BuildAsync(report, engine, Actors.Of(User), db, t, ct);
+        Timeline = await CaseTimeline.BuildAsync(report, queries, Actors.Of(User), db, t, ct);
         return Page();
     }
 

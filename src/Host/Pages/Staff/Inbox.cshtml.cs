@@ -19,7 +19,7 @@ namespace LaiChau.Host.Pages.Staff;
 /// <c>/can-bo</c>: the open user tasks the signed-in person may see (the engine's task query, as <c>GET /api/v1/tasks</c>),
 /// urgent reports first, then by due date, with a working-day countdown; claim and unclaim (issue 8 point 2).
 /// </summary>
-public sealed class InboxModel(WorkflowEngine engine, AppDbContext db, CalendarSource calendars, TimeProvider clock, UiText t) : PageModel
+public sealed class InboxModel(WorkflowEngine engine, WorkflowQueries queries, AppDbContext db, CalendarSource calendars, TimeProvider clock, UiText t) : PageModel
 {
     /// <summary>The most open tasks one page shows (the engine's page size).</summary>
     public const int MaxRows = 500;
@@ -56,7 +56,7 @@ public sealed class InboxModel(WorkflowEngine engine, AppDbContext db, CalendarS
     {
         Tab = Tabs.Contains(Tab) ? Tab : Tabs[0];
         var actor = Actors.Of(User);
-        var page = await engine.FindTasksAsync(new TaskQuery(State: UserTaskState.Created, Limit: MaxRows), actor, ct);
+        var page = await queries.FindTasksAsync(new TaskQuery(State: UserTaskState.Created, Limit: MaxRows), actor, ct);
         var tasks = page.Items;
         Truncated = page.Next is not null;
         var instanceIds = tasks.Select(x => x.InstanceId).Distinct().ToList();
@@ -109,7 +109,7 @@ public sealed class InboxModel(WorkflowEngine engine, AppDbContext db, CalendarS
         {
             await engine.ClaimTaskAsync(task, Actors.Of(User), ct);
             var services = HttpContext.RequestServices;
-            await TaskClaimSignal.PublishAsync(engine, services.GetRequiredService<MessagePublisher>(), task, services.GetRequiredService<ILoggerFactory>(), ct); // R2.2
+            await TaskClaimSignal.PublishAsync(queries, services.GetRequiredService<MessagePublisher>(), task, services.GetRequiredService<ILoggerFactory>(), ct); // R2.2
         }, t["Đã nhận công việc."], loc);
 
     public async Task<IActionResult> OnPostUnclaimAsync(Guid task, string? loc, CancellationToken ct) =>

@@ -18,7 +18,7 @@ internal static class ExtensionAudit
     /// <summary>The form of the centre's decision: part of the definition's contract (docs/field-report-process.md).</summary>
     public const string DecisionForm = "decide-extension";
 
-    public static async Task AddAsync(AppDbContext db, WorkflowEngine engine, ActivatedJob job, ReportRow report, DateTimeOffset previousDue, TimeProvider clock, CancellationToken ct)
+    public static async Task AddAsync(AppDbContext db, WorkflowQueries queries, ActivatedJob job, ReportRow report, DateTimeOffset previousDue, TimeProvider clock, CancellationToken ct)
     {
         var decision = job.Text("extensionDecision") ?? throw new MissingJobDataException("An 'extension' state needs the variable extensionDecision.");
         var refused = decision == "refuse";
@@ -33,7 +33,7 @@ internal static class ExtensionAudit
             return; // the same job run again
         }
 
-        var tasks = await engine.FindTasksAsync(new TaskQuery(InstanceId: job.InstanceId, State: UserTaskState.Completed, Limit: 200), TaskActor.Administrator("system"), ct);
+        var tasks = await queries.FindTasksAsync(new TaskQuery(InstanceId: job.InstanceId, State: UserTaskState.Completed, Limit: 200), TaskActor.Administrator("system"), ct);
         var decidedBy = tasks.Items.Where(t => t.FormKey == DecisionForm).OrderByDescending(t => t.EndedAt).Select(t => t.CompletedBy).FirstOrDefault();
         db.ReportAudit.Add(new ReportAuditRow { ReportCode = report.Code, At = clock.GetUtcNow(), Actor = decidedBy ?? "system", Action = action, Detail = detail });
     }

@@ -45,7 +45,7 @@ public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider
         if (header == "extension")
         {
             // R7.3, special cases: the deadline moved above (or not, when refused); the state stays, the decision is audited.
-            await ExtensionAudit.AddAsync(db, scope.ServiceProvider.GetRequiredService<WorkflowEngine>(), job, report, previousDue, clock, ct);
+            await ExtensionAudit.AddAsync(db, scope.ServiceProvider.GetRequiredService<WorkflowQueries>(), job, report, previousDue, clock, ct);
         }
         else if (header == "rated")
         {

@@ -12,7 +12,7 @@ namespace LaiChau.Host.Reports.Process;
 /// version published by a person is never overwritten: the new shipped file is then left for an administrator to
 /// merge in the designer. Two hosts starting together deploy the same content, which the engine treats as one version.
 /// </summary>
-public sealed partial class ShippedDefinitions(WorkflowEngine engine, ILogger<ShippedDefinitions> logger) : IHostedService
+public sealed partial class ShippedDefinitions(WorkflowEngine engine, WorkflowQueries queries, ILogger<ShippedDefinitions> logger) : IHostedService
 {
     public const string ResourcePrefix = "workflows/";
 
@@ -24,9 +24,9 @@ public sealed partial class ShippedDefinitions(WorkflowEngine engine, ILogger<Sh
     /// <summary>Deploys <paramref name="files"/> (name, content: <c>.bpmn</c> XML or <c>.form</c> JSON) by the rules above.</summary>
     public async Task DeployAsync(IEnumerable<(string Name, string Xml)> files, CancellationToken cancellationToken)
     {
-        var newest = (await engine.FindDefinitionsAsync(cancellationToken)).GroupBy(d => d.Key)
+        var newest = (await queries.FindDefinitionsAsync(cancellationToken)).GroupBy(d => d.Key)
             .ToDictionary(g => g.Key, g => (g.Max(d => d.Version), g.MaxBy(d => d.Version)!.DeployedBy), StringComparer.Ordinal);
-        var newestForms = (await engine.FindFormsAsync(cancellationToken)).GroupBy(f => f.FormId)
+        var newestForms = (await queries.FindFormsAsync(cancellationToken)).GroupBy(f => f.FormId)
             .ToDictionary(g => g.Key, g => (g.Max(f => f.Version), g.MaxBy(f => f.Version)!.DeployedBy), StringComparer.Ordinal);
         var resources = new List<DeploymentResource>();
         foreach (var (name, content) in files)

@@ -13,7 +13,7 @@ namespace LaiChau.Host.Reports.Staff;
 /// lead agency or one asked to coordinate (R7.4) — may send it, with a reason; audited with the publication. The
 /// definition sends the report to the provincial People's Committee's assignment.
 /// </summary>
-public sealed class DisagreementMessageRule(AppDbContext db, WorkflowEngine engine, TimeProvider clock) : ReportMessageRule(db)
+public sealed class DisagreementMessageRule(AppDbContext db, WorkflowQueries queries, TimeProvider clock) : ReportMessageRule(db)
 {
     public const string MessageName = "report-disagreement";
     public const string Reason = "reason";
@@ -46,7 +46,7 @@ public sealed class DisagreementMessageRule(AppDbContext db, WorkflowEngine engi
     {
         var agencies = new List<string> { report.LeadAgency };
         if (report.InstanceId is { } instance
-            && (await engine.GetInstanceAsync(instance, ct)).Variables.TryGetValue("coordinatingAgencies", out var asked)
+            && (await queries.GetInstanceAsync(instance, ct)).Variables.TryGetValue("coordinatingAgencies", out var asked)
             && asked.Kind == FeelKind.List)
         {
             agencies.AddRange(asked.AsList().ToArray().Where(v => v.Kind == FeelKind.String).Select(v => v.AsString()));

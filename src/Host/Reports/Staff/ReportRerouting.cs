@@ -89,7 +89,7 @@ public static class ReportRerouting
     };
 
     public static async Task<RerouteRefusal> RerouteAsync(
-        ReportRow report, string? targetAgency, string? reason, ReportAccess access, AppDbContext db, MessagePublisher publisher, WorkflowEngine engine, CancellationToken ct)
+        ReportRow report, string? targetAgency, string? reason, ReportAccess access, AppDbContext db, MessagePublisher publisher, WorkflowQueries queries, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(access);
@@ -113,19 +113,19 @@ public static class ReportRerouting
         var outcome = await publisher.PublishAsync(new PublishMessage(MessageName, report.Code, variables, null, TimeSpan.Zero), access.Sender, ct);
         return outcome.Result is { } published && published.Instances.Contains(report.InstanceId!.Value)
             ? RerouteRefusal.None
-            : await WhyNotWaitingAsync(report, report.InstanceId!.Value, engine, ct);
+            : await WhyNotWaitingAsync(report, report.InstanceId!.Value, queries, ct);
     }
 
     /// <summary>Nothing caught the message: waiting for the People's Committee (R7.6), a version drawn before re-routing, or between steps.</summary>
-    private static async Task<RerouteRefusal> WhyNotWaitingAsync(ReportRow report, Guid instance, WorkflowEngine engine, CancellationToken ct)
+    private static async Task<RerouteRefusal> WhyNotWaitingAsync(ReportRow report, Guid instance, WorkflowQueries queries, CancellationToken ct)
     {
         if (report.State == ReportState.Escalated)
         {
             return RerouteRefusal.AwaitingAssignment;
         }
 
-        var details = await engine.GetInstanceAsync(instance, ct);
-        var (_, xml) = await engine.GetDefinitionAsync(details.DefinitionKey, details.Version, ct);
+        var details = await queries.GetInstanceAsync(instance, ct);
+        var (_, xml) = await queries.GetDefinitionAsync(details.DefinitionKey, details.Version, ct);
         // Between two steps (a job not yet run): the same request succeeds a moment later.
         return xml.Contains($"name=\"{MessageName}\"", StringComparison.Ordinal) ? RerouteRefusal.NotWaiting : RerouteRefusal.VersionWithoutRerouting;
     }

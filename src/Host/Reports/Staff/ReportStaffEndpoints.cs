@@ -137,7 +137,7 @@ public static class ReportStaffEndpoints
 
     /// <summary>R7.5: the monitoring centre re-routes a report to another agency at any step of its handling (ReportRerouting).</summary>
     public static async Task<Results<Accepted, ProblemHttpResult, ValidationProblem>> RerouteAsync(
-        string code, RerouteRequest body, ClaimsPrincipal user, AppDbContext db, MessagePublisher publisher, WorkflowEngine engine, CancellationToken ct)
+        string code, RerouteRequest body, ClaimsPrincipal user, AppDbContext db, MessagePublisher publisher, WorkflowQueries queries, CancellationToken ct)
     {
         var access = new ReportAccess(user);
         var (report, problem) = await FindAsync(code, access, db, ct);
@@ -146,7 +146,7 @@ public static class ReportStaffEndpoints
             return problem!;
         }
 
-        var refusal = await ReportRerouting.RerouteAsync(report, body.TargetAgency, body.Reason, access, db, publisher, engine, ct);
+        var refusal = await ReportRerouting.RerouteAsync(report, body.TargetAgency, body.Reason, access, db, publisher, queries, ct);
         return refusal switch
         {
             RerouteRefusal.None => TypedResults.Accepted($"/api/v1/reports/{code}"),

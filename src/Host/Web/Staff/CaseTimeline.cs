@@ -18,13 +18,13 @@ public sealed record TimelineEntry(DateTimeOffset At, string Text, string? Detai
 public static class CaseTimeline
 {
     public static async Task<IReadOnlyList<TimelineEntry>> BuildAsync(
-        ReportRow report, WorkflowEngine engine, TaskActor actor, AppDbContext db, UiText t, CancellationToken ct)
+        ReportRow report, WorkflowQueries queries, TaskActor actor, AppDbContext db, UiText t, CancellationToken ct)
     {
         var entries = new List<TimelineEntry> { new(report.ReceivedAt, t["Tiếp nhận phản ánh"], null, "receipt") };
         if (report.InstanceId is { } instance)
         {
-            entries.AddRange((await engine.GetHistoryAsync(instance, ct)).Select(s => Entry(s, t)).OfType<TimelineEntry>());
-            var done = await engine.FindTasksAsync(new TaskQuery(InstanceId: instance, State: UserTaskState.Completed, Limit: 100), actor, ct);
+            entries.AddRange((await queries.GetHistoryAsync(instance, ct)).Select(s => Entry(s, t)).OfType<TimelineEntry>());
+            var done = await queries.FindTasksAsync(new TaskQuery(InstanceId: instance, State: UserTaskState.Completed, Limit: 100), actor, ct);
             entries.AddRange(done.Items.Where(x => x.EndedAt is not null)
                 .Select(x => new TimelineEntry(x.EndedAt!.Value, t["{0} — {1}", x.Name ?? x.ElementId, x.CompletedBy ?? ""], null, "task-completed")));
         }

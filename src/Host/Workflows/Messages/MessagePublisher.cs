@@ -13,14 +13,14 @@ public sealed record MessageOutcome(PublishResult? Result, IReadOnlyDictionary<s
 /// first (403 before anything is read of the payload), then the host's rules for that message, then the engine —
 /// which checks the sender again inside its command — with the rules' audit rows in the same save.
 /// </summary>
-public sealed class MessagePublisher(WorkflowEngine engine, IEnumerable<IMessageRule> rules)
+public sealed class MessagePublisher(WorkflowEngine engine, WorkflowQueries queries, IEnumerable<IMessageRule> rules)
 {
     /// <summary>Throws <see cref="WorkflowSenderException"/> when the sender may not publish this message.</summary>
     public async Task<MessageOutcome> PublishAsync(PublishMessage message, MessageSender sender, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(sender);
-        var senders = await engine.GetMessageSendersAsync(message.Name, message.CorrelationKey, ct);
+        var senders = await queries.GetMessageSendersAsync(message.Name, message.CorrelationKey, ct);
         if (!senders.Allows(sender.Kinds))
         {
             throw new WorkflowSenderException(senders, sender.Kinds);

@@ -9,7 +9,7 @@ namespace LaiChau.Host.Workflows.Timers;
 /// scheduling, or one whose firing failed. Firing is idempotent, so it may race Quartz and other hosts.
 /// </summary>
 public sealed partial class DueTimerService(
-    WorkflowEngine engine,
+    WorkflowTimers timers,
     WorkerActivity activity,
     IOptions<JobWorkerOptions> workers,
     IOptions<TimerOptions> options,
@@ -32,7 +32,7 @@ public sealed partial class DueTimerService(
                 {
                     try
                     {
-                        var fired = await engine.FireDueTimersAsync(stoppingToken);
+                        var fired = await timers.FireDueTimersAsync(stoppingToken);
                         if (fired > 0)
                         {
                             LogCaught(logger, fired);

@@ -10,7 +10,7 @@ namespace LaiChau.Host.Workflows.Timers;
 /// still ahead re-arm the slot's trigger at the earliest of them. A trigger of the per-timer scheme fires its timer.
 /// </summary>
 public sealed partial class FireTimerJob(
-    WorkflowEngine engine, WorkerActivity activity, TimerFiringGate gate, IOptions<TimerOptions> options, ILogger<FireTimerJob> logger) : IJob
+    WorkflowEngine engine, WorkflowTimers timers, WorkerActivity activity, TimerFiringGate gate, IOptions<TimerOptions> options, ILogger<FireTimerJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
@@ -29,7 +29,7 @@ public sealed partial class FireTimerJob(
         }
 
         var (from, to) = TimerTriggers.Range(slot);
-        var firing = await engine.FireSlotAsync(from, to, options.Value.Concurrency, gate.Permits, cancellationToken);
+        var firing = await timers.FireSlotAsync(from, to, options.Value.Concurrency, gate.Permits, cancellationToken);
         LogFired(logger, slot, firing.Fired);
         if (firing.Failed.Count > 0)
         {

@@ -11,7 +11,7 @@ namespace LaiChau.Host.Workflows.Timers;
 /// last timer was cancelled.
 /// </summary>
 public sealed partial class TimerTriggerService(
-    WorkflowEngine engine, ISchedulerFactory schedulers, WorkerActivity activity, ILogger<TimerTriggerService> logger)
+    WorkflowEngine engine, WorkflowTimers timers, ISchedulerFactory schedulers, WorkerActivity activity, ILogger<TimerTriggerService> logger)
     : BackgroundService
 {
     private const int MaxChangesPerPass = 10_000;
@@ -107,14 +107,14 @@ public sealed partial class TimerTriggerService(
     private async Task ClearIfEmptyAsync(IScheduler scheduler, DateTimeOffset slot, CancellationToken ct)
     {
         var (from, to) = TimerTriggers.Range(slot);
-        if (await engine.EarliestInSlotAsync(from, to, ct) is not null || !await scheduler.UnscheduleJob(TimerTriggers.Key(slot), ct))
+        if (await timers.EarliestInSlotAsync(from, to, ct) is not null || !await scheduler.UnscheduleJob(TimerTriggers.Key(slot), ct))
         {
             return;
         }
 
         // Another host may have committed a timer in this slot and found the alarm still there (kept it) just
         // before it went: its row is committed by now, so looking again after the removal catches it.
-        if (await engine.EarliestInSlotAsync(from, to, ct) is { } earliest)
+        if (await timers.EarliestInSlotAsync(from, to, ct) is { } earliest)
         {
             await scheduler.ScheduleTrigger(TimerTriggers.Build(earliest), TriggerConflict.KeepEarlier, ct);
         }
@@ -125,7 +125,7 @@ public sealed partial class TimerTriggerService(
     {
         using var busy = activity.Begin();
         var existing = await TimerTriggerQueries.SlotsWithTriggersAsync(scheduler, ct);
-        var missing = EarliestPerSlot(await engine.ListPendingTimersAsync(ct)).Where(due => !existing.Contains(TimerTriggers.SlotOf(due))).ToList();
+        var missing = EarliestPerSlot(await timers.ListPendingTimersAsync(ct)).Where(due => !existing.Contains(TimerTriggers.SlotOf(due))).ToList();
         foreach (var due in missing)
         {
             await scheduler.ScheduleTrigger(TimerTriggers.Build(due), TriggerConflict.KeepEarlier, ct);

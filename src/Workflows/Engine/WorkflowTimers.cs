@@ -10,10 +10,22 @@ public sealed record SlotFiring(int Fired, IReadOnlyList<Guid> Failed, DateTimeO
 /// Timers fired by slot (ADR 8, amendment): the scheduler keeps one alarm per slot of due instants, and that alarm
 /// fires every timer of its slot that is due, several side by side — so a burst due at one instant drains in its own
 /// lane and never delays a slot due after it.
+/// Each timer fires through the engine's one command for it, <see cref="WorkflowEngine.FireTimerAsync"/>; the
+/// rest reads the timer rows (for the scheduler's start-up pass, the safety net and "wait until idle").
 /// </summary>
-public sealed partial class WorkflowEngine
+public sealed class WorkflowTimers
 {
     private const int SlotPage = 500;
+
+    private readonly WorkflowEngine _engine;
+    private readonly IWorkflowDatabase _database;
+
+    public WorkflowTimers(WorkflowEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+        _database = engine.Database;
+    }
 
     /// <summary>
     /// Fires every timer due by now whose instant lies in [<paramref name="from"/>, <paramref name="to"/>), in due order
@@ -46,7 +58,7 @@ public sealed partial class WorkflowEngine
 
                     try
                     {
-                        if (await FireTimerAsync(timerId, token))
+                        if (await _engine.FireTimerAsync(timerId, token))
                         {
                             Interlocked.Increment(ref fired);
                         }
@@ -68,7 +80,7 @@ public sealed partial class WorkflowEngine
     /// <summary>The earliest instant in [<paramref name="from"/>, <paramref name="to"/>) still ahead of now (after a firing).</summary>
     public async Task<DateTimeOffset?> NextDueInSlotAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
     {
-        var now = Clock.GetUtcNow();
+        var now = _engine.Clock.GetUtcNow();
         await using var session = _database.Open();
         return await session.Context.Set<TimerRow>().AsNoTracking()
             .Where(t => t.DueAt >= from && t.DueAt < to && t.DueAt > now)
@@ -90,12 +102,57 @@ public sealed partial class WorkflowEngine
 
     private async Task<List<Guid>> DueInSlotAsync(DateTimeOffset from, DateTimeOffset to, List<Guid> skip, CancellationToken ct)
     {
-        var now = Clock.GetUtcNow();
+        var now = _engine.Clock.GetUtcNow();
         await using var session = _database.Open();
         return await session.Context.Set<TimerRow>().AsNoTracking()
             .Where(t => t.DueAt >= from && t.DueAt < to && t.DueAt <= now && !skip.Contains(t.Id))
             .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
             .Select(t => t.Id)
             .Take(SlotPage).ToListAsync(ct);
+    }
+
+    /// <summary>Fires every timer due by now, oldest first, one command each; returns how many fired.</summary>
+    public async Task<int> FireDueTimersAsync(CancellationToken ct = default)
+    {
+        var fired = 0;
+        while (true)
+        {
+            var now = _engine.Clock.GetUtcNow();
+            List<Guid> due;
+            await using (var session = _database.Open())
+            {
+                due = await session.Context.Set<TimerRow>().AsNoTracking()
+                    .Where(t => t.DueAt <= now)
+                    .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+                    .Select(t => t.Id).Take(500).ToListAsync(ct);
+            }
+
+            if (due.Count == 0)
+            {
+                return fired;
+            }
+
+            foreach (var id in due)
+            {
+                fired += await _engine.FireTimerAsync(id, ct) ? 1 : 0;
+            }
+        }
+    }
+
+    /// <summary>Whether a timer is due now (for "wait until idle").</summary>
+    public async Task<bool> HasDueTimersAsync(CancellationToken ct = default)
+    {
+        var now = _engine.Clock.GetUtcNow();
+        await using var session = _database.Open();
+        return await session.Context.Set<TimerRow>().AnyAsync(t => t.DueAt <= now, ct);
+    }
+
+    /// <summary>Every pending instance timer (two narrow columns; the scheduler's start-up pass re-arms their triggers).</summary>
+    public async Task<IReadOnlyList<ScheduledTimer>> ListPendingTimersAsync(CancellationToken ct = default)
+    {
+        await using var session = _database.Open();
+        return await session.Context.Set<TimerRow>().AsNoTracking()
+            .Select(t => new ScheduledTimer(t.Id, t.DueAt))
+            .ToListAsync(ct);
     }
 }

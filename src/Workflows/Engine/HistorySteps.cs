@@ -46,33 +46,22 @@ public sealed record HistoryStep(
     public IReadOnlyDictionary<string, string> Properties { get; init; } = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
 }
 
-public sealed partial class WorkflowEngine
+/// <summary>Journal rows read as history steps in the terms of one definition version (<see cref="WorkflowQueries.GetHistoryAsync"/>).</summary>
+internal static class HistorySteps
 {
-    private static readonly string[] HistoryTypes =
+    /// <summary>The journal event types a history shows; flows, variables, subscriptions and timers are left out.</summary>
+    public static readonly string[] Types =
     [
         nameof(ElementActivated), nameof(ElementCompleted), nameof(ElementTerminated), nameof(IncidentRaised), nameof(IncidentResolved),
         nameof(InstanceCompleted), nameof(InstanceTerminated),
     ];
 
-    /// <summary>
-    /// The journal of one instance read as steps (element activated, completed, terminated; incidents; the end), oldest
-    /// first: what a case timeline or an operator shows. Flows, variables, subscriptions and timers are left out; the raw
-    /// journal (<see cref="GetJournalAsync"/>) keeps everything.
-    /// </summary>
-    public async Task<IReadOnlyList<HistoryStep>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default)
+    /// <summary>Steps from journal rows of <see cref="Types"/>, oldest first, named from <paramref name="model"/>.</summary>
+    public static List<HistoryStep> Read(IEnumerable<(int Sequence, string Type, string Data)> rows, ProcessModel model)
     {
-        await using var session = _database.Open();
-        var db = session.Context;
-        var instance = await db.Set<ProcessInstanceRow>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct)
-            ?? throw new WorkflowNotFoundException($"Process instance {instanceId} does not exist.");
-        var rows = await db.Set<JournalRow>().AsNoTracking().Where(j => j.InstanceId == instanceId && HistoryTypes.Contains(j.Type))
-            .OrderBy(j => j.Sequence).Select(j => new { j.Sequence, j.Type, j.Data }).ToListAsync(ct);
-
-        // Names from the version the instance runs now: after a migration, elements the new version dropped keep only their id.
-        var model = (await _services.Definitions.GetAsync(db, instance.DefinitionId, ct)).Model;
         var nodes = NodesOf(model);
         var elementOf = new Dictionary<Guid, string>();
-        var steps = new List<HistoryStep>(rows.Count);
+        var steps = new List<HistoryStep>();
         foreach (var row in rows)
         {
             var e = JournalCodec.Read(row.Type, row.Data);
