@@ -58,7 +58,7 @@ internal sealed partial class Execution
     {
         var index = ModelIndex.Of(Model);
         var skipEventSubProcesses = false;
-        for (var current = thrower; ; current = state.FindElementInstance(current.ScopeId!.Value)!)
+        for (var current = thrower; ; current = _state.FindElementInstance(current.ScopeId!.Value)!)
         {
             var node = Model.FindNode(current.ElementId)!;
             if (current != thrower && node is SubProcess sub && !skipEventSubProcesses
@@ -83,7 +83,7 @@ internal sealed partial class Execution
         return skipEventSubProcesses
             ? null
             : Best(ModelIndex.EventSubProcessesOf(Model).Select(ModelIndex.StartOf), s => s.Definition, read, code) is { } processStart
-                ? new Catcher(null, null, state.Id, processStart)
+                ? new Catcher(null, null, _state.Id, processStart)
                 : null;
     }
 

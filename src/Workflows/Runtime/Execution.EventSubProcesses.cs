@@ -28,13 +28,13 @@ internal sealed partial class Execution
     /// </summary>
     private void TriggerEventSubProcess(Guid scopeKey, SubProcess eventSubProcess, StartEvent start, IReadOnlyDictionary<string, FeelValue> variables)
     {
-        Guid? scopeId = scopeKey == state.Id ? null : scopeKey;
+        Guid? scopeId = scopeKey == _state.Id ? null : scopeKey;
         if (start.IsInterrupting)
         {
             var scope = ModelIndex.Of(Model).ScopeOf(eventSubProcess.Id);
             var starts = ModelIndex.EventSubProcessesOf(scope).Select(s => ModelIndex.StartOf(s).Id).ToHashSet(StringComparer.Ordinal);
             CloseSubscriptions(scopeKey, s => starts.Contains(s.ElementId));
-            foreach (var element in state.ActiveElementInstances.Where(e => e.ScopeId == scopeId).ToList())
+            foreach (var element in _state.ActiveElementInstances.Where(e => e.ScopeId == scopeId).ToList())
             {
                 Terminate(element);
             }

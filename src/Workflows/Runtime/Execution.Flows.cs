@@ -21,11 +21,11 @@ internal sealed partial class Execution
             return;
         }
 
-        var join = state.ActiveElementInstances.FirstOrDefault(e =>
+        var join = _state.ActiveElementInstances.FirstOrDefault(e =>
             e.ElementId == target.Id && e.ScopeId == scopeId && !e.ArrivedFlows.Contains(flow.Id));
         if (join is null)
         {
-            join = state.Add(newId(), target.Id, scopeId);
+            join = _state.Add(_newId(), target.Id, scopeId);
             _events.Add(new ElementActivated(Now, join.Id, target.Id, scopeId));
         }
 
@@ -35,6 +35,18 @@ internal sealed partial class Execution
         {
             ScheduleCompletion(join);
         }
+    }
+
+    public bool TryCompleteGateway(ElementInstance element, Gateway gateway)
+    {
+        IReadOnlyList<SequenceFlow>? chosen = null;
+        if (Guarded(element, () => chosen = ChooseFlows(element, gateway)) && chosen is not null)
+        {
+            Complete(element, chosen);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -49,11 +61,11 @@ internal sealed partial class Execution
             return [.. outgoing];
         }
 
-        var variables = new ScopeVariables(state, element.ScopeId ?? state.Id);
+        var variables = new ScopeVariables(_state, element.ScopeId ?? _state.Id);
         var chosen = new List<SequenceFlow>();
         foreach (var flow in outgoing)
         {
-            if (flow.Id != gateway.DefaultFlowId && (flow.Condition is null || expressions.IsTrue(flow.Condition, variables)))
+            if (flow.Id != gateway.DefaultFlowId && (flow.Condition is null || _expressions.IsTrue(flow.Condition, variables)))
             {
                 chosen.Add(flow);
                 if (gateway.Kind == GatewayKind.Exclusive)

@@ -54,11 +54,11 @@ internal sealed partial class Execution
     {
         try
         {
-            OpenEventSubProcesses(state.Id, Model);
+            OpenEventSubProcesses(_state.Id, Model);
         }
         catch (FeelException e)
         {
-            _events.Add(new IncidentRaised(Now, state.Id, e.Message));
+            _events.Add(new IncidentRaised(Now, _state.Id, e.Message));
         }
     }
 }

@@ -11,14 +11,14 @@ internal sealed partial class Execution
 {
     private void OpenMessage(Guid owner, FlowNode catcher, MessageEventDefinition message, IFeelVariables variables)
     {
-        var name = message.MessageName is { } text ? expressions.EvaluateText(text, variables) : null;
+        var name = message.MessageName is { } text ? _expressions.EvaluateText(text, variables) : null;
         if (string.IsNullOrEmpty(name))
         {
             throw new FeelException($"The message name of '{catcher.Id}' evaluated to nothing.");
         }
 
         // Zeebe: the key must be a string or a number; a number is correlated by its text.
-        var key = message.CorrelationKey is { } keyText ? expressions.Evaluate(keyText, variables) : FeelValue.String("");
+        var key = message.CorrelationKey is { } keyText ? _expressions.Evaluate(keyText, variables) : FeelValue.String("");
         if (key.Kind is not (FeelKind.String or FeelKind.Number))
         {
             throw new FeelException($"The correlation key of '{catcher.Id}' evaluated to '{key}', not to a string or a number.");
@@ -26,7 +26,7 @@ internal sealed partial class Execution
 
         Subscribe(new EventSubscription
         {
-            Id = newId(),
+            Id = _newId(),
             Kind = SubscriptionKind.Message,
             ElementInstanceId = owner,
             ElementId = catcher.Id,
@@ -37,7 +37,7 @@ internal sealed partial class Execution
 
     private void Subscribe(EventSubscription subscription)
     {
-        state.AddSubscription(subscription);
+        _state.AddSubscription(subscription);
         _events.Add(new MessageSubscriptionOpened(
             Now, subscription.Id, subscription.ElementInstanceId, subscription.ElementId, subscription.MessageName!, subscription.CorrelationKey!));
     }
@@ -45,9 +45,20 @@ internal sealed partial class Execution
     /// <summary>A non-interrupting catcher stays ready after a correlation (Zeebe): the consumed row is replaced by a new one.</summary>
     private void Reopen(EventSubscription correlated, FlowNode catcher)
     {
-        if (CanRepeat(catcher))
+        if (CanRepeat(Model, catcher))
         {
-            Subscribe(correlated with { Id = newId() });
+            Subscribe(correlated with { Id = _newId() });
         }
     }
+
+    /// <summary>
+    /// Whether a catcher fires again after a firing or correlation: a non-interrupting boundary or event sub-process
+    /// start, and a process's own timer start event (each firing starts a new instance; Zeebe).
+    /// </summary>
+    internal static bool CanRepeat(ProcessModel model, FlowNode catcher) => catcher switch
+    {
+        BoundaryEvent b => !b.CancelActivity,
+        StartEvent s => !s.IsInterrupting || model.Nodes.Contains(s),
+        _ => false,
+    };
 }

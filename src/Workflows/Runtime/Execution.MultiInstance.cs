@@ -14,18 +14,18 @@ internal sealed partial class Execution
     private const string LoopCounter = "loopCounter";
 
     private bool IsInnerInstance(ElementInstance element) =>
-        element.ScopeId is { } scope && state.FindElementInstance(scope) is { IsMultiInstanceBody: true } body
+        element.ScopeId is { } scope && _state.FindElementInstance(scope) is { IsMultiInstanceBody: true } body
         && body.ElementId == element.ElementId && !element.IsMultiInstanceBody;
 
     /// <summary>An inner instance's output mappings write past its body (which holds only the output collection) into the body's flow scope.</summary>
     private Guid OutputScopeOf(ElementInstance element) =>
-        IsInnerInstance(element) ? state.FindElementInstance(element.ScopeId!.Value)!.ScopeId ?? state.Id : element.ScopeId ?? state.Id;
+        IsInnerInstance(element) ? _state.FindElementInstance(element.ScopeId!.Value)!.ScopeId ?? _state.Id : element.ScopeId ?? _state.Id;
 
     private void ActivateBody(ElementInstance body, Activity activity)
     {
         var loop = activity.MultiInstance!;
         FeelValue collection = default;
-        if (!Guarded(body, () => collection = expressions.Evaluate(loop.InputCollection ?? "", new ScopeVariables(state, body.Id))))
+        if (!Guarded(body, () => collection = _expressions.Evaluate(loop.InputCollection ?? "", new ScopeVariables(_state, body.Id))))
         {
             return;
         }
@@ -68,7 +68,7 @@ internal sealed partial class Execution
         var loop = activity.MultiInstance!;
         var progress = body.MultiInstance!;
         var index = progress.Created++;
-        var inner = state.Add(newId(), activity.Id, body.Id);
+        var inner = _state.Add(_newId(), activity.Id, body.Id);
         _events.Add(new ElementActivated(Now, inner.Id, activity.Id, body.Id));
         if (loop.InputElement is { } input)
         {
@@ -91,9 +91,9 @@ internal sealed partial class Execution
     {
         if (element.IsMultiInstanceBody)
         {
-            if (((Activity)node).MultiInstance!.OutputCollection is { } output && state.TryGetLocal(element.Id, output, out var collected))
+            if (((Activity)node).MultiInstance!.OutputCollection is { } output && _state.TryGetLocal(element.Id, output, out var collected))
             {
-                Propagate(element.ScopeId ?? state.Id, output, collected);
+                Propagate(element.ScopeId ?? _state.Id, output, collected);
             }
 
             return;
@@ -102,10 +102,10 @@ internal sealed partial class Execution
         ApplyOutputs(element, node);
         if (IsInnerInstance(element) && ((Activity)node).MultiInstance is { OutputCollection: { } collection, OutputElement: { } outputElement })
         {
-            var body = state.FindElementInstance(element.ScopeId!.Value)!;
-            var value = StoredValue.Normalize(expressions.Evaluate(outputElement, new ScopeVariables(state, element.Id)));
+            var body = _state.FindElementInstance(element.ScopeId!.Value)!;
+            var value = StoredValue.Normalize(_expressions.Evaluate(outputElement, new ScopeVariables(_state, element.Id)));
             var index = LoopIndexOf(element);
-            state.TryGetLocal(body.Id, collection, out var current);
+            _state.TryGetLocal(body.Id, collection, out var current);
             var items = current.Kind == FeelKind.List ? current.AsList().ToArray() : new FeelValue[body.MultiInstance!.Items.Count];
             items[index] = value;
             Set(body.Id, collection, FeelValue.List(items));
@@ -119,31 +119,31 @@ internal sealed partial class Execution
     /// </summary>
     private void CompleteInner(ElementInstance inner, Activity activity)
     {
-        var body = state.FindElementInstance(inner.ScopeId!.Value)!;
+        var body = _state.FindElementInstance(inner.ScopeId!.Value)!;
         var progress = body.MultiInstance!;
         var done = false;
         if (activity.MultiInstance!.CompletionCondition is { } condition)
         {
-            var active = state.ActiveElementInstances.Count(e => e.ScopeId == body.Id && e != inner);
+            var active = _state.ActiveElementInstances.Count(e => e.ScopeId == body.Id && e != inner);
             var counts = new Dictionary<string, FeelValue>(StringComparer.Ordinal)
             {
                 ["numberOfInstances"] = FeelValue.Number(progress.Items.Count),
                 ["numberOfCompletedInstances"] = FeelValue.Number(progress.Completed + 1),
                 ["numberOfActiveInstances"] = FeelValue.Number(active),
             };
-            if (!Guarded(inner, () => done = expressions.IsTrue(condition, new OverlayVariables(counts, new ScopeVariables(state, inner.Id)))))
+            if (!Guarded(inner, () => done = _expressions.IsTrue(condition, new OverlayVariables(counts, new ScopeVariables(_state, inner.Id)))))
             {
                 return;
             }
         }
 
         inner.State = ElementInstanceState.Completed;
-        state.DropScope(inner.Id);
+        _state.DropScope(inner.Id);
         progress.Completed++;
         _events.Add(new ElementCompleted(Now, inner.Id, inner.ElementId));
         if (done)
         {
-            foreach (var other in state.ActiveElementInstances.Where(e => e.ScopeId == body.Id).ToList())
+            foreach (var other in _state.ActiveElementInstances.Where(e => e.ScopeId == body.Id).ToList())
             {
                 Terminate(other);
             }
@@ -154,7 +154,7 @@ internal sealed partial class Execution
             return;
         }
 
-        if (!state.ActiveElementInstances.Any(e => e.ScopeId == body.Id))
+        if (!_state.ActiveElementInstances.Any(e => e.ScopeId == body.Id))
         {
             Complete(body);
         }
@@ -163,8 +163,8 @@ internal sealed partial class Execution
     /// <summary>The 0-based item of an inner instance, from its <c>loopCounter</c> local (an incident if a worker overwrote it with nonsense).</summary>
     private int LoopIndexOf(ElementInstance inner)
     {
-        var items = state.FindElementInstance(inner.ScopeId!.Value)!.MultiInstance!.Items.Count;
-        return state.TryGetLocal(inner.Id, LoopCounter, out var counter) && counter.Kind == FeelKind.Number
+        var items = _state.FindElementInstance(inner.ScopeId!.Value)!.MultiInstance!.Items.Count;
+        return _state.TryGetLocal(inner.Id, LoopCounter, out var counter) && counter.Kind == FeelKind.Number
             && counter.AsNumber() is var n && n == decimal.Truncate(n) && n >= 1 && n <= items
             ? (int)n - 1
             : throw new FeelException($"The loopCounter of this inner instance is no longer a number from 1 to {items}.");

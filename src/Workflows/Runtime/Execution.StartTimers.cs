@@ -6,7 +6,7 @@ namespace LaiChau.Workflows.Runtime;
 internal sealed partial class Execution
 {
     public void OpenStartTimer(StartEvent start) =>
-        OpenTimer(state.Id, start, (TimerEventDefinition)start.Definition, new ScopeVariables(state, state.Id));
+        _timers.Open(_state.Id, start, (TimerEventDefinition)start.Definition, new ScopeVariables(_state, _state.Id));
 
-    public void RearmStartTimer(EventSubscription fired) => Rearm(fired, Model.FindNode(fired.ElementId)!);
+    public void RearmStartTimer(EventSubscription fired) => _timers.Rearm(fired, Model.FindNode(fired.ElementId)!);
 }

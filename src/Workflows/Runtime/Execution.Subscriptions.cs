@@ -17,11 +17,11 @@ internal sealed partial class Execution
     /// <summary>Opens a timer or message wait of <paramref name="catcher"/>, evaluated in <paramref name="scope"/>; other definitions open nothing.</summary>
     private void OpenCatch(Guid owner, FlowNode catcher, EventDefinition definition, Guid scope)
     {
-        var variables = new ScopeVariables(state, scope);
+        var variables = new ScopeVariables(_state, scope);
         switch (definition)
         {
             case TimerEventDefinition timer:
-                OpenTimer(owner, catcher, timer, variables);
+                _timers.Open(owner, catcher, timer, variables);
                 break;
             case MessageEventDefinition message:
                 OpenMessage(owner, catcher, message, variables);
@@ -32,9 +32,9 @@ internal sealed partial class Execution
     /// <summary>Closes the subscriptions <paramref name="owner"/> holds (those matching <paramref name="which"/>).</summary>
     private void CloseSubscriptions(Guid owner, Func<EventSubscription, bool>? which = null)
     {
-        foreach (var subscription in state.Subscriptions.Where(s => s.ElementInstanceId == owner && (which is null || which(s))).ToList())
+        foreach (var subscription in _state.Subscriptions.Where(s => s.ElementInstanceId == owner && (which is null || which(s))).ToList())
         {
-            state.RemoveSubscription(subscription);
+            _state.RemoveSubscription(subscription);
             _events.Add(subscription.Kind == SubscriptionKind.Timer
                 ? new TimerCancelled(Now, subscription.Id)
                 : new MessageSubscriptionClosed(Now, subscription.Id));
@@ -43,16 +43,16 @@ internal sealed partial class Execution
 
     public void FireTimer(EventSubscription timer)
     {
-        state.RemoveSubscription(timer);
+        _state.RemoveSubscription(timer);
         _events.Add(new TimerFired(Now, timer.Id));
         var catcher = Model.FindNode(timer.ElementId)!;
-        Rearm(timer, catcher);
+        _timers.Rearm(timer, catcher);
         Dispatch(timer, catcher, NoVariables);
     }
 
     public void CorrelateMessage(EventSubscription message, IReadOnlyDictionary<string, FeelValue> variables)
     {
-        state.RemoveSubscription(message);
+        _state.RemoveSubscription(message);
         _events.Add(new MessageCorrelated(Now, message.Id, message.MessageName!, message.CorrelationKey!));
         var catcher = Model.FindNode(message.ElementId)!;
         Reopen(message, catcher);
@@ -62,7 +62,7 @@ internal sealed partial class Execution
     /// <summary>What a subscription's event does, by the element that catches it and who owns the wait.</summary>
     private void Dispatch(EventSubscription subscription, FlowNode catcher, IReadOnlyDictionary<string, FeelValue> variables)
     {
-        var owner = state.FindElementInstance(subscription.ElementInstanceId);
+        var owner = _state.FindElementInstance(subscription.ElementInstanceId);
         switch (catcher)
         {
             case BoundaryEvent boundary:
@@ -166,6 +166,6 @@ internal sealed partial class Execution
         var flow = Model.Outgoing(gateway!.ElementId).First(f => f.TargetId == target.Id);
         Complete(gateway, [flow]);
         // The flow entered the target just now (its activation is queued): mark it as already triggered.
-        _triggered[state.ElementInstances.Last(e => e.ElementId == target.Id).Id] = variables;
+        _triggered[_state.ElementInstances.Last(e => e.ElementId == target.Id).Id] = variables;
     }
 }

@@ -5,20 +5,20 @@ internal sealed partial class Execution
 {
     public void TerminateAll()
     {
-        foreach (var element in state.ActiveElementInstances.Where(e => e.ScopeId is null).ToList())
+        foreach (var element in _state.ActiveElementInstances.Where(e => e.ScopeId is null).ToList())
         {
             Terminate(element);
         }
 
-        CloseSubscriptions(state.Id);
-        state.Status = InstanceStatus.Terminated;
-        _events.Add(new InstanceTerminated(Now, state.Id));
+        CloseSubscriptions(_state.Id);
+        _state.Status = InstanceStatus.Terminated;
+        _events.Add(new InstanceTerminated(Now, _state.Id));
     }
 
     /// <summary>A terminate end event ends every other token of its own scope (and what runs inside them).</summary>
     private void TerminateScopeExcept(ElementInstance end)
     {
-        foreach (var element in state.ActiveElementInstances.Where(e => e.ScopeId == end.ScopeId && e != end).ToList())
+        foreach (var element in _state.ActiveElementInstances.Where(e => e.ScopeId == end.ScopeId && e != end).ToList())
         {
             Terminate(element);
         }
@@ -27,7 +27,7 @@ internal sealed partial class Execution
     /// <summary>Children first, so the journal reads inside-out as in Zeebe.</summary>
     private void Terminate(ElementInstance element)
     {
-        foreach (var child in state.ActiveElementInstances.Where(e => e.ScopeId == element.Id).ToList())
+        foreach (var child in _state.ActiveElementInstances.Where(e => e.ScopeId == element.Id).ToList())
         {
             Terminate(child);
         }
@@ -35,7 +35,7 @@ internal sealed partial class Execution
         CloseSubscriptions(element.Id);
         DropIncident(element);
         element.State = ElementInstanceState.Terminated;
-        state.DropScope(element.Id);
+        _state.DropScope(element.Id);
         _events.Add(new ElementTerminated(Now, element.Id, element.ElementId));
     }
 }

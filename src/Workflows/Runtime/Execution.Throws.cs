@@ -41,5 +41,5 @@ internal sealed partial class Execution
 
     /// <summary>A thrown code may be an expression in Zeebe; it is evaluated in the thrower's scope.</summary>
     private string? ThrownCode(ElementInstance thrower, string? code) =>
-        expressions.EvaluateText(code, new ScopeVariables(state, thrower.Id));
+        _expressions.EvaluateText(code, new ScopeVariables(_state, thrower.Id));
 }

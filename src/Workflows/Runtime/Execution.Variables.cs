@@ -14,7 +14,7 @@ internal sealed partial class Execution
     public void Set(Guid scope, string name, FeelValue value)
     {
         var stored = StoredValue.Normalize(value);
-        state.SetLocal(scope, name, stored);
+        _state.SetLocal(scope, name, stored);
         _events.Add(new VariableSet(Now, scope, name, stored));
     }
 
@@ -30,32 +30,32 @@ internal sealed partial class Execution
         Guid? scope = from;
         while (scope is { } key)
         {
-            if (state.TryGetLocal(key, name, out _))
+            if (_state.TryGetLocal(key, name, out _))
             {
                 Set(key, name, value);
                 return;
             }
 
-            scope = state.ParentScopeOf(key);
+            scope = _state.ParentScopeOf(key);
         }
 
-        Set(state.Id, name, value);
+        Set(_state.Id, name, value);
     }
 
     private void ApplyInputs(ElementInstance element, FlowNode node)
     {
-        var variables = new ScopeVariables(state, element.Id);
+        var variables = new ScopeVariables(_state, element.Id);
         foreach (var input in node.IoMapping.Inputs)
         {
-            Set(element.Id, input.Target, expressions.Evaluate(input.Source, variables));
+            Set(element.Id, input.Target, _expressions.Evaluate(input.Source, variables));
         }
     }
 
     private void ApplyOutputs(ElementInstance element, FlowNode node)
     {
-        var variables = new ScopeVariables(state, element.Id);
+        var variables = new ScopeVariables(_state, element.Id);
         var flowScope = OutputScopeOf(element);
-        var values = node.IoMapping.Outputs.Select(o => (o.Target, Value: expressions.Evaluate(o.Source, variables))).ToList();
+        var values = node.IoMapping.Outputs.Select(o => (o.Target, Value: _expressions.Evaluate(o.Source, variables))).ToList();
         foreach (var (target, value) in values)
         {
             Propagate(flowScope, target, value);

@@ -13,9 +13,9 @@ internal sealed partial class Execution
     /// <summary>A job for a task, or for a message throw or end event that carries one.</summary>
     private void CreateJob(ElementInstance element, FlowNode node, JobDefinition job)
     {
-        var variables = new ScopeVariables(state, element.Id);
-        var type = expressions.EvaluateText(job.Type, variables);
-        var retriesText = expressions.EvaluateText(job.Retries, variables);
+        var variables = new ScopeVariables(_state, element.Id);
+        var type = _expressions.EvaluateText(job.Type, variables);
+        var retriesText = _expressions.EvaluateText(job.Retries, variables);
         var retries = DefaultRetries;
         if (string.IsNullOrEmpty(type) || retriesText is not null && !int.TryParse(retriesText, CultureInfo.InvariantCulture, out retries))
         {
@@ -37,13 +37,13 @@ internal sealed partial class Execution
             return null;
         }
 
-        var value = expressions.Evaluate(text, variables);
+        var value = _expressions.Evaluate(text, variables);
         if (value.Kind is Feel.FeelKind.DaysTimeDuration or Feel.FeelKind.YearsMonthsDuration
             || (value.Kind == Feel.FeelKind.String && Feel.FeelTemporal.TryParseDuration(value.AsString(), out _)))
         {
             try
             {
-                return AddDuration(task, Now, ReadDuration(value, task));
+                return _timers.After(task, Now, value);
             }
             catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
             {
@@ -51,19 +51,19 @@ internal sealed partial class Execution
             }
         }
 
-        return expressions.InstantOf(value, text);
+        return _expressions.InstantOf(value, text);
     }
 
     private void CreateUserTask(ElementInstance element, UserTask task)
     {
-        var variables = new ScopeVariables(state, element.Id);
+        var variables = new ScopeVariables(_state, element.Id);
         _events.Add(new UserTaskCreated(
             Now,
             element.Id,
             task.Name,
-            expressions.EvaluateText(task.Assignee, variables),
-            expressions.EvaluateList(task.CandidateGroups, variables),
-            expressions.EvaluateList(task.CandidateUsers, variables),
+            _expressions.EvaluateText(task.Assignee, variables),
+            _expressions.EvaluateList(task.CandidateGroups, variables),
+            _expressions.EvaluateList(task.CandidateUsers, variables),
             TaskInstant(task, task.DueDate, variables),
             TaskInstant(task, task.FollowUpDate, variables),
             task.FormId ?? task.FormKey));

@@ -8,36 +8,60 @@ namespace LaiChau.Workflows.Runtime;
 /// One command's run over one instance: an agenda of activations and completions, worked off until every token
 /// waits. Work for an element instance that is no longer active (terminated meanwhile) is skipped.
 /// </summary>
-internal sealed partial class Execution(
-    ProcessInstanceState state, Expressions expressions, TimeProvider clock, Func<Guid> newId, Func<WorkingDayCalculator> workingDaysCalculator)
+internal sealed partial class Execution : IAgenda
 {
+    private readonly ProcessInstanceState _state;
+    private readonly Expressions _expressions;
+    private readonly TimeProvider _clock;
+    private readonly Func<Guid> _newId;
     private readonly Queue<(ElementInstance Element, bool Complete)> _agenda = new();
     private readonly List<RuntimeEvent> _events = [];
+    private readonly InclusiveJoins _inclusiveJoins;
+    private readonly CallActivities _callActivities;
+    private readonly TimerSchedule _timers;
+
+    public Execution(
+        ProcessInstanceState state, Expressions expressions, TimeProvider clock, Func<Guid> newId, Func<WorkingDayCalculator> workingDays)
+    {
+        _state = state;
+        _expressions = expressions;
+        _clock = clock;
+        _newId = newId;
+        _inclusiveJoins = new InclusiveJoins(this);
+        _callActivities = new CallActivities(this);
+        _timers = new TimerSchedule(this, workingDays);
+    }
 
     /// <summary>The step being run, recorded on an incident so that a retry re-runs it.</summary>
     private IncidentStep _step;
 
-    private ProcessModel Model => state.Model;
+    private ProcessModel Model => _state.Model;
 
     public IReadOnlyList<RuntimeEvent> Events => _events;
 
-    public DateTimeOffset Now => clock.GetUtcNow();
+    public DateTimeOffset Now => _clock.GetUtcNow();
+
+    ProcessInstanceState IAgenda.State => _state;
+
+    Expressions IAgenda.Expressions => _expressions;
+
+    Guid IAgenda.NewId() => _newId();
 
     public void Run()
     {
-        MarkStuckInclusiveJoins();
+        _inclusiveJoins.MarkStuck();
         do
         {
             WorkOffAgenda();
         }
-        while (state.Status == InstanceStatus.Active && FireReadyInclusiveJoins());
+        while (_state.Status == InstanceStatus.Active && _inclusiveJoins.FireReady());
     }
 
     private void WorkOffAgenda()
     {
         while (_agenda.TryDequeue(out var work))
         {
-            if (!work.Element.IsActive || state.Status != InstanceStatus.Active)
+            if (!work.Element.IsActive || _state.Status != InstanceStatus.Active)
             {
                 continue;
             }
@@ -55,7 +79,7 @@ internal sealed partial class Execution(
 
     public ElementInstance Enter(FlowNode node, Guid? scopeId)
     {
-        var element = state.Add(newId(), node.Id, scopeId);
+        var element = _state.Add(_newId(), node.Id, scopeId);
         element.IsMultiInstanceBody = node is Activity { MultiInstance: not null };
         _events.Add(new ElementActivated(Now, element.Id, node.Id, scopeId, element.IsMultiInstanceBody));
         _agenda.Enqueue((element, false));
@@ -102,7 +126,7 @@ internal sealed partial class Execution(
                 EnterEventSubProcessStart(element, eventSubProcess);
                 break;
             case CallActivity call:
-                Guarded(element, () => StartCall(element, call));
+                Guarded(element, () => _callActivities.Start(element, call));
                 break;
             case SubProcess sub:
                 Enter(NoneStartOf(sub), element.Id);
@@ -110,12 +134,7 @@ internal sealed partial class Execution(
             case Gateway { Kind: GatewayKind.EventBased } or IntermediateCatchEvent or ReceiveTask:
                 break; // waits for the subscriptions opened above
             case Gateway gateway:
-                IReadOnlyList<SequenceFlow>? chosen = null;
-                if (Guarded(element, () => chosen = ChooseFlows(element, gateway)) && chosen is not null)
-                {
-                    Complete(element, chosen);
-                }
-
+                TryCompleteGateway(element, gateway);
                 break;
             default:
                 if (!ActivateThrowingEvent(element, node))
@@ -146,7 +165,7 @@ internal sealed partial class Execution(
         }
 
         element.State = ElementInstanceState.Completed;
-        state.DropScope(element.Id);
+        _state.DropScope(element.Id);
         _events.Add(new ElementCompleted(Now, element.Id, element.ElementId));
         foreach (var flow in flows ?? Model.Outgoing(node.Id))
         {
@@ -158,20 +177,20 @@ internal sealed partial class Execution(
 
     private void CompleteScopeIfDone(Guid? scopeId)
     {
-        if (state.ActiveElementInstances.Any(e => e.ScopeId == scopeId))
+        if (_state.ActiveElementInstances.Any(e => e.ScopeId == scopeId))
         {
             return;
         }
 
         if (scopeId is { } sub)
         {
-            Complete(state.FindElementInstance(sub)!);
+            Complete(_state.FindElementInstance(sub)!);
             return;
         }
 
-        CloseSubscriptions(state.Id);
-        state.Status = InstanceStatus.Completed;
-        _events.Add(new InstanceCompleted(Now, state.Id));
+        CloseSubscriptions(_state.Id);
+        _state.Status = InstanceStatus.Completed;
+        _events.Add(new InstanceCompleted(Now, _state.Id));
     }
 
     /// <summary>Runs a step that may evaluate FEEL; a FEEL failure becomes an incident and the token stays.</summary>
@@ -189,7 +208,7 @@ internal sealed partial class Execution(
         }
     }
 
-    private void RaiseIncident(ElementInstance element, string reason) => RaiseIncident(element, reason, _step);
+    public void RaiseIncident(ElementInstance element, string reason) => RaiseIncident(element, reason, _step);
 
     /// <summary>A failed activation also closes what it opened, so that its retry opens it afresh.</summary>
     private void RaiseIncident(ElementInstance element, string reason, IncidentStep step)

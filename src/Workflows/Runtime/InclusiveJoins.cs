@@ -8,40 +8,47 @@ namespace LaiChau.Workflows.Runtime;
 /// counts as the sub-process's own element instance, which is in the join's scope. Checked when the agenda is
 /// empty, so every token has moved as far as it can first.
 /// </summary>
-internal sealed partial class Execution
+internal sealed class InclusiveJoins(IAgenda agenda)
 {
-    private readonly HashSet<Guid> _stuckJoins = [];
+    /// <summary>Joins that raised an incident when they tried to fire: not tried again within this run.</summary>
+    private readonly HashSet<Guid> _stuck = [];
 
-    private static bool IsInclusiveJoin(FlowNode node, ModelGraph graph) =>
-        node is Gateway { Kind: GatewayKind.Inclusive } && graph.Incoming(node.Id).Count > 1;
+    private ProcessInstanceState State => agenda.State;
+
+    private ProcessModel Model => agenda.State.Model;
 
     /// <summary>
     /// Before a command moves any token: a join that may already fire raised an incident when it tried (every other
     /// one fired at the end of the previous command), so it waits for incident resolution instead of raising again.
     /// </summary>
-    private void MarkStuckInclusiveJoins()
+    public void MarkStuck()
     {
         var graph = ModelGraph.Of(Model);
-        foreach (var join in state.ActiveElementInstances.Where(e => e.ArrivedFlows.Count > 0))
+        foreach (var join in State.ActiveElementInstances.Where(e => e.ArrivedFlows.Count > 0))
         {
             if (Model.FindNode(join.ElementId) is Gateway gateway && IsInclusiveJoin(gateway, graph) && MayFire(join, graph))
             {
-                _stuckJoins.Add(join.Id);
+                _stuck.Add(join.Id);
             }
         }
     }
 
     /// <summary>Fires every waiting inclusive join that may fire, oldest first; true when one did.</summary>
-    private bool FireReadyInclusiveJoins()
+    public bool FireReady()
     {
         var graph = ModelGraph.Of(Model);
         var fired = false;
-        foreach (var join in state.ActiveElementInstances.Where(e => e.ArrivedFlows.Count > 0).ToList())
+        foreach (var join in State.ActiveElementInstances.Where(e => e.ArrivedFlows.Count > 0).ToList())
         {
-            if (join.IsActive && !_stuckJoins.Contains(join.Id) && Model.FindNode(join.ElementId) is Gateway gateway
+            if (join.IsActive && !_stuck.Contains(join.Id) && Model.FindNode(join.ElementId) is Gateway gateway
                 && IsInclusiveJoin(gateway, graph) && MayFire(join, graph))
             {
-                FireInclusiveJoin(join, gateway);
+                // An inclusive join may also fork: its outgoing flows are chosen as for any inclusive gateway.
+                if (!agenda.TryCompleteGateway(join, gateway))
+                {
+                    _stuck.Add(join.Id); // an incident: not retried within this command
+                }
+
                 fired = true;
             }
         }
@@ -49,25 +56,14 @@ internal sealed partial class Execution
         return fired;
     }
 
+    private static bool IsInclusiveJoin(FlowNode node, ModelGraph graph) =>
+        node is Gateway { Kind: GatewayKind.Inclusive } && graph.Incoming(node.Id).Count > 1;
+
     private bool MayFire(ElementInstance join, ModelGraph graph)
     {
         var missing = graph.Incoming(join.ElementId).Where(f => !join.ArrivedFlows.Contains(f.Id)).ToList();
-        return missing.Count == 0 || !state.ActiveElementInstances.Any(token =>
+        return missing.Count == 0 || !State.ActiveElementInstances.Any(token =>
             token.ScopeId == join.ScopeId && token.ElementId != join.ElementId
             && missing.Exists(f => graph.CanReach(token.ElementId, f.Id)));
-    }
-
-    /// <summary>An inclusive join may also fork: its outgoing flows are chosen as for any inclusive gateway.</summary>
-    private void FireInclusiveJoin(ElementInstance join, Gateway gateway)
-    {
-        IReadOnlyList<SequenceFlow>? chosen = null;
-        if (Guarded(join, () => chosen = ChooseFlows(join, gateway)) && chosen is not null)
-        {
-            Complete(join, chosen);
-        }
-        else
-        {
-            _stuckJoins.Add(join.Id); // an incident: not retried within this command
-        }
     }
 }

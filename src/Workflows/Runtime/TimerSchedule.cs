@@ -1,4 +1,5 @@
 using System.Globalization;
+using LaiChau.Workflows.Calendar;
 using LaiChau.Workflows.Bpmn;
 using LaiChau.Workflows.Feel;
 using LaiChau.Workflows.Model;
@@ -9,12 +10,14 @@ namespace LaiChau.Workflows.Runtime;
 /// Timers as subscriptions with a due instant (ADR 6 point 6): the host fires them, the semantics only computes
 /// when. Values are literal ISO 8601 or FEEL, evaluated once at activation from the clock.
 /// </summary>
-internal sealed partial class Execution
+internal sealed class TimerSchedule(IAgenda agenda, Func<WorkingDayCalculator> workingDays)
 {
     private const int MaxCatchUpSteps = 100_000;
 
+    private ProcessModel Model => agenda.State.Model;
+
     /// <summary>A value that does not make an instant (bad text, out of the calendar's years) is a FEEL failure: an incident.</summary>
-    private void OpenTimer(Guid owner, FlowNode catcher, TimerEventDefinition timer, IFeelVariables variables)
+    public void Open(Guid owner, FlowNode catcher, TimerEventDefinition timer, IFeelVariables variables)
     {
         try
         {
@@ -28,21 +31,21 @@ internal sealed partial class Execution
 
     private void OpenTimerUnchecked(Guid owner, FlowNode catcher, TimerEventDefinition timer, IFeelVariables variables)
     {
-        var now = Now;
+        var now = agenda.Now;
         DateTimeOffset due;
         int? repetitionsLeft = null;
         string? interval = null;
         switch (timer.Kind)
         {
             case TimerKind.Date:
-                due = expressions.EvaluateInstant(timer.Value, variables)
+                due = agenda.Expressions.EvaluateInstant(timer.Value, variables)
                     ?? throw new FeelException($"Timer date '{timer.Value}' of '{catcher.Id}' evaluated to null.");
                 break;
             case TimerKind.Duration:
-                due = AddDuration(catcher, now, ReadDuration(expressions.Evaluate(timer.Value, variables), catcher));
+                due = AddDuration(catcher, now, ReadDuration(agenda.Expressions.Evaluate(timer.Value, variables), catcher));
                 break;
             default:
-                var cycle = ReadCycle(expressions.Evaluate(timer.Value, variables), catcher);
+                var cycle = ReadCycle(agenda.Expressions.Evaluate(timer.Value, variables), catcher);
                 interval = cycle.Interval;
                 repetitionsLeft = cycle.Repetitions < 0 ? -1 : Math.Max(cycle.Repetitions, 1) - 1;
                 due = FirstDue(catcher, now, cycle.Start, interval);
@@ -51,7 +54,7 @@ internal sealed partial class Execution
 
         var subscription = new EventSubscription
         {
-            Id = newId(),
+            Id = agenda.NewId(),
             Kind = SubscriptionKind.Timer,
             ElementInstanceId = owner,
             ElementId = catcher.Id,
@@ -59,8 +62,8 @@ internal sealed partial class Execution
             RepetitionsLeft = repetitionsLeft,
             Interval = interval,
         };
-        state.AddSubscription(subscription);
-        _events.Add(new TimerScheduled(Now, subscription.Id, owner, catcher.Id, due, repetitionsLeft, interval));
+        agenda.State.AddSubscription(subscription);
+        agenda.Emit(new TimerScheduled(agenda.Now, subscription.Id, owner, catcher.Id, due, repetitionsLeft, interval));
     }
 
     /// <summary>
@@ -68,9 +71,9 @@ internal sealed partial class Execution
     /// non-interrupting boundary or event sub-process start can fire more than once). The next due instant follows
     /// the previous one, not the firing instant, so a late host does not shift the series.
     /// </summary>
-    private void Rearm(EventSubscription fired, FlowNode catcher)
+    public void Rearm(EventSubscription fired, FlowNode catcher)
     {
-        if (fired is not { RepetitionsLeft: { } left and not 0, Interval: { } interval, DueAt: { } due } || !CanRepeat(catcher))
+        if (fired is not { RepetitionsLeft: { } left and not 0, Interval: { } interval, DueAt: { } due } || !Execution.CanRepeat(Model, catcher))
         {
             return;
         }
@@ -85,18 +88,14 @@ internal sealed partial class Execution
             return; // past the calendar's last year: the series ends
         }
 
-        var next = fired with { Id = newId(), DueAt = nextDue, RepetitionsLeft = left < 0 ? -1 : left - 1 };
-        state.AddSubscription(next);
-        _events.Add(new TimerScheduled(Now, next.Id, next.ElementInstanceId, next.ElementId, next.DueAt!.Value, next.RepetitionsLeft, next.Interval));
+        var next = fired with { Id = agenda.NewId(), DueAt = nextDue, RepetitionsLeft = left < 0 ? -1 : left - 1 };
+        agenda.State.AddSubscription(next);
+        agenda.Emit(new TimerScheduled(agenda.Now, next.Id, next.ElementInstanceId, next.ElementId, next.DueAt!.Value, next.RepetitionsLeft, next.Interval));
     }
 
-    /// <summary>A process's own timer start event repeats too: each firing starts a new instance (Zeebe).</summary>
-    private bool CanRepeat(FlowNode catcher) => catcher switch
-    {
-        BoundaryEvent b => !b.CancelActivity,
-        StartEvent s => !s.IsInterrupting || Model.Nodes.Contains(s),
-        _ => false,
-    };
+    /// <summary>A duration value (FEEL or ISO 8601 text) after <paramref name="from"/>, counted as <see cref="AddDuration"/> does (a task's due date).</summary>
+    public DateTimeOffset After(FlowNode catcher, DateTimeOffset from, FeelValue duration) =>
+        AddDuration(catcher, from, ReadDuration(duration, catcher));
 
     /// <summary>
     /// With <c>calendar = working-days</c>, a duration of whole days (<c>P5D</c>, <c>P1W</c> = 7 days) counts working
@@ -111,11 +110,11 @@ internal sealed partial class Execution
         }
 
         var span = duration.AsDaysTimeDuration();
-        var workingDays = catcher.Properties.TryGetValue(ZeebeVocabulary.Property.Calendar, out var calendar)
+        var inWorkingDays = catcher.Properties.TryGetValue(ZeebeVocabulary.Property.Calendar, out var calendar)
             && calendar == ZeebeVocabulary.Property.WorkingDays;
-        if (workingDays && span > TimeSpan.Zero && span.Ticks % TimeSpan.TicksPerDay == 0)
+        if (inWorkingDays && span > TimeSpan.Zero && span.Ticks % TimeSpan.TicksPerDay == 0)
         {
-            return workingDaysCalculator().AddWorkingDays(from, (int)(span.Ticks / TimeSpan.TicksPerDay));
+            return workingDays().AddWorkingDays(from, (int)(span.Ticks / TimeSpan.TicksPerDay));
         }
 
         return from + span;

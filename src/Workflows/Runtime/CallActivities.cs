@@ -8,18 +8,21 @@ namespace LaiChau.Workflows.Runtime;
 /// through <see cref="Semantics.CompleteCallActivity"/>; until then the element waits. When the element is
 /// terminated, its <see cref="ElementTerminated"/> tells the host to cancel the child.
 /// </summary>
-internal sealed partial class Execution
+internal sealed class CallActivities(IAgenda agenda)
 {
-    private void StartCall(ElementInstance element, CallActivity call)
+    private ProcessInstanceState State => agenda.State;
+
+    /// <summary>At activation: the process id to call (an incident when it is empty) and the variables the child gets.</summary>
+    public void Start(ElementInstance element, CallActivity call)
     {
-        var processId = expressions.EvaluateText(call.ProcessId, new ScopeVariables(state, element.Id));
+        var processId = agenda.Expressions.EvaluateText(call.ProcessId, new ScopeVariables(State, element.Id));
         if (string.IsNullOrEmpty(processId))
         {
-            RaiseIncident(element, $"Call activity '{call.Id}' has no process id to call.");
+            agenda.RaiseIncident(element, $"Call activity '{call.Id}' has no process id to call.");
             return;
         }
 
-        _events.Add(new CallActivityStarted(Now, element.Id, processId, VariablesToPass(element, call)));
+        agenda.Emit(new CallActivityStarted(agenda.Now, element.Id, processId, VariablesToPass(element, call)));
     }
 
     /// <summary>
@@ -32,7 +35,7 @@ internal sealed partial class Execution
         if (call.PropagateAllParentVariables)
         {
             var chain = new List<Guid>();
-            for (Guid? scope = element.Id; scope is { } key; scope = state.ParentScopeOf(key))
+            for (Guid? scope = element.Id; scope is { } key; scope = State.ParentScopeOf(key))
             {
                 chain.Add(key);
             }
@@ -40,7 +43,7 @@ internal sealed partial class Execution
             chain.Reverse();
             foreach (var scope in chain)
             {
-                foreach (var (name, value) in state.VariablesOf(scope))
+                foreach (var (name, value) in State.VariablesOf(scope))
                 {
                     passed[name] = value;
                 }
@@ -51,7 +54,7 @@ internal sealed partial class Execution
 
         foreach (var input in call.IoMapping.Inputs)
         {
-            if (state.TryGetLocal(element.Id, input.Target, out var value))
+            if (State.TryGetLocal(element.Id, input.Target, out var value))
             {
                 passed[input.Target] = value;
             }
