@@ -60,11 +60,7 @@ public sealed class WorkflowStatistics
     {
         await using var session = _database.Open();
         var db = session.Context;
-        var definitionId = await db.Set<ProcessDefinitionRow>().AsNoTracking()
-            .Where(d => d.Key == key && d.Version == version).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct)
-            ?? throw new WorkflowNotFoundException($"The process '{key}' has no version {version}.");
-        var active = db.Set<ProcessInstanceRow>().AsNoTracking()
-            .Where(i => i.DefinitionId == definitionId && i.State == InstanceState.Active).Select(i => i.Id);
+        var (definitionId, active) = await ActiveInstancesAsync(db, key, version, ct);
 
         var tasks = await db.Set<UserTaskRow>().AsNoTracking()
             .Where(t => t.State == UserTaskState.Created && active.Contains(t.InstanceId))
@@ -110,11 +106,7 @@ public sealed class WorkflowStatistics
     {
         await using var session = _database.Open();
         var db = session.Context;
-        var definitionId = await db.Set<ProcessDefinitionRow>().AsNoTracking()
-            .Where(d => d.Key == key && d.Version == version).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct)
-            ?? throw new WorkflowNotFoundException($"The process '{key}' has no version {version}.");
-        var active = db.Set<ProcessInstanceRow>().AsNoTracking()
-            .Where(i => i.DefinitionId == definitionId && i.State == InstanceState.Active).Select(i => i.Id);
+        var (_, active) = await ActiveInstancesAsync(db, key, version, ct);
 
         var waiting = db.Set<UserTaskRow>().AsNoTracking()
             .Where(t => t.ElementId == elementId && t.State == UserTaskState.Created && active.Contains(t.InstanceId)).Select(t => t.InstanceId)
@@ -171,5 +163,16 @@ public sealed class WorkflowStatistics
             .Select(g => new ElementDuration(
                 g.Key, g.Average(e => (e.At - starts[e.ElementInstanceId]).TotalSeconds), g.Count()))
             .OrderBy(d => d.ElementId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The id of <paramref name="key"/> v<paramref name="version"/>, and the ids of its active instances (a subquery, not read yet).</summary>
+    private static async Task<(Guid DefinitionId, IQueryable<Guid> Active)> ActiveInstancesAsync(DbContext db, string key, int version, CancellationToken ct)
+    {
+        var definitionId = await db.Set<ProcessDefinitionRow>().AsNoTracking()
+            .Where(d => d.Key == key && d.Version == version).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct)
+            ?? throw new WorkflowNotFoundException($"The process '{key}' has no version {version}.");
+        var active = db.Set<ProcessInstanceRow>().AsNoTracking()
+            .Where(i => i.DefinitionId == definitionId && i.State == InstanceState.Active).Select(i => i.Id);
+        return (definitionId, active);
     }
 }
