@@ -74,7 +74,7 @@ public sealed partial class WorkflowEngine
         {
             var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
             var instance = await unit.LoadAsync(job.InstanceId, ct);
-            instance.EnsureActive();
+            instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
             unit.Journal(instance, new JobCompleted(unit.Now, job.Id, job.ElementInstanceId, job.Worker));
             await unit.ApplyAsync(instance, _services.Semantics.CompleteWait(instance.State, job.ElementInstanceId, variables), ct);
             return true;
@@ -90,7 +90,7 @@ public sealed partial class WorkflowEngine
         {
             var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
             var instance = await unit.LoadAsync(job.InstanceId, ct);
-            instance.EnsureActive();
+            instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
             job.Retries = Math.Max(0, retriesLeft);
             job.RunAfter = unit.Now + backoff;
             job.LastError = message is { Length: > 4000 } ? message[..4000] : message;
@@ -120,7 +120,7 @@ public sealed partial class WorkflowEngine
             ArgumentException.ThrowIfNullOrWhiteSpace(errorCode);
             var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
             var instance = await unit.LoadAsync(job.InstanceId, ct);
-            instance.EnsureActive();
+            instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
             unit.Db.Remove(job);
             await unit.ApplyAsync(instance, _services.Semantics.ThrowError(instance.State, job.ElementInstanceId, errorCode, message, variables), ct);
             return true;
