@@ -76,6 +76,9 @@ public sealed partial class WorkflowEngine
             var instance = await unit.LoadAsync(job.InstanceId, ct);
             instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
             unit.Journal(instance, new JobCompleted(unit.Now, job.Id, job.ElementInstanceId, job.Worker));
+            // The job is done even when its output mappings raise an incident (Zeebe's rule): the incident waits on the
+            // element, and the job must not be handed out again (the randomized concurrency test caught a second run).
+            unit.Db.Remove(job);
             await unit.ApplyAsync(instance, _services.Semantics.CompleteWait(instance.State, job.ElementInstanceId, variables), ct);
             return true;
         }, ct);

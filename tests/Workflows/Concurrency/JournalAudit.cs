@@ -45,12 +45,16 @@ internal static class JournalAudit
 
     private static void AssertNothingRanTwice(List<(Guid InstanceId, RuntimeEvent Event)> events, Ledger ledger)
     {
-        var twice = events.Select(e => e.Event).OfType<JobCompleted>().GroupBy(c => c.JobId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        Assert.True(twice.Count == 0, $"jobs completed twice: {string.Join(", ", twice)}");
+        var twice = events.Where(e => e.Event is JobCompleted).GroupBy(e => ((JobCompleted)e.Event).JobId).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key} of {ElementOf(events, ((JobCompleted)g.First().Event).ElementInstanceId)} in {g.First().InstanceId} ({string.Join(", ", g.Select(e => $"{e.Event.At:O} by {((JobCompleted)e.Event).Worker}"))})").ToList();
+        Assert.True(twice.Count == 0, $"jobs completed twice: {string.Join("; ", twice)}");
         Assert.True(ledger.JobsActivatedAfterCompletion.IsEmpty, $"jobs handed out again after their completion: {string.Join(", ", ledger.JobsActivatedAfterCompletion)}");
         var firedTwice = events.Select(e => e.Event).OfType<TimerFired>().GroupBy(f => f.TimerId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(firedTwice.Count == 0, $"timers fired twice: {string.Join(", ", firedTwice)}");
     }
+
+    private static string ElementOf(List<(Guid InstanceId, RuntimeEvent Event)> events, Guid elementInstanceId) =>
+        events.Select(e => e.Event).OfType<ElementActivated>().FirstOrDefault(a => a.ElementInstanceId == elementInstanceId)?.ElementId ?? "?";
 
     private static async Task AssertNothingAcknowledgedIsMissingAsync(
         EngineOnlyContext db, List<ProcessInstanceRow> instances, List<(Guid InstanceId, RuntimeEvent Event)> events, Ledger ledger)
