@@ -30,7 +30,7 @@ public sealed class HostWorkflowDatabase(IServiceScopeFactory scopes) : IWorkflo
         return new WorkflowSession(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope);
     }
 
-    public bool IsLostRace(DbUpdateException exception) => exception.InnerException switch
+    public bool IsLostRace(DbUpdateException exception) => WorkflowDatabaseRaces.IsRolledBackByTheServer(exception) || exception.InnerException switch
     {
         PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && RaceIndexes.Any(i => i.Postgres == pg.ConstraintName),
         SqliteException lite => lite.SqliteErrorCode == SqliteConstraint

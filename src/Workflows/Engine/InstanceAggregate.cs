@@ -29,4 +29,18 @@ internal sealed class InstanceAggregate(ProcessInstanceRow row, DeployedProcess 
             throw new WorkflowConflictException($"Instance {Row.Id} is {Row.State.ToString().ToLowerInvariant()}.");
         }
     }
+
+    /// <summary>
+    /// A job or task row is read before the instance: a command that committed in between may have ended its element
+    /// (an interrupting boundary, a completed sibling). The snapshot, read after the row, then no longer has it waiting,
+    /// and the caller is told so instead of the semantics failing.
+    /// </summary>
+    public void EnsureWaiting(Guid elementInstanceId, string what)
+    {
+        EnsureActive();
+        if (State.FindElementInstance(elementInstanceId) is not { IsActive: true })
+        {
+            throw new WorkflowConflictException($"{what} ended with its element: a concurrent command finished or interrupted it.");
+        }
+    }
 }

@@ -56,8 +56,11 @@ public sealed partial class WorkflowEngine
         {
             var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
             var instance = await unit.LoadAsync(job.InstanceId, ct);
-            instance.EnsureActive();
+            instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
             unit.Journal(instance, new JobCompleted(unit.Now, job.Id, job.ElementInstanceId, job.Worker));
+            // The job is done even when its output mappings raise an incident (Zeebe's rule): the incident waits on the
+            // element, and the job must not be handed out again (the randomized concurrency test caught a second run).
+            unit.Db.Remove(job);
             await unit.ApplyAsync(instance, _services.Semantics.CompleteWait(instance.State, job.ElementInstanceId, variables), ct);
             return true;
         }, ct);
@@ -72,7 +75,7 @@ public sealed partial class WorkflowEngine
         {
             var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
             var instance = await unit.LoadAsync(job.InstanceId, ct);
-            instance.EnsureActive();
+            instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
             job.Retries = Math.Max(0, retriesLeft);
             job.RunAfter = unit.Now + backoff;
             job.LastError = message is { Length: > 4000 } ? message[..4000] : message;
@@ -102,7 +105,7 @@ public sealed partial class WorkflowEngine
             ArgumentException.ThrowIfNullOrWhiteSpace(errorCode);
             var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
             var instance = await unit.LoadAsync(job.InstanceId, ct);
-            instance.EnsureActive();
+            instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
             unit.Db.Remove(job);
             await unit.ApplyAsync(instance, _services.Semantics.ThrowError(instance.State, job.ElementInstanceId, errorCode, message, variables), ct);
             return true;

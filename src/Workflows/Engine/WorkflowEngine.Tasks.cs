@@ -99,7 +99,7 @@ public sealed partial class WorkflowEngine
             }
 
             var instance = await unit.LoadAsync(task.InstanceId, ct);
-            instance.EnsureActive();
+            instance.EnsureWaiting(task.Id, $"Task {taskId}");
             await change(unit, task, instance);
             return true;
         }, ct);

@@ -147,11 +147,19 @@ public sealed partial class WorkflowEngine
                 NotifyCommitted(unit);
                 return result;
             }
-            catch (DbUpdateException e) when (attempt < _services.Options.MaxCommandAttempts
-                && (e is DbUpdateConcurrencyException || _database.IsLostRace(e)))
+            catch (Exception e) when (attempt < _services.Options.MaxCommandAttempts && IsLostRace(e))
             {
                 // Someone else changed the instance first: start again from what they saved.
             }
         }
     }
+
+    /// <summary>
+    /// A save that lost to a concurrent command. The provider's execution strategy may wrap it (a deadlock is
+    /// "transient"), and a deadlock may also end a bulk statement after the save.
+    /// </summary>
+    private bool IsLostRace(Exception e) =>
+        WorkflowDatabaseRaces.IsRolledBackByTheServer(e)
+        || ((e as DbUpdateException ?? e.InnerException as DbUpdateException) is { } update
+            && (update is DbUpdateConcurrencyException || _database.IsLostRace(update)));
 }

@@ -111,6 +111,39 @@ public abstract class EngineTests : ProviderTestBase
     }
 
     [Fact]
+    public async Task Job_WhoseOutputMappingFails_IsDone_TheIncidentWaitsOnTheElement_AndTheRetryMovesOn()
+    {
+        var host = Host();
+        var engine = Engine(host);
+        await engine.DeployAsync(Processes.File("stamping", """
+            <bpmn:startEvent id="start" />
+            <bpmn:serviceTask id="stamp">
+              <bpmn:extensionElements>
+                <zeebe:taskDefinition type="prepare" />
+                <zeebe:ioMapping><zeebe:output source="=count(for i in 1..(if n &gt; 0 then n else 200000) return i)" target="count" /></zeebe:ioMapping>
+              </bpmn:extensionElements>
+            </bpmn:serviceTask>
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="stamp" />
+            <bpmn:sequenceFlow id="f2" sourceRef="stamp" targetRef="end" />
+            """), "admin");
+        var id = await engine.StartAsync(new StartInstance("stamping", null, null, None));
+
+        var job = Assert.Single(await engine.ActivateJobsAsync("prepare", "w", 1, TimeSpan.FromMinutes(1)));
+        await engine.CompleteJobAsync(job.Id, job.LeaseToken, None);
+        host.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        // The work was done once: the job is not handed out again while the incident waits (issue 18 point 5).
+        Assert.Empty(await engine.ActivateJobsAsync("prepare", "w", 1));
+        var incident = Assert.Single(await engine.FindIncidentsAsync(IncidentState.Open, id));
+        Assert.Equal("stamp", incident.ElementId);
+        await engine.SetVariablesAsync(id, null, new Dictionary<string, FeelValue> { ["n"] = FeelValue.Number(3) });
+        await engine.RetryIncidentAsync(incident.Id);
+        var done = await engine.GetInstanceAsync(id);
+        Assert.Equal(("completed", 3m), (done.State, done.Variables["count"].AsNumber()));
+    }
+
+    [Fact]
     public async Task FailedJob_WaitsForItsBackOff_ThenWithoutRetriesBecomesAnIncident()
     {
         var host = Host();
