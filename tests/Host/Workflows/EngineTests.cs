@@ -135,11 +135,11 @@ public abstract class EngineTests : ProviderTestBase
 
         // The work was done once: the job is not handed out again while the incident waits (issue 18 point 5).
         Assert.Empty(await engine.ActivateJobsAsync("prepare", "w", 1));
-        var incident = Assert.Single(await engine.FindIncidentsAsync(IncidentState.Open, id));
+        var incident = Assert.Single(await engine.Queries().FindIncidentsAsync(IncidentState.Open, id));
         Assert.Equal("stamp", incident.ElementId);
         await engine.SetVariablesAsync(id, null, new Dictionary<string, FeelValue> { ["n"] = FeelValue.Number(3) });
         await engine.RetryIncidentAsync(incident.Id);
-        var done = await engine.GetInstanceAsync(id);
+        var done = await engine.Queries().GetInstanceAsync(id);
         Assert.Equal(("completed", 3m), (done.State, done.Variables["count"].AsNumber()));
     }
 

@@ -1,3 +1,4 @@
+using LaiChau.Testing;
 using LaiChau.Workflows.Engine;
 using LaiChau.Workflows.Engine.Rows;
 using LaiChau.Workflows.Feel;
@@ -92,7 +93,7 @@ internal sealed class RandomDriver(ConcurrencyWorld world, Random random, Ledger
                 .Select(j => $"job {j.ElementId} retries {j.Retries} after {j.RunAfter:O} lease {j.LeaseExpiresAt:O}").ToListAsync();
             var incidents = await db.Set<IncidentRow>().Where(i => i.InstanceId == instance.Id && i.State == IncidentState.Open)
                 .Select(i => $"incident {i.ElementId} {i.Message}").ToListAsync();
-            var active = (await world.A.GetInstanceAsync(instance.Id)).ActiveElementIds.Distinct();
+            var active = (await world.A.Queries().GetInstanceAsync(instance.Id)).ActiveElementIds.Distinct();
             details.Add($"{instance.DefinitionKey} {instance.BusinessKey} at {string.Join("/", active)} [{string.Join("; ", jobs.Concat(incidents))}]");
         }
 
@@ -239,7 +240,7 @@ internal sealed class RandomDriver(ConcurrencyWorld world, Random random, Ledger
             }
         }
 
-        await engine.FireDueTimersAsync();
+        await engine.Timers().FireDueTimersAsync();
     }
 
     /// <summary>A random of the action's own (actions run concurrently; <see cref="Random"/> is not thread-safe), forked from the seed's.</summary>
