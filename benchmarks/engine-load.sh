@@ -6,6 +6,7 @@
 #   FSYNC=on benchmarks/engine-load.sh ...    the production setting: fsync, synchronous_commit, full_page_writes on
 #   REPO_DIR=/path/to/other/worktree benchmarks/engine-load.sh ...   build and run another checkout's load tool (and
 #     engine) with this script's settings, to compare two builds side by side in one sitting
+#   SKIP_BUILD=1 ...                          run the load tool built earlier as it is
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,7 +37,7 @@ export LAICHAU_BENCH_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Da
 export LAICHAU_BENCH_PGDATA="$PG_TMP/data" # the throughput run reads PostgreSQL's CPU time from its processes
 
 [[ -n "${REPO_DIR:-}" ]] && cd "$REPO_DIR"
-dotnet build -c Release benchmarks/LaiChau.EngineLoad >/dev/null
+[[ -n "${SKIP_BUILD:-}" ]] || dotnet build -c Release benchmarks/LaiChau.EngineLoad >/dev/null
 run() { dotnet benchmarks/LaiChau.EngineLoad/bin/Release/net10.0/LaiChau.EngineLoad.dll "$@"; }
 if (($#)); then
   run "$@"
