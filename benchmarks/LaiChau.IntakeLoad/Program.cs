@@ -99,9 +99,9 @@ internal static class Setup
         http.DefaultRequestHeaders.Add("X-Api-Key", adminKey);
         for (var i = 0; !(await Healthy(http)); i++)
         {
-            if (i > 120)
+            if (i > 360)
             {
-                throw new InvalidOperationException("The host did not become healthy within 60 s.");
+                throw new InvalidOperationException("The host did not become healthy within 180 s.");
             }
 
             await Task.Delay(500);
@@ -209,7 +209,7 @@ internal static class Receipts
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT clock_timestamp()", connection);
-        return (DateTimeOffset)(await command.ExecuteScalarAsync())!;
+        return new DateTimeOffset((DateTime)(await command.ExecuteScalarAsync())!, TimeSpan.Zero); // timestamptz: a UTC DateTime
     }
 
     public static async Task<string> LagAsync(string connectionString, DateTimeOffset from, DateTimeOffset to, TimeSpan catchUp)
