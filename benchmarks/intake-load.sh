@@ -7,6 +7,9 @@
 #   HOST_DIR=/tmp/before benchmarks/intake-load.sh ...   run a host built earlier (a copy of src/Host/bin/Release/net10.0),
 #     to compare two builds side by side. Besides the client's figures, prints the CPU time the host and PostgreSQL
 #     spent per report during the measured run: steadier than reports/s on a shared, noisy machine.
+# Also prints the raw single-row insert rate of the same cluster (10 s before and after the run) and intake/raw, and the
+# lag from each report's commit to its receipt notice's commit (PostgreSQL commit timestamps; with WORKERS=false
+# nothing writes the notices, so it says how many are missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +31,7 @@ stop() {
 trap stop EXIT
 as_pg "$PG_BIN/initdb" -D "$WORK/data" -A trust -U postgres --encoding=UTF8 --no-locale >/dev/null
 as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -w -l "$WORK/pg.log" -o \
-  "-h 127.0.0.1 -p $PG_PORT -k $WORK -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+  "-h 127.0.0.1 -p $PG_PORT -k $WORK -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c track_commit_timestamp=on" \
   start >/dev/null
 PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
 ADMIN_KEY="lck_intake-load-administrator-key-0123456789"

@@ -31,12 +31,12 @@ internal static class Throughput
             var (perSecond, commandsPerSecond) = await EngineAsync(await Database.CreateAsync(server, $"laichau_load_engine_{round}"), seconds, clients);
             instances.Add(perSecond);
             commands.Add(commandsPerSecond);
-            Console.WriteLine($"round {round}: raw {raw[^1]:0} tx/s · engine {perSecond:0.0} instances/s, {commandsPerSecond:0} commands/s");
+            Console.WriteLine($"round {round}: raw {raw[^1]:0} tx/s · engine {perSecond:0.0} instances/s, {commandsPerSecond:0} commands/s · commands/raw {commandsPerSecond / raw[^1]:P1} · load average {LoadAverage()}");
         }
 
         var medianRaw = Median(raw);
         var medianCommands = Median(commands);
-        Console.WriteLine($"median: raw {medianRaw:0} tx/s (4 clients) · engine {Median(instances):0.0} instances/s, {medianCommands:0} commands/s · commands/raw = {medianCommands / medianRaw:P1}");
+        Console.WriteLine($"median: raw {medianRaw:0} tx/s (4 clients) · engine {Median(instances):0.0} instances/s, {medianCommands:0} commands/s · commands/raw = {medianCommands / medianRaw:P1} · load average {LoadAverage()}");
         return 0;
     }
 
@@ -82,6 +82,7 @@ internal static class Throughput
         await engine.DeployAsync(Processes.ServiceThenTask, "load");
 
         long started = 0, completed = 0;
+        var cpuBefore = Cpu.Now();
         var stop = Stopwatch.StartNew();
         // Starters keep at most MaxBacklog instances in flight, so the figure is the steady state of the whole
         // pipeline (start → job → task → complete), not a queue filling up.
@@ -120,6 +121,7 @@ internal static class Throughput
         });
         await Task.WhenAll(starters.Append(completers));
         var elapsed = stop.Elapsed.TotalSeconds;
+        var cpu = Cpu.Now() - cpuBefore;
 
         await using var db = new NpgsqlConnection(connectionString);
         await db.OpenAsync();
@@ -127,14 +129,82 @@ internal static class Throughput
         var jobsLeft = (long)(await count.ExecuteScalarAsync())!;
         // Commands committed: every start, every job completion (jobs created minus still queued), every task completion.
         var commands = started + (started - jobsLeft) + completed;
-        Console.WriteLine($"  {elapsed:0} s: {started} started, {started - jobsLeft} jobs completed, {completed} tasks completed");
+        Console.WriteLine($"  {elapsed:0} s: {started} started, {started - jobsLeft} jobs completed, {completed} tasks completed; " +
+            $"CPU per command: this process (engine, workers, load) {cpu.Process * 1000 / commands:0.00} ms, PostgreSQL {cpu.Postgres * 1000 / commands:0.00} ms{GroupCommitFigures(engine)}");
         Directory.Delete(data, recursive: true);
         return (completed / elapsed, commands / elapsed);
     }
+
+    /// <summary>Writes per group commit, read from the engine's private batcher (absent in builds without one).</summary>
+    private static string GroupCommitFigures(WorkflowEngine engine)
+    {
+        var field = typeof(WorkflowEngine).GetField("_groupCommit", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance);
+        if (field?.GetValue(engine) is not { } group)
+        {
+            return "";
+        }
+
+        var groups = (long)group.GetType().GetProperty("Groups")!.GetValue(group)!;
+        var writes = (long)group.GetType().GetProperty("Writes")!.GetValue(group)!;
+        return groups == 0 ? "" : $"; group commit: {writes} writes in {groups} transactions ({(double)writes / groups:0.0} per transaction)";
+    }
+
+    /// <summary>The machine's load (1, 5, 15 minutes): the figures move with it, their ratio far less.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
+
+/// <summary>CPU seconds so far of this process and of PostgreSQL (postmaster and backends, from LAICHAU_BENCH_PGDATA).</summary>
+internal readonly record struct Cpu(double Process, double Postgres)
+{
+    private const double TicksPerSecond = 100; // USER_HZ on Linux
+
+    public static Cpu Now() => new(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, PostgresSeconds());
+
+    public static Cpu operator -(Cpu a, Cpu b) => new(a.Process - b.Process, a.Postgres - b.Postgres);
+
+    private static double PostgresSeconds()
+    {
+        var data = Environment.GetEnvironmentVariable("LAICHAU_BENCH_PGDATA");
+        if (data is null || !File.Exists(Path.Combine(data, "postmaster.pid")))
+        {
+            return double.NaN;
+        }
+
+        var postmaster = File.ReadLines(Path.Combine(data, "postmaster.pid")).First().Trim();
+        double ticks = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out _))
+            {
+                continue;
+            }
+
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                // fields[1] is the parent pid; [11], [12] user and system ticks (fields 4, 14, 15 of proc(5)).
+                if (Path.GetFileName(dir) == postmaster || fields[1] == postmaster)
+                {
+                    ticks += double.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + double.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+            catch (IOException)
+            {
+                // a process that ended meanwhile
+            }
+            catch (FormatException)
+            {
+            }
+        }
+
+        return ticks / TicksPerSecond;
     }
 }

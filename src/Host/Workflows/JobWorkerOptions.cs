@@ -17,6 +17,12 @@ public sealed class JobWorkerOptions
     [Range(1, 1000)]
     public int MaxJobsPerFetch { get; set; } = 32;
 
+    /// <summary>
+    /// Jobs that commands on this host create for these workers are handed over after the commit, already leased,
+    /// without a fetch (ADR 27); up to twice <see cref="MaxJobsPerFetch"/> at a time, the rest are fetched as usual.
+    /// </summary>
+    public bool HandOff { get; set; } = true;
+
     /// <summary>How many fetched jobs run at the same time (handlers are mostly I/O: e-mail, PDF, HTTP).</summary>
     [Range(1, 256)]
     public int Concurrency { get; set; } = 8;

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using LaiChau.Workflows.Engine;
 using Microsoft.Extensions.Options;
 
@@ -7,16 +8,72 @@ namespace LaiChau.Host.Workflows;
 /// Runs this host's <see cref="IJobHandler"/>s: fetch-and-lock by type, run the handler outside any transaction,
 /// report the outcome. Wakes at once when this host created jobs, else polls (other hosts' jobs, back-offs, leases
 /// that expired). A handler that throws fails the attempt; the engine counts retries and raises the incident.
+/// Jobs that the engine's own commands create on this host are handed over directly after their commit, already
+/// leased to this worker, while it has room (<see cref="IJobHandOff"/>, ADR 27): no fetch for them.
 /// </summary>
 public sealed partial class JobWorkerService(
     WorkflowEngine engine,
     WorkerActivity activity,
     IEnumerable<IJobHandler> handlers,
     IOptions<JobWorkerOptions> options,
-    ILogger<JobWorkerService> logger) : BackgroundService
+    ILogger<JobWorkerService> logger) : BackgroundService, IJobHandOff
 {
     private readonly SemaphoreSlim _wake = new(0);
     private readonly string _worker = $"{Environment.MachineName}/{Environment.ProcessId}";
+    private readonly Channel<ActivatedJob> _handedOver = Channel.CreateUnbounded<ActivatedJob>(new UnboundedChannelOptions { SingleWriter = false });
+    private Dictionary<string, IJobHandler> _byType = [];
+    private int _reserved;
+    private int _room;
+
+    string IJobHandOff.Worker => _worker;
+
+    TimeSpan IJobHandOff.Lease => options.Value.Lease;
+
+    bool IJobHandOff.TryReserve(string type)
+    {
+        if (!_byType.ContainsKey(type))
+        {
+            return false;
+        }
+
+        if (Interlocked.Increment(ref _reserved) > _room)
+        {
+            Interlocked.Decrement(ref _reserved);
+            return false;
+        }
+
+        // A reserved job keeps the host "busy" for WorkerActivity: it is leased, so no fetch would show it.
+        activity.BeginReserved();
+        return true;
+    }
+
+    void IJobHandOff.Release(string type)
+    {
+        Interlocked.Decrement(ref _reserved);
+        activity.EndReserved();
+    }
+
+    void IJobHandOff.Accept(ActivatedJob job) => _handedOver.Writer.TryWrite(job);
+
+    /// <summary>Runs handed-over jobs, <see cref="JobWorkerOptions.Concurrency"/> at a time.</summary>
+    private async Task RunHandedOverAsync(JobWorkerOptions settings, CancellationToken ct)
+    {
+        await Parallel.ForEachAsync(
+            _handedOver.Reader.ReadAllAsync(ct),
+            new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = ct },
+            async (job, token) =>
+            {
+                try
+                {
+                    await RunAsync(_byType[job.Type], job, settings, token);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _reserved);
+                    activity.EndReserved();
+                }
+            });
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,6 +85,11 @@ public sealed partial class JobWorkerService(
         }
 
         engine.JobsAvailable += Wake;
+        _byType = byType;
+        // Room for as many handed-over jobs as a few fetches would bring; beyond it, new jobs wait to be fetched.
+        _room = settings.HandOff ? settings.MaxJobsPerFetch * 2 : 0;
+        engine.JobHandOff = settings.HandOff ? this : null;
+        var handedOver = RunHandedOverAsync(settings, stoppingToken);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -53,6 +115,21 @@ public sealed partial class JobWorkerService(
         finally
         {
             engine.JobsAvailable -= Wake;
+            if (ReferenceEquals(engine.JobHandOff, this))
+            {
+                // Jobs still queued here keep their lease and are fetched again when it expires.
+                engine.JobHandOff = null;
+            }
+
+            _handedOver.Writer.TryComplete();
+            try
+            {
+                await handedOver;
+            }
+            catch (OperationCanceledException)
+            {
+                // stopping
+            }
         }
     }
 

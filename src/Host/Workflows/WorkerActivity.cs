@@ -14,6 +14,11 @@ public sealed class WorkerActivity(WorkflowQueries queries, WorkflowTimers timer
 
     public bool IsBusy => Volatile.Read(ref _busy) > 0;
 
+    /// <summary>A job handed to this host's worker (leased, not fetchable) until it ran: busy meanwhile.</summary>
+    public void BeginReserved() => Interlocked.Increment(ref _busy);
+
+    public void EndReserved() => Interlocked.Decrement(ref _busy);
+
     public IDisposable Begin()
     {
         Interlocked.Increment(ref _busy);

@@ -25,6 +25,15 @@ internal sealed partial class CommandUnit
             Headers = JsonSerializer.Serialize(job.Headers),
             CreatedAt = job.At,
         };
+        if (handled && HandOff is { } handOff && handOff.TryReserve(job.Type))
+        {
+            // Leased to this host's worker from the start; it gets the job once the unit committed (ADR 27).
+            row.Worker = handOff.Worker;
+            row.LeaseToken = Guid.CreateVersion7(Now);
+            row.LeaseExpiresAt = Now + handOff.Lease;
+            _handedOff.Add((aggregate, row, job));
+        }
+
         db.Add(row);
         JobsCreated = true;
         if (!handled)
@@ -33,6 +42,41 @@ internal sealed partial class CommandUnit
             AddIncident(aggregate, job.ElementInstanceId, IncidentKind.UnknownJobType, reason, row.Id);
             Journal(aggregate, new IncidentRaised(job.At, job.ElementInstanceId, reason));
         }
+    }
+
+    private readonly List<(InstanceAggregate Aggregate, JobRow Row, JobCreated Job)> _handedOff = [];
+
+    /// <summary>This host's workers, when a job may be handed to them directly (commands run by the engine itself, ADR 27).</summary>
+    public IJobHandOff? HandOff { get; set; }
+
+    /// <summary>After the commit: the jobs leased to this host's worker at creation, with what they see, go to it.</summary>
+    public void HandOverJobs()
+    {
+        foreach (var (aggregate, row, job) in _handedOff)
+        {
+            if (db.Entry(row).State == EntityState.Detached)
+            {
+                HandOff!.Release(row.Type); // created and ended by the same command: never written
+                continue;
+            }
+
+            HandOff!.Accept(new ActivatedJob(
+                row.Id, row.LeaseToken!.Value, row.LeaseExpiresAt!.Value, row.Type, row.InstanceId, row.ElementInstanceId, row.ElementId,
+                row.Retries, job.Headers, VisibleVariables.Of(aggregate.State, row.ElementInstanceId)));
+        }
+
+        _handedOff.Clear();
+    }
+
+    /// <summary>The unit did not commit: the places it reserved are free again.</summary>
+    public void ReleaseJobs()
+    {
+        foreach (var (_, row, _) in _handedOff)
+        {
+            HandOff!.Release(row.Type);
+        }
+
+        _handedOff.Clear();
     }
 
     /// <summary>The task row; its form is the latest version of the form it names, kept for the task's life (issue 16 point 1).</summary>
@@ -82,7 +126,9 @@ internal sealed partial class CommandUnit
 
                 if (tracked.Count == 0)
                 {
-                    AfterSave(ct => db.Set<JobRow>().Where(j => j.ElementInstanceId == elementInstanceId).ExecuteDeleteAsync(ct));
+                    AfterSave(
+                        ct => db.Set<JobRow>().Where(j => j.ElementInstanceId == elementInstanceId).ExecuteDeleteAsync(ct),
+                        sql => sql.Delete<JobRow>([(nameof(JobRow.ElementInstanceId), elementInstanceId)]));
                 }
 
                 break;
@@ -103,8 +149,12 @@ internal sealed partial class CommandUnit
         }
         else
         {
-            AfterSave(ct => db.Set<UserTaskRow>().Where(t => t.Id == taskId)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.State, end).SetProperty(t => t.EndedAt, now), ct));
+            AfterSave(
+                ct => db.Set<UserTaskRow>().Where(t => t.Id == taskId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.State, end).SetProperty(t => t.EndedAt, now), ct),
+                sql => sql.Update<UserTaskRow>(
+                    [(nameof(UserTaskRow.State), end), (nameof(UserTaskRow.EndedAt), (DateTimeOffset?)now)],
+                    [(nameof(UserTaskRow.Id), taskId)]));
         }
 
         var candidates = db.ChangeTracker.Entries<UserTaskCandidateRow>().Where(c => c.Entity.TaskId == taskId).ToList();
@@ -115,8 +165,10 @@ internal sealed partial class CommandUnit
 
         if (candidates.Count == 0)
         {
-            AfterSave(ct => db.Set<UserTaskCandidateRow>().Where(c => c.TaskId == taskId)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.IsOpen, false), ct));
+            AfterSave(
+                ct => db.Set<UserTaskCandidateRow>().Where(c => c.TaskId == taskId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.IsOpen, false), ct),
+                sql => sql.Update<UserTaskCandidateRow>([(nameof(UserTaskCandidateRow.IsOpen), false)], [(nameof(UserTaskCandidateRow.TaskId), taskId)]));
         }
     }
 }

@@ -1,5 +1,6 @@
 using LaiChau.Workflows.Engine.Rows;
 using LaiChau.Workflows.Feel;
+using LaiChau.Workflows.Persistence;
 using LaiChau.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace LaiChau.Workflows.Engine;
 internal sealed partial class CommandUnit(DbContext db, EngineServices services)
 {
     private readonly Dictionary<Guid, InstanceAggregate> _loaded = [];
-    private readonly List<Func<CancellationToken, Task>> _afterSave = [];
+    private readonly List<(Func<CancellationToken, Task> Change, Func<StatementBuilder, BatchStatement>? Sql)> _afterSave = [];
     private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? _transaction;
     private readonly Dictionary<Guid, ScheduledTimer> _timersScheduled = [];
     private readonly List<Guid> _timersRemoved = [];
@@ -76,7 +77,13 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
     }
 
     /// <summary>Runs after the main save, inside the same transaction (bulk updates of rows not loaded).</summary>
-    public void AfterSave(Func<CancellationToken, Task> change) => _afterSave.Add(change);
+    public void AfterSave(Func<CancellationToken, Task> change) => _afterSave.Add((change, null));
+
+    /// <summary>
+    /// As above, with the same change as one SQL statement, so that a batched write (ADR 27) can carry it: the unit
+    /// then still saves in one round trip. The statement must not depend on reading anything first.
+    /// </summary>
+    public void AfterSave(Func<CancellationToken, Task> change, Func<StatementBuilder, BatchStatement> sql) => _afterSave.Add((change, sql));
 
     /// <summary>
     /// Timer rows added or removed outside the events — a process's timer start events, written at deployment and
@@ -102,7 +109,15 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
     public async Task BeginTransactionAsync(CancellationToken ct) =>
         _transaction ??= db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
 
-    public async Task SaveAsync(CancellationToken ct)
+    public Task SaveAsync(CancellationToken ct) => SaveAsync(group: null, ct);
+
+    /// <summary>
+    /// Writes everything the unit changed in one transaction. On PostgreSQL, when every change can be written without
+    /// EF's update pipeline, as one batch (ADR 27): snapshot, instance row, jobs, tasks, timers and journal in one round
+    /// trip, committed alone, in <paramref name="group"/> with other commands' writes, or inside the caller's transaction.
+    /// Otherwise EF saves, in the unit's transaction.
+    /// </summary>
+    public async Task SaveAsync(GroupCommit? group, CancellationToken ct)
     {
         foreach (var aggregate in _loaded.Values)
         {
@@ -110,9 +125,26 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
         }
 
         NoteTimerRowsWrittenDirectly();
+        if (_transaction is null && BatchedWrite() is { } statements)
+        {
+            if (group is not null && db.Database.CurrentTransaction is null)
+            {
+                await group.ExecuteAsync(db, statements, ct);
+            }
+            else
+            {
+                await BatchWriter.ExecuteAsync(db, statements, ct);
+            }
+
+            db.ChangeTracker.AcceptAllChanges();
+            _journal.MarkWritten();
+            _afterSave.Clear();
+            return;
+        }
+
         if (_transaction is { } own)
         {
-            await db.SaveChangesAsync(ct);
+            await SaveWithoutSavepointAsync(ct);
             await _journal.FlushAsync(ct);
             await RunAfterSaveAsync(ct);
             await own.CommitAsync(ct);
@@ -130,15 +162,53 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveChangesAsync(ct);
+        await SaveWithoutSavepointAsync(ct);
         await _journal.FlushAsync(ct);
         await RunAfterSaveAsync(ct);
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// SaveChanges inside the unit's own transaction, which is rolled back whole on failure: EF's savepoint around it
+    /// would be two wasted round trips (SAVEPOINT, RELEASE).
+    /// </summary>
+    private async Task SaveWithoutSavepointAsync(CancellationToken ct)
+    {
+        var before = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = before;
+        }
+    }
+
+    /// <summary>The unit's changes as one batch, or null when some change needs EF's pipeline or a read first.</summary>
+    private List<BatchStatement>? BatchedWrite()
+    {
+        if (!services.Options.BatchedWrites || !BatchWriter.CanBatch(db) || _afterSave.Any(a => a.Sql is null))
+        {
+            return null;
+        }
+
+        var builder = new StatementBuilder(db);
+        var statements = TrackedChanges.TryWrite(db, builder);
+        if (statements is null)
+        {
+            return null;
+        }
+
+        statements.AddRange(_journal.Statements(builder));
+        statements.AddRange(_afterSave.Select(a => a.Sql!(builder)));
+        return statements;
+    }
+
     private async Task RunAfterSaveAsync(CancellationToken ct)
     {
-        foreach (var change in _afterSave)
+        foreach (var (change, _) in _afterSave)
         {
             await change(ct);
         }

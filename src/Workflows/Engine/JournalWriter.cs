@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -22,6 +23,42 @@ internal sealed class JournalWriter(DbContext db)
     public bool HasPending => _pending.Count > 0;
 
     public void Add(JournalRow row) => _pending.Add(row);
+
+    /// <summary>The pending entries as batch statements (ADR 27); they count as written once the batch committed.</summary>
+    public IEnumerable<BatchStatement> Statements(StatementBuilder builder)
+    {
+        var table = builder.Table<JournalRow>();
+        var columns = new[]
+        {
+            (Property: table.Property(nameof(JournalRow.InstanceId)), Value: (Func<JournalRow, object?>)(r => r.InstanceId)),
+            (table.Property(nameof(JournalRow.Sequence)), r => r.Sequence),
+            (table.Property(nameof(JournalRow.Type)), r => r.Type),
+            (table.Property(nameof(JournalRow.At)), r => r.At),
+            (table.Property(nameof(JournalRow.Data)), r => r.Data),
+        };
+        var head = $"INSERT INTO {table.Name} ({string.Join(", ", columns.Select(c => table.Columns[c.Property]))}) VALUES ";
+        foreach (var chunk in _pending.Chunk(RowsPerStatement))
+        {
+            var parameters = new List<DbParameter>(chunk.Length * columns.Length);
+            var text = new StringBuilder(head);
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                text.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    parameters.Add(builder.Parameter(columns[c].Property, columns[c].Value(chunk[r])));
+                    text.Append(c == 0 ? "$" : ", $").Append(parameters.Count);
+                }
+
+                text.Append(')');
+            }
+
+            yield return new BatchStatement(text.ToString(), parameters);
+        }
+    }
+
+    /// <summary>The batch that held the entries committed.</summary>
+    public void MarkWritten() => _pending.Clear();
 
     public async Task FlushAsync(CancellationToken ct)
     {

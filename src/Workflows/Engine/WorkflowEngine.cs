@@ -27,6 +27,7 @@ public sealed partial class WorkflowEngine
     private readonly IUserTaskAuthorization _authorization;
     private readonly Forms.IFormOptionSource? _formOptions;
     private readonly FeelContext _feel;
+    private readonly Persistence.GroupCommit _groupCommit;
 
     public WorkflowEngine(
         IWorkflowDatabase database,
@@ -48,6 +49,7 @@ public sealed partial class WorkflowEngine
         _authorization = authorization ?? new CandidateTaskAuthorization();
         _formOptions = formOptions;
         _feel = new FeelContext(clock, functions);
+        _groupCommit = new Persistence.GroupCommit(Math.Max(1, _services.Options.MaxCommitGroupsInFlight));
     }
 
     /// <summary>Raised after a command that created jobs committed, so that this host's workers fetch at once.</summary>
@@ -74,8 +76,9 @@ public sealed partial class WorkflowEngine
         RunAsync(unit => StartInUnitAsync(unit, command, ct), ct);
 
     /// <summary>
-    /// Starts an instance with the caller's DbContext and inside the caller's transaction, so the caller's own rows
-    /// and the new instance commit together (or not at all). The rows are saved when this returns.
+    /// Starts an instance with the caller's DbContext, so the caller's own rows and the new instance commit together
+    /// (or not at all): inside the caller's transaction if it has one, else in the one transaction of this save. The
+    /// rows are saved when this returns.
     /// </summary>
     public Task<Guid> StartAsync(DbContext db, StartInstance command, CancellationToken ct = default) =>
         StartAsync(db, command, beforeSave: null, ct);
@@ -87,14 +90,30 @@ public sealed partial class WorkflowEngine
     public async Task<Guid> StartAsync(DbContext db, StartInstance command, Action<StartedInstanceView>? beforeSave, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var unit = new CommandUnit(db, _services);
-        var process = await _services.Definitions.FindAsync(unit.Db, command.DefinitionKey, command.Version, ct);
-        var instance = await unit.StartAsync(process, command.Variables, command.BusinessKey, parent: null, ct);
-        beforeSave?.Invoke(new StartedInstanceView(instance.Id, instance.State.VariablesOf(instance.State.Id)));
-        await unit.SaveAsync(ct);
-        // The caller may still roll back: a woken worker then finds nothing, which is harmless.
-        NotifyCommitted(unit);
-        return instance.Id;
+        // Outside a caller's transaction the unit's save is the commit: its write may join a group (ADR 27) and its
+        // jobs may go straight to this host's workers. Inside one, the caller may still roll back: no hand-off then.
+        var ownCommit = db.Database.CurrentTransaction is null;
+        var unit = new CommandUnit(db, _services) { HandOff = ownCommit ? JobHandOff : null };
+        var committed = false;
+        try
+        {
+            var process = await _services.Definitions.FindAsync(unit.Db, command.DefinitionKey, command.Version, ct);
+            var instance = await unit.StartAsync(process, command.Variables, command.BusinessKey, parent: null, ct);
+            beforeSave?.Invoke(new StartedInstanceView(instance.Id, instance.State.VariablesOf(instance.State.Id)));
+            await unit.SaveAsync(ownCommit ? _groupCommit : null, ct);
+            committed = true;
+            unit.HandOverJobs();
+            // Inside a caller's transaction that may still roll back: a woken worker then finds nothing, which is harmless.
+            NotifyCommitted(unit);
+            return instance.Id;
+        }
+        finally
+        {
+            if (!committed)
+            {
+                unit.ReleaseJobs();
+            }
+        }
     }
 
     /// <summary>Terminates every token of the instance; its jobs go, its tasks are cancelled.</summary>
@@ -139,17 +158,27 @@ public sealed partial class WorkflowEngine
         for (var attempt = 1; ; attempt++)
         {
             await using var session = _database.Open();
-            var unit = new CommandUnit(session.Context, _services);
+            var unit = new CommandUnit(session.Context, _services) { HandOff = JobHandOff };
+            var committed = false;
             try
             {
                 var result = await command(unit);
-                await unit.SaveAsync(ct);
+                await unit.SaveAsync(_groupCommit, ct);
+                committed = true;
+                unit.HandOverJobs();
                 NotifyCommitted(unit);
                 return result;
             }
             catch (Exception e) when (attempt < _services.Options.MaxCommandAttempts && IsLostRace(e))
             {
                 // Someone else changed the instance first: start again from what they saved.
+            }
+            finally
+            {
+                if (!committed)
+                {
+                    unit.ReleaseJobs();
+                }
             }
         }
     }

@@ -17,6 +17,16 @@ public sealed class WorkflowEngineOptions
     /// </summary>
     public Func<string, bool>? IsJobTypeHandled { get; set; }
 
+    /// <summary>
+    /// On PostgreSQL, a command's rows and journal are written as one batch without EF's update pipeline, and the
+    /// batches of commands that arrive together share one transaction (group commit, ADR 27). Off: EF saves each
+    /// command in its own transaction, as before.
+    /// </summary>
+    public bool BatchedWrites { get; set; } = true;
+
+    /// <summary>Group commit: how many groups of batched writes may be in flight at once.</summary>
+    public int MaxCommitGroupsInFlight { get; set; } = 2;
+
     /// <summary>The largest page any query returns.</summary>
     public int MaxPageSize { get; set; } = 500;
 

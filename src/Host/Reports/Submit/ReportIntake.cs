@@ -73,7 +73,7 @@ public sealed partial class ReportIntake(
         var leadReady = candidateLead is not null && await reference.IsReadyAsync(candidateLead, ct);
         var routing = Routing.Decide(place.LocatedCommune, place.ChosenCommune, category.RouteToAgencyCode, lead => leadReady && lead == candidateLead);
         var urgent = category.Urgent || reporter.UrgentKeyword is not null;
-        // One connection for the rest of the intake (search, number, transaction) instead of one per statement.
+        // One connection for the rest of the intake (search, number, save) instead of one per statement.
         await db.Database.OpenConnectionAsync(ct);
         var duplicateOf = await FindDuplicateAsync(category.Code, place, reporter, receivedAt, ct);
         // Without a point there is no polygon to be outside of: the chosen commune is simply the place given.
@@ -86,7 +86,7 @@ public sealed partial class ReportIntake(
         IReadOnlyList<StoredMedia> storedMedia;
         try
         {
-            storedMedia = await media.StoreAsync(checkedMedia, ct); // before the transaction: see MediaIntake
+            storedMedia = await media.StoreAsync(checkedMedia, ct); // before the save: see MediaIntake
         }
         catch (MediaTooLargeException ex)
         {
@@ -104,9 +104,6 @@ public sealed partial class ReportIntake(
         // locked until commit and every intake would queue behind the one before. A failed intake leaves a gap in
         // the report codes, which is harmless (they are not an agency's numbered documents).
         var number = await new DocumentNumbers(db).NextAsync(ReportCodes.CounterKey, year, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // One save inside our own transaction, rolled back whole on failure: a savepoint would be a wasted round trip.
-        db.Database.AutoSavepointsEnabled = false;
         var report = new ReportRow
         {
             Id = Guid.CreateVersion7(receivedAt),
@@ -140,8 +137,9 @@ public sealed partial class ReportIntake(
 
         db.Reports.Add(report);
         MediaIntake.Attach(db, report.Code, storedMedia, receivedAt);
-        // The report, its media and the new instance's rows are written by the engine's single save; the deadline is
-        // the one the definition computed in the instance's first run (issue 16 point 4).
+        // The report, its media and the new instance's rows are written by the engine's single save, in one
+        // transaction (on PostgreSQL one batch, possibly committed together with other intakes: ADR 27); the deadline
+        // is the one the definition computed in the instance's first run (issue 16 point 4).
         await engine.StartAsync(db, new StartInstance(
             _options.ProcessId, Version: null, report.Code, ReportProcessVariables.Start(report, category.Name, flags)),
             beforeSave: started =>
@@ -156,7 +154,6 @@ public sealed partial class ReportIntake(
                     LogNoDeadline(logger, report.Code, _options.ProcessId);
                 }
             }, ct);
-        await transaction.CommitAsync(ct);
         LogReceived(logger, report.Code, report.LeadAgency, urgent);
         return new SubmitAccepted(report.Code, receivedAt, report.DueAt, report.LeadAgency, urgent, duplicateOf);
     }
