@@ -4002,7 +4002,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Confirm or undo a duplicate link (R5.7)
+         * Merge a report into its original, or undo a suggested duplicate link (R5.7)
          * @description Roles: Administrator or Staff.
          */
         post: {
@@ -6378,6 +6378,7 @@ export interface components {
         };
         DuplicateRequest: {
             confirm: null | boolean;
+            original?: null | string;
             reason: null | string;
         };
         ElementStatistics: {
