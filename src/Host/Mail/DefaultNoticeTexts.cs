@@ -32,6 +32,14 @@ internal static class DefaultNoticeTexts
             Từ nay Ông/Bà sẽ nhận các thông báo của phản ánh {{ OriginalCode }}, kể cả kết quả giải quyết.
             {% if TrackingUrl %}Theo dõi: {{ TrackingUrl }}{% endif %}
             """ + Signature),
+        NoticeKind.UrgentAlert => ("KHẨN: phản ánh {{ ReportCode }} chưa có người nhận xử lý", """
+            Kính gửi {{ ReporterName }},
+
+            Phản ánh khẩn mã số {{ ReportCode }}, tiếp nhận lúc {{ ReceivedAt }}, giao {{ AgencyName }} chủ trì, chưa có người nhận xử lý (R2.2).
+            {% if DueAt %}Hạn giải quyết: {{ DueAt }}.{% endif %}
+            {% if TrackingUrl %}Nhận xử lý ngay: {{ TrackingUrl }}{% endif %}
+            Cảnh báo này được nhắc lại mỗi giờ cho đến khi có người nhận xử lý.
+            """ + Signature),
         NoticeKind.Rejection => ("Phản ánh {{ ReportCode }} không được tiếp nhận giải quyết", """
             Kính gửi {{ ReporterName }},
 

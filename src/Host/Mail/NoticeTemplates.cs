@@ -24,6 +24,12 @@ public enum NoticeKind
 
     /// <summary>R5.7: the report was confirmed a duplicate of <see cref="NoticeModel.OriginalCode"/>; the original's notices follow.</summary>
     Merged,
+
+    /// <summary>
+    /// R2.2: to staff, not to the reporter — an urgent report waits for someone to take it; to the lead agency's leaders
+    /// and the monitoring centre, hourly until it is claimed. <see cref="NoticeModel.ReporterName"/> is the staff member's name.
+    /// </summary>
+    UrgentAlert,
 }
 
 /// <summary>What a notice may say; empty fields are simply left out by the templates.</summary>

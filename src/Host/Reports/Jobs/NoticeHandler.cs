@@ -89,14 +89,7 @@ public sealed partial class NoticeHandler(
         };
         db.Notices.Add(notice);
         var channels = Channels(recipient);
-        foreach (var channel in channels)
-        {
-            db.NoticeDeliveries.Add(new NoticeDeliveryRow
-            {
-                Id = Guid.NewGuid(), NoticeId = notice.Id, ReportCode = recipient.Code, Channel = channel, CreatedAt = now,
-                NextAttemptAt = now, Reference = Random.Shared.Next(1, ushort.MaxValue),
-            });
-        }
+        NoticeDeliveryRows.Add(db, notice, channels);
 
         if (channels.Count == 0)
         {
