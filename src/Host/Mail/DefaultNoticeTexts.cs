@@ -19,6 +19,26 @@ internal static class DefaultNoticeTexts
             {% if AgencyName %}Cơ quan chủ trì giải quyết: {{ AgencyName }}.{% endif %}
             {% if DueAt %}Thời hạn giải quyết: trước {{ DueAt }}.{% endif %}
             {% if TrackingUrl %}Theo dõi tiến độ: {{ TrackingUrl }}{% endif %}
+            {% if OriginalCode %}
+            Phản ánh tương tự mã số {{ OriginalCode }} tại địa điểm này đã được giải quyết gần đây, kết quả: {{ Result }}
+            Phản ánh của Ông/Bà vẫn được tiếp nhận và xem xét giải quyết.{% endif %}
+            """ + Signature),
+        NoticeKind.Merged => ("Phản ánh {{ ReportCode }} được gộp vào phản ánh {{ OriginalCode }}", """
+            Kính gửi {{ ReporterName }},
+
+            Phản ánh mã số {{ ReportCode }} của Ông/Bà có cùng nội dung với phản ánh mã số {{ OriginalCode }} đang được giải quyết,
+            nên được gộp để giải quyết cùng phản ánh đó.
+            {% if Reason %}Ghi chú của cán bộ: {{ Reason }}{% endif %}
+            Từ nay Ông/Bà sẽ nhận các thông báo của phản ánh {{ OriginalCode }}, kể cả kết quả giải quyết.
+            {% if TrackingUrl %}Theo dõi: {{ TrackingUrl }}{% endif %}
+            """ + Signature),
+        NoticeKind.UrgentAlert => ("KHẨN: phản ánh {{ ReportCode }} chưa có người nhận xử lý", """
+            Kính gửi {{ ReporterName }},
+
+            Phản ánh khẩn mã số {{ ReportCode }}, tiếp nhận lúc {{ ReceivedAt }}, giao {{ AgencyName }} chủ trì, chưa có người nhận xử lý (R2.2).
+            {% if DueAt %}Hạn giải quyết: {{ DueAt }}.{% endif %}
+            {% if TrackingUrl %}Nhận xử lý ngay: {{ TrackingUrl }}{% endif %}
+            Cảnh báo này được nhắc lại mỗi giờ cho đến khi có người nhận xử lý.
             """ + Signature),
         NoticeKind.Rejection => ("Phản ánh {{ ReportCode }} không được tiếp nhận giải quyết", """
             Kính gửi {{ ReporterName }},

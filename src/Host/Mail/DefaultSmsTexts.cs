@@ -8,7 +8,9 @@ internal static class DefaultSmsTexts
 {
     public static string Of(NoticeKind kind) => kind switch
     {
-        NoticeKind.Receipt => "Đã tiếp nhận phản ánh {{ ReportCode }}{% if DueAt %}, hạn giải quyết {{ DueAt }}{% endif %}. Theo dõi: {{ TrackingUrl }}",
+        NoticeKind.Receipt => "{% if OriginalCode %}Đã nhận phản ánh {{ ReportCode }}; việc tương tự {{ OriginalCode }} đã có kết quả: {{ TrackingUrl }}{% else %}Đã tiếp nhận phản ánh {{ ReportCode }}{% if DueAt %}, hạn giải quyết {{ DueAt }}{% endif %}. Theo dõi: {{ TrackingUrl }}{% endif %}",
+        NoticeKind.UrgentAlert => "KHẨN: phản ánh {{ ReportCode }} chưa có người nhận xử lý. Xem: {{ TrackingUrl }}",
+        NoticeKind.Merged => "Phản ánh {{ ReportCode }} trùng với {{ OriginalCode }}, được gộp để giải quyết cùng. Xem: {{ TrackingUrl }}",
         NoticeKind.Rejection => "Phản ánh {{ ReportCode }} không được tiếp nhận giải quyết. Lý do, hướng dẫn: {{ TrackingUrl }}",
         NoticeKind.Transfer => "Phản ánh {{ ReportCode }} đã được chuyển cơ quan giải quyết. Theo dõi: {{ TrackingUrl }}",
         NoticeKind.StillHandling => "Phản ánh {{ ReportCode }} đang được tiếp tục giải quyết. Theo dõi: {{ TrackingUrl }}",

@@ -38,6 +38,7 @@ public static class NoticeKinds
     {
         NoticeKind.StillHandling => "still-handling",
         NoticeKind.RateRequest => "rate-request",
+        NoticeKind.UrgentAlert => "urgent-alert",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -21,6 +21,15 @@ public enum NoticeKind
 
     /// <summary>R7.3, special cases: the deadline was extended; the new deadline and the reason.</summary>
     Extension,
+
+    /// <summary>R5.7: the report was confirmed a duplicate of <see cref="NoticeModel.OriginalCode"/>; the original's notices follow.</summary>
+    Merged,
+
+    /// <summary>
+    /// R2.2: to staff, not to the reporter — an urgent report waits for someone to take it; to the lead agency's leaders
+    /// and the monitoring centre, hourly until it is claimed. <see cref="NoticeModel.ReporterName"/> is the staff member's name.
+    /// </summary>
+    UrgentAlert,
 }
 
 /// <summary>What a notice may say; empty fields are simply left out by the templates.</summary>
@@ -34,7 +43,8 @@ public sealed record NoticeModel(
     string? Guidance = null,
     string? Result = null,
     string? TrackingUrl = null,
-    string? Answer = null);
+    string? Answer = null,
+    string? OriginalCode = null);
 
 /// <summary>A rendered notice: subject and plain text.</summary>
 public sealed record RenderedNotice(string Subject, string Text);
@@ -110,7 +120,7 @@ public sealed class NoticeTemplates
     /// <summary>A realistic worst case for SMS length: a long code, a date, and a short tracking link of the production length.</summary>
     private static readonly NoticeModel SmsSample = new(
         "PA-2026-000001", "Nguyễn Văn An", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "Ủy ban nhân dân phường Đoàn Kết",
-        "Lý do", "Hướng dẫn", "Kết quả", "https://phananh.laichau.gov.vn/t/AbCdEfGh12345678", "Trả lời");
+        "Lý do", "Hướng dẫn", "Kết quả", "https://phananh.laichau.gov.vn/t/AbCdEfGh12345678", "Trả lời", "PA-2026-000002");
 
     /// <summary>Why a template cannot be used (syntax, or an error while rendering a sample), or null.</summary>
     public static BilingualText? Check(string source)
@@ -124,7 +134,7 @@ public sealed class NoticeTemplates
         {
             var options = new TemplateOptions { CultureInfo = CultureInfo.GetCultureInfo("vi-VN") };
             options.MemberAccessStrategy.Register<NoticeView>();
-            var sample = new NoticeModel("PA-2026-000001", "Nguyễn Văn An", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "UBND", "Lý do", "Hướng dẫn", "Kết quả", "https://example.vn", "Trả lời");
+            var sample = new NoticeModel("PA-2026-000001", "Nguyễn Văn An", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "UBND", "Lý do", "Hướng dẫn", "Kết quả", "https://example.vn", "Trả lời", "PA-2026-000002");
             template.Render(new TemplateContext(NoticeView.Of(sample, VietnamTime.Zone), options), NullEncoder.Default);
             return null;
         }
@@ -142,11 +152,11 @@ public sealed class NoticeTemplates
     /// <summary>The model as the templates see it: dates already formatted in Vietnam time.</summary>
     public sealed record NoticeView(
         string ReportCode, string ReporterName, string ReceivedAt, string? DueAt, string? AgencyName, string? Reason,
-        string? Guidance, string? Result, string? TrackingUrl, string? Answer)
+        string? Guidance, string? Result, string? TrackingUrl, string? Answer, string? OriginalCode)
     {
         public static NoticeView Of(NoticeModel m, TimeZoneInfo zone) => new(
             m.ReportCode, m.ReporterName, Format(m.ReceivedAt, zone), m.DueAt is { } due ? Format(due, zone) : null, m.AgencyName,
-            m.Reason, m.Guidance, m.Result, m.TrackingUrl, m.Answer);
+            m.Reason, m.Guidance, m.Result, m.TrackingUrl, m.Answer, m.OriginalCode);
 
         private static string Format(DateTimeOffset instant, TimeZoneInfo zone) =>
             TimeZoneInfo.ConvertTime(instant, zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

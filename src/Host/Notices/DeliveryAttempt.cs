@@ -28,13 +28,14 @@ public sealed partial class DeliveryAttempt(
         Exception? failure = null;
         try
         {
+            var recipient = await NoticeRecipient.ReadAsync(db, personalData, notice, report, ct);
             if (delivery.Channel == NoticeChannels.Email)
             {
-                await SendEmailAsync(db, delivery, notice, report, ct);
+                await SendEmailAsync(db, delivery, notice, report, recipient, ct);
             }
             else
             {
-                await SendSmsAsync(db, delivery, notice, report, ct);
+                await SendSmsAsync(db, delivery, notice, recipient, ct);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -62,20 +63,21 @@ public sealed partial class DeliveryAttempt(
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task SendEmailAsync(AppDbContext db, NoticeDeliveryRow delivery, NoticeRow notice, Reports.Data.ReportRow report, CancellationToken ct)
+    private async Task SendEmailAsync(
+        AppDbContext db, NoticeDeliveryRow delivery, NoticeRow notice, Reports.Data.ReportRow report, NoticeRecipient recipient, CancellationToken ct)
     {
-        var address = personalData.Unprotect(report.ReporterEmailProtected) ?? throw new InvalidOperationException("The e-mail address is gone.");
+        var address = recipient.Email ?? throw new InvalidOperationException("The e-mail address is gone.");
         var letter = notice.LetterId is { } id ? await db.ReportLetters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct) : null;
         IReadOnlyList<MailAttachment> attachments = letter is null ? [] : [new MailAttachment($"ket-qua-{report.Code}.pdf", "application/pdf", letter.Pdf)];
         // The delivery's id is the Message-ID: a retried send is recognisably the same message.
-        await mail.SendAsync(new MailMessage(address, personalData.Unprotect(report.ReporterNameProtected), personalData.Unprotect(notice.SubjectProtected)!,
+        await mail.SendAsync(new MailMessage(address, recipient.Name, personalData.Unprotect(notice.SubjectProtected)!,
             personalData.Unprotect(notice.TextProtected)!) { MessageId = delivery.Id.ToString("N"), Attachments = attachments }, ct);
         delivery.PartsAccepted = 1;
     }
 
-    private async Task SendSmsAsync(AppDbContext db, NoticeDeliveryRow delivery, NoticeRow notice, Reports.Data.ReportRow report, CancellationToken ct)
+    private async Task SendSmsAsync(AppDbContext db, NoticeDeliveryRow delivery, NoticeRow notice, NoticeRecipient recipient, CancellationToken ct)
     {
-        var phone = personalData.Unprotect(report.ReporterPhoneProtected) ?? throw new InvalidOperationException("The phone number is gone.");
+        var phone = recipient.Phone ?? throw new InvalidOperationException("The phone number is gone.");
         var message = new SmsMessage(PhoneNumbers.Normalize(phone) ?? phone, personalData.Unprotect(notice.SmsTextProtected)!, (ushort)delivery.Reference, delivery.PartsAccepted);
         try
         {

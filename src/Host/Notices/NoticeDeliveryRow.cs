@@ -113,3 +113,22 @@ internal sealed class NoticeDeliveryRowConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.State).HasMaxLength(16);
     }
 }
+
+/// <summary>One pending delivery per channel of a notice, due at once (the dispatcher sends and retries each on its own).</summary>
+public static class NoticeDeliveryRows
+{
+    public static void Add(Data.AppDbContext db, NoticeRow notice, IEnumerable<string> channels)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(channels);
+        foreach (var channel in channels)
+        {
+            db.NoticeDeliveries.Add(new NoticeDeliveryRow
+            {
+                Id = Guid.NewGuid(), NoticeId = notice.Id, ReportCode = notice.ReportCode, Channel = channel, CreatedAt = notice.CreatedAt,
+                NextAttemptAt = notice.CreatedAt, Reference = Random.Shared.Next(1, ushort.MaxValue),
+            });
+        }
+    }
+}

@@ -17,6 +17,12 @@ public sealed class NoticeRow
 
     public required string ReportCode { get; init; }
 
+    /// <summary>
+    /// Empty for a notice to the report's reporter; otherwise the staff account (user name) an urgent alert goes to (R2.2),
+    /// whose e-mail and encrypted phone are read at each try. Staff notices are never shown to the reporter.
+    /// </summary>
+    public string StaffRecipientId { get; init; } = "";
+
     public required string Kind { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
@@ -39,7 +45,9 @@ internal sealed class NoticeRowConfiguration : IEntityTypeConfiguration<NoticeRo
     {
         builder.ToTable("notices");
         builder.HasKey(n => n.Id);
-        builder.HasIndex(n => n.JobId).IsUnique();
+        // One notice per job and recipient: a retried job finds its notices (R5.7 followers and R2.2 staff share the job).
+        builder.HasIndex(n => new { n.JobId, n.ReportCode, n.StaffRecipientId }).IsUnique();
+        builder.Property(n => n.StaffRecipientId).HasMaxLength(256);
         builder.HasIndex(n => new { n.ReportCode, n.CreatedAt });
         builder.Property(n => n.ReportCode).HasMaxLength(20);
         builder.Property(n => n.Kind).HasMaxLength(32);

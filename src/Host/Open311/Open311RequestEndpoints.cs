@@ -154,5 +154,6 @@ public static class Open311RequestEndpoints
         string.Create(CultureInfo.InvariantCulture,
             $"Đã tiếp nhận phản ánh {accepted.Code}. Hạn giải quyết: {VietnamTime.Of(accepted.DueAt):dd/MM/yyyy HH:mm}.")
         + (accepted.Urgent ? " Phản ánh khẩn: được xử lý ngay." : "")
-        + (accepted.DuplicateOf is { } original ? $" Phản ánh có thể trùng với {original}, đang được xử lý." : "");
+        + (accepted.DuplicateOf is { } original ? $" Phản ánh có thể trùng với {original}, đang được xử lý." : "")
+        + (accepted.EarlierResultText is { } earlier ? $" {earlier}" : "");
 }

@@ -60,8 +60,8 @@ internal static class Open311RequestQueries
                 }
 
                 query = status == "closed"
-                    ? query.Where(r => r.State == ReportState.Rejected || r.State == ReportState.Resolved || r.State == ReportState.Closed)
-                    : query.Where(r => r.State != ReportState.Rejected && r.State != ReportState.Resolved && r.State != ReportState.Closed);
+                    ? query.Where(r => r.State == ReportState.Rejected || r.State == ReportState.Resolved || r.State == ReportState.Closed || r.State == ReportState.Merged)
+                    : query.Where(r => r.State != ReportState.Rejected && r.State != ReportState.Resolved && r.State != ReportState.Closed && r.State != ReportState.Merged);
             }
         }
 

@@ -25,9 +25,11 @@ public static class ReportsSetup
         builder.Services.AddSingleton<AgencyDeadlines>();
         builder.Services.AddSingleton<IFeelFunctionSource>(sp => sp.GetRequiredService<AgencyDeadlines>()); // R7.3
         builder.Services.AddSingleton<LaiChau.Workflows.Forms.IFormOptionSource, AgencyFormOptions>();
+        builder.Services.AddSingleton<UrgentAlertNotices>(); // R2.2
         builder.Services.AddJobHandler<NoticeHandler>().AddJobHandler<ReportStateHandler>().AddJobHandler<AlertHandler>();
         builder.Services.AddMessageRule<Staff.RerouteMessageRule>().AddMessageRule<Feedback.FeedbackMessageRule>()
-            .AddMessageRule<Staff.DisagreementMessageRule>().AddMessageRule<Staff.ExtensionMessageRule>(); // ADR 0021
+            .AddMessageRule<Staff.DisagreementMessageRule>().AddMessageRule<Staff.ExtensionMessageRule>()
+            .AddMessageRule<Staff.MergeMessageRule>(); // ADR 0021, R5.7
         builder.Services.AddHostedService<ShippedDefinitions>(); // after the database start-up (registration order)
         return builder.AddReportMedia();
     }

@@ -80,6 +80,7 @@ public abstract class IntakeAndStaffTests : ProviderTestBase
         await world.IdleAsync();
         var before = await world.As("an.nguyen").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}");
         var confirm = await world.As("an.nguyen").PostAsJsonAsync($"/api/v1/reports/{code}/duplicate", new { confirm = true });
+        await world.IdleAsync(); // the process ends it as merged (R5.7)
         var after = await world.As("an.nguyen").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}");
         var audit = await world.As("an.nguyen").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}/audit");
 

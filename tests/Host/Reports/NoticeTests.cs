@@ -80,7 +80,7 @@ public abstract class NoticeTests : ProviderTestBase
         Assert.Equal("Xin chào Nguyễn Văn An.", message.TextBody?.Trim());
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
         Assert.False(list.EnumerateArray().Single(t => t.GetProperty("kind").GetString() == "receipt").GetProperty("custom").GetBoolean());
-        Assert.Equal(8, list.GetArrayLength()); // with the extension notice (R7.3)
+        Assert.Equal(10, list.GetArrayLength()); // with the extension (R7.3), merged (R5.7) and urgent-alert (R2.2, to staff) notices
     }
 }
 

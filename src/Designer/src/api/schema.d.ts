@@ -4002,7 +4002,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Confirm or undo a duplicate link (R5.7)
+         * Merge a report into its original, or undo a suggested duplicate link (R5.7)
          * @description Roles: Administrator or Staff.
          */
         post: {
@@ -5574,6 +5574,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{userName}/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or clear the mobile number urgent alerts are sent to by SMS (R2.2); stored encrypted
+         * @description Roles: Administrator.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userName: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffAccountPhoneInput"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description No valid key or session. Chưa xác thực. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The caller's role may not do this. Không có quyền. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/watch-list": {
         parameters: {
             query?: never;
@@ -6378,6 +6455,7 @@ export interface components {
         };
         DuplicateRequest: {
             confirm: null | boolean;
+            original?: null | string;
             reason: null | string;
         };
         ElementStatistics: {
@@ -6825,6 +6903,9 @@ export interface components {
             reason: null | string;
             targetAgency: null | string;
         };
+        StaffAccountPhoneInput: {
+            phone: null | string;
+        };
         StaffAccountsAccountView: {
             /** Format: date-time */
             createdAt: string;
@@ -6832,6 +6913,7 @@ export interface components {
             displayName: string;
             email: null | string;
             lockedOut: boolean;
+            phone: null | string;
             roles: string[];
             twoFactor: boolean;
             userName: string;

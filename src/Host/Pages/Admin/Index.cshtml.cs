@@ -63,6 +63,19 @@ public sealed class IndexModel(StaffAccounts accounts, UiText t) : PageModel
     public async Task<IActionResult> OnPostUnlockAsync(string userName) =>
         Done(await accounts.UnlockAsync(userName), t["Đã mở khoá tài khoản {0}.", userName]);
 
+    /// <summary>R2.2: the mobile number urgent alerts go to by SMS; empty clears it.</summary>
+    public async Task<IActionResult> OnPostPhoneAsync(string userName, string? phone)
+    {
+        var errors = await accounts.SetPhoneAsync(userName, phone);
+        if (errors is { Count: > 0 })
+        {
+            Error = t["Chưa lưu số di động của {0}: {1}", userName, string.Join(" ", errors.Values.SelectMany(v => v))];
+            return RedirectToPage();
+        }
+
+        return Done(errors is not null, string.IsNullOrWhiteSpace(phone) ? t["Đã xoá số di động của {0}.", userName] : t["Đã lưu số di động của {0}.", userName]);
+    }
+
     public async Task<IActionResult> OnPostResetAsync(string userName, string? password)
     {
         var errors = await accounts.ResetPasswordAsync(userName, password);

@@ -21,6 +21,11 @@ public sealed class ReceivedModel(TrackingLinks links) : PageModel
 
     public string? DuplicateOf { get; private set; }
 
+    /// <summary>R5.7: a report of the same matter resolved lately, and its result, told at intake.</summary>
+    public string? EarlierCode { get; private set; }
+
+    public string? EarlierResult { get; private set; }
+
     /// <summary>
     /// The reporter's own tracking link (issue 17 point 3): a reporter with only a phone has no e-mail to keep it in,
     /// so the receipt, shown once to whoever submitted, gives it to be saved.
@@ -44,6 +49,8 @@ public sealed class ReceivedModel(TrackingLinks links) : PageModel
         Urgent = TempData[SubmitModel.ReceiptUrgent] is true;
         EmailGiven = TempData[SubmitModel.ReceiptEmail] is true;
         DuplicateOf = TempData[SubmitModel.ReceiptDuplicate] as string;
+        EarlierCode = TempData[SubmitModel.ReceiptEarlierCode] as string;
+        EarlierResult = TempData[SubmitModel.ReceiptEarlierResult] as string;
         return Page();
     }
 }

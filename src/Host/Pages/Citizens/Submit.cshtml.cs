@@ -27,7 +27,8 @@ public sealed class SubmitModel(
     public const string Channel = "web";
 
     public const string ReceiptCode = "receipt.code", ReceiptDue = "receipt.due", ReceiptUrgent = "receipt.urgent",
-        ReceiptEmail = "receipt.email", ReceiptDuplicate = "receipt.duplicate";
+        ReceiptEmail = "receipt.email", ReceiptDuplicate = "receipt.duplicate",
+        ReceiptEarlierCode = "receipt.earlier", ReceiptEarlierResult = "receipt.earlier-result";
 
     [BindProperty] public string? Category { get; set; }
     [BindProperty] public string? Description { get; set; }
@@ -98,6 +99,8 @@ public sealed class SubmitModel(
                 TempData[ReceiptUrgent] = accepted.Urgent;
                 TempData[ReceiptEmail] = !string.IsNullOrWhiteSpace(Email);
                 TempData[ReceiptDuplicate] = accepted.DuplicateOf;
+                TempData[ReceiptEarlierCode] = accepted.EarlierResult?.Code;
+                TempData[ReceiptEarlierResult] = accepted.EarlierResult?.Result;
                 return RedirectToPage("Received");
             case SubmitMediaNotStored notStored:
                 Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

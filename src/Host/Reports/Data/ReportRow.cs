@@ -65,6 +65,9 @@ public sealed class ReportRow : IVersioned
 
     public DuplicateLink DuplicateLink { get; set; }
 
+    /// <summary>R5.7: a report of the same matter resolved in the 30 days before this one came; its result was told at intake.</summary>
+    public string? EarlierResultOf { get; set; }
+
     public required string ReporterNameProtected { get; init; }
 
     public required string ReporterPhoneProtected { get; init; }
@@ -108,6 +111,9 @@ public enum ReportState
     Rejected,
     Resolved,
     Closed,
+
+    /// <summary>R5.7: confirmed as a duplicate of <see cref="ReportRow.DuplicateOf"/>; its reporter follows the original.</summary>
+    Merged,
 }
 
 public enum DuplicateLink
@@ -138,6 +144,7 @@ internal sealed class ReportRowConfiguration : IEntityTypeConfiguration<ReportRo
         builder.Property(r => r.Flags).HasMaxLength(400);
         builder.Property(r => r.DuplicateOf).HasMaxLength(ReportCodes.MaxLength);
         builder.Property(r => r.DuplicateLink).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.EarlierResultOf).HasMaxLength(ReportCodes.MaxLength);
         builder.Property(r => r.ReporterNameProtected).HasMaxLength(2000);
         builder.Property(r => r.ReporterPhoneProtected).HasMaxLength(2000);
         builder.Property(r => r.ReporterEmailProtected).HasMaxLength(2000);

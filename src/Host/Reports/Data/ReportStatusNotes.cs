@@ -15,9 +15,10 @@ public static class ReportStatusNotes
         ReportState.Rejected => "Phản ánh không được xử lý (xem lý do trong thông báo).",
         ReportState.Resolved => $"Đã có kết quả xử lý của {leadAgencyName}.",
         ReportState.Closed => "Đã kết thúc.",
+        ReportState.Merged => "Trùng với một phản ánh đã có; được gộp để giải quyết cùng phản ánh đó.",
         _ => state.ToString(),
     };
 
-    /// <summary>Open311 knows only open and closed; rejected, resolved and closed reports are closed.</summary>
-    public static bool IsClosed(ReportState state) => state is ReportState.Rejected or ReportState.Resolved or ReportState.Closed;
+    /// <summary>Open311 knows only open and closed; rejected, resolved, closed and merged (R5.7) reports are closed.</summary>
+    public static bool IsClosed(ReportState state) => state is ReportState.Rejected or ReportState.Resolved or ReportState.Closed or ReportState.Merged;
 }

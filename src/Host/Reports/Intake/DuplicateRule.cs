@@ -10,6 +10,9 @@ public sealed class DuplicateOptions
 
     public TimeSpan Window { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>R5.7: a new report matching one resolved this long ago or less is told that result at intake.</summary>
+    public TimeSpan ResolvedWindow { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Share of words two descriptions must have in common (Jaccard, on folded words).</summary>
     public double MinSimilarity { get; set; } = 0.5;
 }

@@ -11,7 +11,9 @@ namespace LaiChau.Host.Reports.Jobs;
 /// assignment by the People's Committee (R7.6), a clarification unanswered when the feedback window closed (R8.1).
 /// One row per job: a job run twice alerts once.
 /// </summary>
-public sealed partial class AlertHandler(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AlertHandler> logger) : IDescribedJobHandler
+public sealed partial class AlertHandler(
+    IServiceScopeFactory scopes, TimeProvider clock, UrgentAlertNotices urgentNotices, Notices.NoticeDispatcher dispatcher, ILogger<AlertHandler> logger)
+    : IDescribedJobHandler
 {
     public JobHandlerDescription Description { get; } = new(
         "Cảnh báo cho Trung tâm giám sát",
@@ -30,9 +32,8 @@ public sealed partial class AlertHandler(IServiceScopeFactory scopes, TimeProvid
     public async Task<JobResult> HandleAsync(ActivatedJob job, CancellationToken ct)
     {
         // R2.2: urgent alerts carry channels = "email,sms" and, when repeated hourly until the leader's task is claimed,
-        // repeat = "until-claimed". Each repetition is its own row on the watch list. Hook: e-mail and SMS to the lead
-        // agency's leaders and the monitoring centre belong here once staff contact channels exist (the SMS channel,
-        // SMPP, is being built separately); until then the row and the log line are the alert.
+        // repeat = "until-claimed". Each repetition is its own row on the watch list and goes again, by those channels,
+        // to the lead agency's leaders and the monitoring centre's staff (UrgentAlertNotices), in the same save.
         var kind = job.Header("kind");
         if (!Kinds.Contains(kind))
         {
@@ -50,17 +51,30 @@ public sealed partial class AlertHandler(IServiceScopeFactory scopes, TimeProvid
         // A coordinating agency's lateness is that agency's (R7.4); everything else is the lead agency's.
         var agency = (kind.StartsWith("coordination", StringComparison.Ordinal) ? job.Text("coordinatingAgency") : null)
             ?? job.Text("leadAgency") ?? "SOC-IOC";
-        db.ReportAlerts.Add(new ReportAlertRow { ReportCode = code, Agency = agency, Kind = kind, At = clock.GetUtcNow(), JobId = job.Id });
+        var now = clock.GetUtcNow();
+        db.ReportAlerts.Add(new ReportAlertRow { ReportCode = code, Agency = agency, Kind = kind, At = now, JobId = job.Id });
+        var channels = UrgentAlertNotices.Channels(job);
+        var alerted = 0;
+        if (channels.Count > 0 && await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, ct) is { } report)
+        {
+            alerted = await urgentNotices.AddAsync(db, job, report, job.Text("leadAgency") ?? report.LeadAgency, channels, now, ct);
+        }
+
         if (kind == "overdue")
         {
             await db.Reports.Where(r => r.Code == code).ExecuteUpdateAsync(s => s.SetProperty(r => r.Overdue, true), ct);
         }
 
         await db.SaveChangesAsync(ct);
-        LogAlert(logger, kind, code, agency);
+        if (alerted > 0)
+        {
+            dispatcher.Wake();
+        }
+
+        LogAlert(logger, kind, code, agency, alerted);
         return JobResult.Complete();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {Kind} for report {Code} at {Agency}")]
-    private static partial void LogAlert(ILogger logger, string kind, string code, string agency);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {Kind} for report {Code} at {Agency}; {Alerted} staff members sent it by e-mail or SMS")]
+    private static partial void LogAlert(ILogger logger, string kind, string code, string agency, int alerted);
 }

@@ -45,43 +45,77 @@ public sealed partial class NoticeHandler(
             ?? throw new MissingJobDataException($"Report {code} does not exist.");
         var agency = job.Text("leadAgency") ?? report.LeadAgency;
         var agencyName = await db.Agencies.AsNoTracking().Where(a => a.Code == agency).Select(a => a.Name).FirstOrDefaultAsync(ct);
-        var name = personalData.Unprotect(report.ReporterNameProtected)!;
-        var model = new NoticeModel(code, name, report.ReceivedAt, report.DueAt, agencyName ?? agency,
+        var model = new NoticeModel(code, personalData.Unprotect(report.ReporterNameProtected)!, report.ReceivedAt, report.DueAt, agencyName ?? agency,
             job.Text("reason"), job.Text("guidance"), job.Text("result"), TrackingUrl: tracking.Url(code), Answer: job.Text("answer"));
-        var smsModel = model with { TrackingUrl = await ShortTrackingLinks.UrlAsync(db, tracking, code, ct) };
+        model = await MergeFactsAsync(db, kind, report, model, ct);
         var source = await store.FindAsync(kind, ct);
-        (RenderedNotice Mail, string Sms) texts = report.StateSecret
-            ? (templates.RenderStateSecret(model).Mail, templates.RenderStateSecret(smsModel).Sms)
-            : (templates.Render(kind, model, source is null ? null : (source.Subject, source.Text)), templates.RenderSms(kind, smsModel, source?.Sms));
 
         // R7.1b: no letter goes with a state-secret notice. The letter is issued even when it cannot be e-mailed: the
         // reporter can fetch it by the tracking link.
         Guid? letter = kind == NoticeKind.Result && !report.StateSecret ? await ResultLetterAsync(scope, report, job, ct) : null;
-        var notice = new NoticeRow
-        {
-            Id = Guid.NewGuid(), JobId = job.Id, ReportCode = code, Kind = NoticeKinds.Name(kind), CreatedAt = clock.GetUtcNow(),
-            SubjectProtected = personalData.Protect(texts.Mail.Subject)!, TextProtected = personalData.Protect(texts.Mail.Text)!,
-            SmsTextProtected = personalData.Protect(texts.Sms)!, PublicText = PublicNoticeText.Of(kind, report, model), LetterId = letter,
-        };
-        db.Notices.Add(notice);
-        var channels = Channels(report);
-        foreach (var channel in channels)
-        {
-            db.NoticeDeliveries.Add(new NoticeDeliveryRow
-            {
-                Id = Guid.NewGuid(), NoticeId = notice.Id, ReportCode = code, Channel = channel, CreatedAt = notice.CreatedAt,
-                NextAttemptAt = notice.CreatedAt, Reference = Random.Shared.Next(1, ushort.MaxValue),
-            });
-        }
+        var now = clock.GetUtcNow();
+        await AddAsync(db, job, kind, source, report, report, model, letter, now, ct);
 
-        if (channels.Count == 0)
+        // R5.7: the reporters of the reports merged into this one get each of its notices, under their own report, with
+        // this report's rules (state secret, confidential) and without its letter, which is addressed to its reporter.
+        var followers = kind == NoticeKind.Merged ? [] : await db.Reports.AsNoTracking()
+            .Where(r => r.DuplicateOf == code && r.State == ReportState.Merged).ToListAsync(ct);
+        foreach (var follower in followers)
         {
-            db.ReportAudit.Add(new ReportAuditRow { ReportCode = code, At = notice.CreatedAt, Actor = "system", Action = ReportAuditActions.NoticeSkipped, Detail = $"{notice.Kind}: no e-mail address or phone number given" });
+            var theirs = model with { ReporterName = personalData.Unprotect(follower.ReporterNameProtected)!, TrackingUrl = tracking.Url(follower.Code) };
+            await AddAsync(db, job, kind, source, follower, report, theirs, null, now, ct);
         }
 
         await db.SaveChangesAsync(ct);
         dispatcher.Wake();
         return JobResult.Complete();
+    }
+
+    /// <summary>One notice to <paramref name="recipient"/>'s reporter about <paramref name="about"/>, with one delivery per channel.</summary>
+    private async Task AddAsync(
+        AppDbContext db, ActivatedJob job, NoticeKind kind, NoticeSource? source, ReportRow recipient, ReportRow about, NoticeModel model,
+        Guid? letter, DateTimeOffset now, CancellationToken ct)
+    {
+        var smsModel = model with { TrackingUrl = await ShortTrackingLinks.UrlAsync(db, tracking, recipient.Code, ct) };
+        (RenderedNotice Mail, string Sms) texts = about.StateSecret || recipient.StateSecret
+            ? (templates.RenderStateSecret(model).Mail, templates.RenderStateSecret(smsModel).Sms)
+            : (templates.Render(kind, model, source is null ? null : (source.Subject, source.Text)), templates.RenderSms(kind, smsModel, source?.Sms));
+        var notice = new NoticeRow
+        {
+            Id = Guid.NewGuid(), JobId = job.Id, ReportCode = recipient.Code, Kind = NoticeKinds.Name(kind), CreatedAt = now,
+            SubjectProtected = personalData.Protect(texts.Mail.Subject)!, TextProtected = personalData.Protect(texts.Mail.Text)!,
+            SmsTextProtected = personalData.Protect(texts.Sms)!,
+            PublicText = recipient.Confidential || recipient.StateSecret ? null : PublicNoticeText.Of(kind, about, model), LetterId = letter,
+        };
+        db.Notices.Add(notice);
+        var channels = Channels(recipient);
+        NoticeDeliveryRows.Add(db, notice, channels);
+
+        if (channels.Count == 0)
+        {
+            db.ReportAudit.Add(new ReportAuditRow { ReportCode = recipient.Code, At = now, Actor = "system", Action = ReportAuditActions.NoticeSkipped, Detail = $"{notice.Kind}: no e-mail address or phone number given" });
+        }
+    }
+
+    /// <summary>
+    /// R5.7: a merge notice names the original (and the officer's note, when given); a receipt names a report of the same
+    /// matter resolved lately and its result — only a public result (never confidential, state-secret or hidden).
+    /// </summary>
+    private static async Task<NoticeModel> MergeFactsAsync(AppDbContext db, NoticeKind kind, ReportRow report, NoticeModel model, CancellationToken ct)
+    {
+        if (kind == NoticeKind.Merged)
+        {
+            return model with { OriginalCode = report.DuplicateOf, Reason = model.Reason is { Length: > 0 } ? model.Reason : null };
+        }
+
+        if (kind != NoticeKind.Receipt || report.EarlierResultOf is not { } earlier)
+        {
+            return model;
+        }
+
+        var result = await db.Reports.AsNoTracking().Where(r => r.Code == earlier && !r.Confidential && !r.StateSecret && !r.Hidden)
+            .Select(r => r.Result).FirstOrDefaultAsync(ct);
+        return result is null ? model : model with { OriginalCode = earlier, Result = result };
     }
 
     /// <summary>Every channel the reporter gave (issue 17; R5.4: the phone is mandatory, the e-mail optional).</summary>

@@ -17,7 +17,7 @@ public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider
         "Trạng thái, ghi chú, cơ quan chủ trì và hạn giải quyết mà Open311 và cổng thông tin hiển thị.",
         [new("reportCode", "Mã phản ánh", Required: true, Source: "=reportCode")],
         [new("state", "Trạng thái", Required: true, Default: "in-progress",
-            Choices: ["in-progress", "coordinating", "transferred", "escalated", "rejected", "resolved", "rated", "extension", "closed"])]);
+            Choices: ["in-progress", "coordinating", "transferred", "escalated", "rejected", "resolved", "rated", "extension", "closed", "merged"])]);
 
     public const string JobType = "report-state";
 
@@ -61,6 +61,15 @@ public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider
                 report.Result = job.Text("result");
             }
 
+            if (report.State == ReportState.Merged)
+            {
+                // R5.7: the officer named the original in the message; from now on its notices reach this reporter too.
+                report.DuplicateOf = job.Text(Staff.MergeMessageRule.OriginalCode)
+                    ?? throw new MissingJobDataException($"A 'merged' state needs the variable {Staff.MergeMessageRule.OriginalCode}.");
+                report.DuplicateLink = DuplicateLink.Confirmed;
+                report.StatusNotes = $"Trùng với phản ánh {report.DuplicateOf}; được gộp để giải quyết cùng phản ánh đó.";
+            }
+
             report.ClosedAt = ReportStatusNotes.IsClosed(report.State) ? report.ClosedAt ?? now : null;
         }
 
@@ -78,7 +87,8 @@ public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider
         "rejected" => ReportState.Rejected,
         "resolved" => ReportState.Resolved,
         "closed" => ReportState.Closed,
-        _ => throw new MissingJobDataException($"'{header}' is not a report state (in-progress, coordinating, transferred, escalated, rejected, resolved, rated, closed)."),
+        "merged" => ReportState.Merged,
+        _ => throw new MissingJobDataException($"'{header}' is not a report state (in-progress, coordinating, transferred, escalated, rejected, resolved, rated, closed, merged)."),
     };
 
     private static string Notes(ReportState state, string agencyName, ActivatedJob job) =>

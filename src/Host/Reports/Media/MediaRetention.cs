@@ -59,7 +59,7 @@ public sealed partial class MediaRetention(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var closed = db.Reports.Where(r => (r.State == ReportState.Rejected || r.State == ReportState.Resolved || r.State == ReportState.Closed)
+            var closed = db.Reports.Where(r => (r.State == ReportState.Rejected || r.State == ReportState.Resolved || r.State == ReportState.Closed || r.State == ReportState.Merged)
                 && r.ClosedAt != null && r.ClosedAt <= closedBefore);
             var batch = await db.ReportMedia.AsNoTracking().Where(m => m.PurgedAt == null && closed.Any(r => r.Code == m.ReportCode))
                 .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);

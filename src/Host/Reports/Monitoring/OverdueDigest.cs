@@ -51,7 +51,7 @@ public sealed partial class OverdueDigest(
         }
 
         var late = await db.Reports.AsNoTracking()
-            .Where(r => r.DueAt < now && r.State != ReportState.Rejected && r.State != ReportState.Resolved && r.State != ReportState.Closed)
+            .Where(r => r.DueAt < now && r.State != ReportState.Rejected && r.State != ReportState.Resolved && r.State != ReportState.Closed && r.State != ReportState.Merged)
             .OrderBy(r => r.LeadAgency).ThenBy(r => r.DueAt).Take(MaxListed)
             .Select(r => new { r.Code, r.LeadAgency, r.DueAt, r.Hidden }).ToListAsync(ct);
         LogDigest(logger, day.ToString("O", CultureInfo.InvariantCulture), late.Count);

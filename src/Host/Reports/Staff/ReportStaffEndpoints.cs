@@ -30,7 +30,7 @@ public static class ReportStaffEndpoints
             SetHiddenAsync(code, hidden: true, body, user, db, clock, ct)).WithSummary("Hide a report with a reason (R9)");
         group.MapPost("{code}/show", (string code, ReasonRequest body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             SetHiddenAsync(code, hidden: false, body, user, db, clock, ct)).WithSummary("Show a hidden report again");
-        group.MapPost("{code}/duplicate", DuplicateAsync).WithSummary("Confirm or undo a duplicate link (R5.7)");
+        group.MapPost("{code}/duplicate", DuplicateAsync).WithSummary("Merge a report into its original, or undo a suggested duplicate link (R5.7)");
         group.MapPost("{code}/state-secret", StateSecretAsync).WithSummary("Restrict a report to leaders, the centre and administrators (R7.1b)");
         group.MapPost("{code}/reroute", RerouteAsync).WithSummary("Move a report being handled to another agency (R7.5)");
         group.MapGet("{code}/audit", AuditAsync).WithSummary("The report's audit trail");
@@ -161,9 +161,12 @@ public static class ReportStaffEndpoints
         };
     }
 
-    /// <summary>R5.7: an officer confirms that a report repeats its original, or undoes the link.</summary>
+    /// <summary>
+    /// R5.7: an officer confirms that a report repeats an original — its process ends as merged and its reporter follows
+    /// the original (<see cref="ReportMerging"/>) — or undoes a suggested link.
+    /// </summary>
     public static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> DuplicateAsync(
-        string code, DuplicateRequest body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+        string code, DuplicateRequest body, ClaimsPrincipal user, AppDbContext db, MessagePublisher publisher, TimeProvider clock, CancellationToken ct)
     {
         if (body.Confirm is null)
         {
@@ -177,18 +180,45 @@ public static class ReportStaffEndpoints
             return problem!;
         }
 
+        if (body.Confirm.Value)
+        {
+            return await MergeAsync(report, body, access, db, publisher, ct);
+        }
+
         if (report.DuplicateOf is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not linked",
                 detail: $"Report {code} is not linked to another report.");
         }
 
-        report.DuplicateLink = body.Confirm.Value ? DuplicateLink.Confirmed : DuplicateLink.Undone;
+        report.DuplicateLink = DuplicateLink.Undone;
         report.UpdatedAt = clock.GetUtcNow();
-        db.ReportAudit.Add(Audit(report.Code, access.UserId,
-            body.Confirm.Value ? ReportAuditActions.ConfirmDuplicate : ReportAuditActions.UndoDuplicate, $"{report.DuplicateOf} {body.Reason}".Trim(), clock));
+        db.ReportAudit.Add(Audit(report.Code, access.UserId, ReportAuditActions.UndoDuplicate, $"{report.DuplicateOf} {body.Reason}".Trim(), clock));
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> MergeAsync(
+        ReportRow report, DuplicateRequest body, ReportAccess access, AppDbContext db, MessagePublisher publisher, CancellationToken ct)
+    {
+        var outcome = await ReportMerging.MergeAsync(report, body.Original, body.Reason, access, db, publisher, ct);
+        if (outcome.Refusal is MergeRefusal.AlreadyAnswered)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot merge now", detail: MergeRefusals.English(MergeRefusal.AlreadyAnswered, null));
+        }
+
+        if (outcome.Refusal is { } refusal)
+        {
+            return Invalid("original", MergeRefusals.English(refusal, outcome.Original));
+        }
+
+        if (outcome.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(outcome.Errors);
+        }
+
+        return outcome.Reached ? TypedResults.NoContent() : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot merge now",
+            detail: "Nothing in the report's process waits for a merge: the handling is over, the People's Committee is assigning it (R7.6), or its process version predates merging (migrate it).");
     }
 
     public static async Task<Results<Ok<List<AuditView>>, ProblemHttpResult>> AuditAsync(

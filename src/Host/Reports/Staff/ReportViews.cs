@@ -25,7 +25,8 @@ public sealed record ReasonRequest(string? Reason);
 
 public sealed record RerouteRequest(string? TargetAgency, string? Reason);
 
-public sealed record DuplicateRequest(bool? Confirm, string? Reason);
+/// <summary>R5.7: <c>confirm</c> true merges the report into <c>original</c> (default: the suggested one); false undoes a suggestion.</summary>
+public sealed record DuplicateRequest(bool? Confirm, string? Reason, string? Original = null);
 
 public sealed record StateSecretRequest(bool? Secret, string? Reason);
 

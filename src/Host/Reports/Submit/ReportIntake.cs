@@ -76,6 +76,7 @@ public sealed partial class ReportIntake(
         // One connection for the rest of the intake (search, number, save) instead of one per statement.
         await db.Database.OpenConnectionAsync(ct);
         var duplicateOf = await FindDuplicateAsync(category.Code, place, reporter, receivedAt, ct);
+        var earlier = await FindResolvedAsync(category.Code, place, reporter, receivedAt, ct);
         // Without a point there is no polygon to be outside of: the chosen commune is simply the place given.
         var routingFlags = routing.Flags.Where(f => place.Lat is not null || f != RoutingFlag.OutsideEveryPolygon);
         var flags = ReportFlags.Of(routingFlags, reporter.NotVietnamese, duplicateOf is not null);
@@ -127,6 +128,7 @@ public sealed partial class ReportIntake(
             Flags = string.Join(',', flags),
             DuplicateOf = duplicateOf,
             DuplicateLink = duplicateOf is null ? DuplicateLink.None : DuplicateLink.Suggested,
+            EarlierResultOf = earlier?.Code,
             ReporterNameProtected = personalData.Protect(reporter.Name)!,
             ReporterPhoneProtected = personalData.Protect(reporter.Phone)!,
             ReporterEmailProtected = personalData.Protect(reporter.Email),
@@ -155,7 +157,7 @@ public sealed partial class ReportIntake(
                 }
             }, ct);
         LogReceived(logger, report.Code, report.LeadAgency, urgent);
-        return new SubmitAccepted(report.Code, receivedAt, report.DueAt, report.LeadAgency, urgent, duplicateOf);
+        return new SubmitAccepted(report.Code, receivedAt, report.DueAt, report.LeadAgency, urgent, duplicateOf) { EarlierResult = earlier };
     }
 
     private sealed record Place(double? Lat, double? Lon, string? Address, string? LocatedCommune, string? ChosenCommune);
@@ -210,37 +212,54 @@ public sealed partial class ReportIntake(
     private async Task<string?> FindDuplicateAsync(
         string category, Place place, CheckedReporterInput reporter, DateTimeOffset now, CancellationToken ct)
     {
+        var since = now - _options.Duplicates.Window;
+        var match = await FindMatchAsync(place, reporter, reports => reports
+            .Where(r => r.CategoryCode == category && r.ReceivedAt >= since && r.DuplicateOf == null
+                && r.State != ReportState.Rejected && r.State != ReportState.Resolved && r.State != ReportState.Closed), ct);
+        return match?.Code;
+    }
+
+    /// <summary>
+    /// R5.7: a report of the same matter resolved within <see cref="DuplicateOptions.ResolvedWindow"/>, whose result the
+    /// reporter is told at intake — a public result only (never confidential, state-secret or hidden, R7.1a-b, R9).
+    /// </summary>
+    private async Task<EarlierResult?> FindResolvedAsync(
+        string category, Place place, CheckedReporterInput reporter, DateTimeOffset now, CancellationToken ct)
+    {
+        var since = now - _options.Duplicates.ResolvedWindow;
+        var match = await FindMatchAsync(place, reporter, reports => reports
+            .Where(r => r.CategoryCode == category && r.ClosedAt >= since && r.Result != null
+                && (r.State == ReportState.Resolved || r.State == ReportState.Closed) && !r.Confidential && !r.StateSecret && !r.Hidden), ct);
+        return match is null ? null : new EarlierResult(match.Code, match.Result!);
+    }
+
+    private sealed record Candidate(string Code, double? Lat, double? Lon, string Description, string ReporterPhoneProtected, string? Result);
+
+    /// <summary>The oldest report among <paramref name="among"/> near the point that <see cref="DuplicateRule"/> matches.</summary>
+    private async Task<Candidate?> FindMatchAsync(
+        Place place, CheckedReporterInput reporter, Func<IQueryable<ReportRow>, IQueryable<ReportRow>> among, CancellationToken ct)
+    {
         if (place is not { Lat: { } lat, Lon: { } lon })
         {
             return null;
         }
 
         var duplicates = _options.Duplicates;
-        var since = now - duplicates.Window;
         // A box around the point, in degrees, narrows the search before the exact distance (1° of latitude ≈ 111 km).
         var dLat = duplicates.MaxDistanceMetres / 111_000.0;
         var dLon = dLat / Math.Max(0.1, Math.Cos(lat * Math.PI / 180));
-        var candidates = await db.Reports.AsNoTracking()
-            .Where(r => r.CategoryCode == category && r.ReceivedAt >= since && r.DuplicateOf == null
-                && r.Lat >= lat - dLat && r.Lat <= lat + dLat && r.Lon >= lon - dLon && r.Lon <= lon + dLon
-                && r.State != ReportState.Rejected && r.State != ReportState.Resolved && r.State != ReportState.Closed)
+        var candidates = await among(db.Reports.AsNoTracking())
+            .Where(r => r.Lat >= lat - dLat && r.Lat <= lat + dLat && r.Lon >= lon - dLon && r.Lon <= lon + dLon)
             .OrderBy(r => r.ReceivedAt).Take(50)
-            .Select(r => new { r.Code, r.Lat, r.Lon, r.ReceivedAt, r.Description, r.ReporterPhoneProtected })
+            .Select(r => new Candidate(r.Code, r.Lat, r.Lon, r.Description, r.ReporterPhoneProtected, r.Result))
             .ToListAsync(ct);
         // DuplicateRule's test, cheapest part first: category and window are in the query; then distance; then the
         // text (the incoming words folded once); only then the phone, decrypted in memory (R5.5) for that one candidate.
         var words = DuplicateRule.WordSet(reporter.Description);
-        foreach (var c in candidates.Where(c => c.Lat is not null && c.Lon is not null))
-        {
-            if (DuplicateRule.DistanceMetres(lat, lon, c.Lat!.Value, c.Lon!.Value) <= duplicates.MaxDistanceMetres
-                && (DuplicateRule.Similarity(words, c.Description) >= duplicates.MinSimilarity
-                    || personalData.Unprotect(c.ReporterPhoneProtected) == reporter.Phone))
-            {
-                return c.Code;
-            }
-        }
-
-        return null;
+        return candidates.Where(c => c.Lat is not null && c.Lon is not null).FirstOrDefault(c =>
+            DuplicateRule.DistanceMetres(lat, lon, c.Lat!.Value, c.Lon!.Value) <= duplicates.MaxDistanceMetres
+            && (DuplicateRule.Similarity(words, c.Description) >= duplicates.MinSimilarity
+                || personalData.Unprotect(c.ReporterPhoneProtected) == reporter.Phone));
     }
 
     [LoggerMessage(EventId = 6103, Level = LogLevel.Warning, Message = "Report {Code}: process {Process} computed no resolutionDue in its first run; the regulation's 5 working days stand in (R7.3)")]

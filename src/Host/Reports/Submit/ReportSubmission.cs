@@ -24,8 +24,20 @@ public sealed record IncomingMedia(string FileName, string? DeclaredContentType,
 /// <summary>The outcome of intake: a report code with its deadline, or the reasons it was refused (nothing saved).</summary>
 public abstract record SubmitOutcome;
 
+/// <summary>R5.7: a report of the same matter resolved lately (<see cref="DuplicateOptions.ResolvedWindow"/>) and its public result.</summary>
+public sealed record EarlierResult(string Code, string Result);
+
 public sealed record SubmitAccepted(string Code, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, string LeadAgency, bool Urgent, string? DuplicateOf)
-    : SubmitOutcome;
+    : SubmitOutcome
+{
+    /// <summary>R5.7: told on the receipt; the report is received and handled all the same.</summary>
+    public EarlierResult? EarlierResult { get; init; }
+
+    /// <summary>The receipt's sentence about <see cref="EarlierResult"/> (page, Open311 and notice say the same).</summary>
+    public string? EarlierResultText => EarlierResult is { } e
+        ? $"Phản ánh tương tự {e.Code} tại địa điểm này đã được giải quyết gần đây, kết quả: {e.Result} Phản ánh của Ông/Bà vẫn được tiếp nhận và xem xét giải quyết."
+        : null;
+}
 
 /// <summary>Field-level errors, in Vietnamese, keyed by the field name of the channel's vocabulary.</summary>
 public sealed record SubmitInvalid(IReadOnlyDictionary<string, string[]> Errors) : SubmitOutcome;

@@ -26,7 +26,7 @@ public static class ReporterNotices
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(personalData);
-        var rows = await db.Notices.AsNoTracking().Where(n => n.ReportCode == code)
+        var rows = await db.Notices.AsNoTracking().Where(n => n.ReportCode == code && n.StaffRecipientId == "")
             .Select(n => new { n.Kind, n.CreatedAt, n.SubjectProtected, n.TextProtected }).ToListAsync(ct);
         // A report marked state secret after a notice went out (R7.1b): that notice's content is not shown again.
         var stateSecret = await db.Reports.AsNoTracking().AnyAsync(r => r.Code == code && r.StateSecret, ct);
@@ -42,7 +42,7 @@ public static class ReporterNotices
     {
         ArgumentNullException.ThrowIfNull(db);
         var rows = await db.Notices.AsNoTracking()
-            .Where(n => codes.Contains(n.ReportCode) && n.PublicText != null)
+            .Where(n => codes.Contains(n.ReportCode) && n.PublicText != null && n.StaffRecipientId == "")
             .Join(db.Reports.Where(r => !r.Confidential && !r.StateSecret && !r.Hidden), n => n.ReportCode, r => r.Code, (n, _) => new { n.ReportCode, n.Kind, n.CreatedAt, n.PublicText })
             .ToListAsync(ct);
         return rows.GroupBy(n => n.ReportCode, StringComparer.Ordinal).ToDictionary(

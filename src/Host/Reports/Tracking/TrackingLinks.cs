@@ -51,6 +51,10 @@ public sealed class TrackingLinks(IDataProtectionProvider provider, IOptions<Let
     /// <summary>The full link for e-mails, or null when the app knows no address of its own.</summary>
     public string? Url(string code) => BaseUrl() is { } root ? new Uri(root, RelativeUrl(code).TrimStart('/')).ToString() : null;
 
+    /// <summary>The staff case page of a report (no secret: staff sign in), for urgent alerts (R2.2); null without an address.</summary>
+    public string? StaffCaseUrl(string code) =>
+        BaseUrl() is { } root ? new Uri(root, $"{Web.WebPaths.Inbox.TrimStart('/')}/ho-so/{Uri.EscapeDataString(code)}").ToString() : null;
+
     private Uri? BaseUrl()
     {
         if (letters.Value.PublicBaseUrl is { } configured)

@@ -5,12 +5,13 @@ namespace LaiChau.Host.Security.Accounts;
 
 /// <summary>Creating and administering staff accounts; used by the users API and the administration pages.</summary>
 public sealed class StaffAccounts(
-    UserManager<StaffUser> users, RoleManager<IdentityRole> roles, Data.AppDbContext db, TimeProvider clock)
+    UserManager<StaffUser> users, RoleManager<IdentityRole> roles, Data.AppDbContext db, TimeProvider clock, PersonalData personalData)
 {
     public sealed record NewAccount(string? UserName, string? DisplayName, string? Email, string? Password, IReadOnlyList<string>? Roles);
 
+    /// <summary>An account as administrators see it; the mobile number (R2.2) only masked (<c>091****678</c>).</summary>
     public sealed record AccountView(string UserName, string DisplayName, string? Email, IReadOnlyList<string> Roles,
-        bool Disabled, bool LockedOut, bool TwoFactor, DateTimeOffset CreatedAt);
+        bool Disabled, bool LockedOut, bool TwoFactor, DateTimeOffset CreatedAt, string? Phone);
 
     /// <summary>Creates the account, or gives field errors (keys: userName, displayName, password, roles) and saves nothing.</summary>
     public async Task<Dictionary<string, string[]>> CreateAsync(NewAccount input)
@@ -87,7 +88,33 @@ public sealed class StaffAccounts(
     public async Task<AccountView> ViewAsync(StaffUser user) => new(
         user.UserName!, user.DisplayName, user.Email, [.. await users.GetRolesAsync(user)], user.Disabled,
         user.LockoutEnd is { } end && end > TimeProvider.System.GetUtcNow(), // Identity's lockout runs on the system clock
-        user.TwoFactorEnabled, user.CreatedAt);
+        user.TwoFactorEnabled, user.CreatedAt,
+        personalData.Unprotect(user.PhoneProtected) is { } phone ? Reports.Staff.ContactMasks.Phone(phone) : null);
+
+    /// <summary>The Vietnamese error of a staff mobile number, or null when it is one (empty clears it).</summary>
+    public const string PhoneError = "Số di động không hợp lệ: nhập số di động Việt Nam 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09 (có thể viết +84); để trống để xoá.";
+
+    /// <summary>
+    /// R2.2: the mobile number urgent alerts are sent to by SMS, stored encrypted (never logged); empty clears it.
+    /// Null when there is no such account; field errors (key: phone) when it is not a Vietnamese mobile number.
+    /// </summary>
+    public async Task<Dictionary<string, string[]>?> SetPhoneAsync(string userName, string? phone)
+    {
+        if (await users.FindByNameAsync(userName) is not { } user)
+        {
+            return null;
+        }
+
+        var national = string.IsNullOrWhiteSpace(phone) ? null : Reports.Intake.PhoneNumbers.Normalize(phone);
+        if (!string.IsNullOrWhiteSpace(phone) && (national is null || national.StartsWith("02", StringComparison.Ordinal)))
+        {
+            return new Dictionary<string, string[]> { ["phone"] = [PhoneError] }; // a landline receives no SMS
+        }
+
+        user.PhoneProtected = personalData.Protect(national);
+        await users.UpdateAsync(user);
+        return [];
+    }
 
     /// <summary>Switches an account off (it cannot sign in; its sessions end) or on again; false when there is no such account.</summary>
     public async Task<bool> SetDisabledAsync(string userName, bool disabled)

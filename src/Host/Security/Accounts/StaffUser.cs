@@ -17,6 +17,12 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>Switched off by an administrator: the account keeps its history but cannot sign in.</summary>
     public bool Disabled { get; set; }
+
+    /// <summary>
+    /// R2.2: the mobile number urgent alerts go to by SMS, encrypted like every personal datum (<see cref="PersonalData"/>);
+    /// Identity's own <c>PhoneNumber</c> column stays unused because it is stored in clear.
+    /// </summary>
+    public string? PhoneProtected { get; set; }
 }
 
 /// <summary>The roles of accounts; agency work comes from membership, not from a role.</summary>
@@ -36,6 +42,7 @@ internal static class StaffUserModel
         {
             b.ToTable("staff_users");
             b.Property(u => u.DisplayName).HasMaxLength(StaffUser.MaxDisplayNameLength);
+            b.Property(u => u.PhoneProtected).HasMaxLength(2000);
         });
         model.Entity<IdentityRole>().ToTable("staff_roles");
         model.Entity<IdentityUserRole<string>>().ToTable("staff_user_roles");

@@ -15,6 +15,7 @@ public static class CitizenWords
         ReportState.Rejected => "Không được tiếp nhận xử lý",
         ReportState.Resolved => "Đã có kết quả xử lý",
         ReportState.Closed => "Đã kết thúc",
+        ReportState.Merged => "Trùng với phản ánh đã có, được gộp để giải quyết cùng",
         _ => "Đang xử lý",
     };
 
@@ -34,6 +35,7 @@ public static class CitizenWords
         "result" => "Đã gửi thông báo kết quả xử lý",
         "rate-request" => "Đã mời đánh giá kết quả",
         "clarification" => "Đã gửi nội dung giải trình",
+        "merged" => "Đã thông báo gộp vào phản ánh gốc",
         _ => null,
     };
 }

@@ -507,6 +507,11 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("StaffRecipientId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("SubjectProtected")
                         .IsRequired()
                         .HasColumnType("text");
@@ -517,10 +522,10 @@ namespace LaiChau.Host.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("JobId")
-                        .IsUnique();
-
                     b.HasIndex("ReportCode", "CreatedAt");
+
+                    b.HasIndex("JobId", "ReportCode", "StaffRecipientId")
+                        .IsUnique();
 
                     b.ToTable("notices", (string)null);
                 });
@@ -1027,6 +1032,10 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("EarlierResultOf")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Flags")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1292,6 +1301,10 @@ namespace LaiChau.Host.Data.Migrations.Postgres
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("PhoneProtected")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");

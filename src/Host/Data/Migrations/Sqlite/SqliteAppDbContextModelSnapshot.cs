@@ -501,6 +501,11 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StaffRecipientId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubjectProtected")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -511,10 +516,10 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("JobId")
-                        .IsUnique();
-
                     b.HasIndex("ReportCode", "CreatedAt");
+
+                    b.HasIndex("JobId", "ReportCode", "StaffRecipientId")
+                        .IsUnique();
 
                     b.ToTable("notices", (string)null);
                 });
@@ -1017,6 +1022,10 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EarlierResultOf")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Flags")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1282,6 +1291,10 @@ namespace LaiChau.Host.Data.Migrations.Sqlite
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhoneProtected")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
