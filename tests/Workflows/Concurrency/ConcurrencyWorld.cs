@@ -16,13 +16,14 @@ internal sealed class ConcurrencyWorld
 {
     private const string EngineBName = "laichau-engine-b";
     private readonly string _connectionString;
+    private readonly EngineKillSwitch _killSwitch = new();
 
     private ConcurrencyWorld(string connectionString, FakeTimeProvider clock)
     {
         _connectionString = connectionString;
         Clock = clock;
         A = NewEngine("laichau-engine-a");
-        B = NewEngine(EngineBName);
+        B = NewEngine(EngineBName, _killSwitch);
     }
 
     public FakeTimeProvider Clock { get; }
@@ -32,7 +33,7 @@ internal sealed class ConcurrencyWorld
     public WorkflowEngine B { get; }
 
     /// <summary>Engine B lost its connections and is not used again (its leases expire; A takes its work over).</summary>
-    public bool BIsDead { get; private set; }
+    public bool BIsDead => _killSwitch.Dead;
 
     public static async Task<ConcurrencyWorld> CreateAsync(PostgresDatabase database, DateTimeOffset start)
     {
@@ -48,42 +49,34 @@ internal sealed class ConcurrencyWorld
     /// <summary>A reading context on engine A's side (the audit and the driver's look at the tables).</summary>
     public EngineOnlyContext NewContext() => new(Options("laichau-driver"));
 
-    /// <summary>
-    /// Terminates every server connection of engine B as soon as one of them is inside a transaction (or, at the
-    /// latest, when <paramref name="bWork"/> is over): its commands in flight fail, their uncommitted work is lost.
-    /// Returns whether a transaction was caught open.
-    /// </summary>
-    public async Task<bool> KillBAsync(Task bWork)
+    /// <summary>Engine B dies at the <paramref name="afterCommands"/>-th command it sends from now (see <see cref="EngineKillSwitch"/>).</summary>
+    public void ArmKill(int afterCommands) => _killSwitch.Arm(TerminateBConnectionsAsync, afterCommands);
+
+    public Task KillBIfStillArmedAsync() => _killSwitch.KillIfStillArmedAsync();
+
+    /// <summary>Terminates every server connection of engine B and waits until each is gone (PostgreSQL 14+).</summary>
+    private async Task TerminateBConnectionsAsync()
     {
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
-        var caughtOpen = false;
-        while (!bWork.IsCompleted && !caughtOpen)
-        {
-            await using var busy = new NpgsqlCommand(
-                "SELECT count(*) FROM pg_stat_activity WHERE application_name = @name AND state IN ('active', 'idle in transaction')", connection);
-            busy.Parameters.AddWithValue("name", EngineBName);
-            caughtOpen = (long)(await busy.ExecuteScalarAsync())! > 0;
-        }
-
-        BIsDead = true;
         await using var kill = new NpgsqlCommand(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name", connection);
+            "SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity WHERE application_name = @name", connection);
         kill.Parameters.AddWithValue("name", EngineBName);
         await kill.ExecuteScalarAsync();
-        return caughtOpen;
     }
 
-    private WorkflowEngine NewEngine(string applicationName) => new(
-        new EngineOnlyDatabase(Options(applicationName)),
+    private WorkflowEngine NewEngine(string applicationName, EngineKillSwitch? killSwitch = null) => new(
+        new EngineOnlyDatabase(Options(applicationName, killSwitch)),
         Clock,
         functions: FieldReportDefinition.Functions,
         workingDays: () => FieldReportDefinition.Calculator,
         formOptions: new TestFormOptions());
 
-    private DbContextOptions<EngineOnlyContext> Options(string applicationName) =>
-        new DbContextOptionsBuilder<EngineOnlyContext>()
+    private DbContextOptions<EngineOnlyContext> Options(string applicationName, EngineKillSwitch? killSwitch = null)
+    {
+        var options = new DbContextOptionsBuilder<EngineOnlyContext>()
             .UseNpgsql(new NpgsqlConnectionStringBuilder(_connectionString) { ApplicationName = applicationName }.ConnectionString)
-            .AddVersionInterceptor()
-            .Options;
+            .AddVersionInterceptor();
+        return (killSwitch is null ? options : options.AddInterceptors(killSwitch)).Options;
+    }
 }

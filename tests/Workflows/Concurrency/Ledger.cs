@@ -31,9 +31,6 @@ internal sealed class Ledger
     /// <summary>Commands of engine B that failed because it was killed while they ran.</summary>
     public int LostWithEngineB;
 
-    /// <summary>Whether engine B was killed while one of its connections was inside a transaction.</summary>
-    public bool KilledInsideATransaction;
-
     public void Activated(Guid jobId)
     {
         if (CompletedJobs.ContainsKey(jobId))
@@ -45,5 +42,5 @@ internal sealed class Ledger
     public void Refused(Exception e) => Refusals.AddOrUpdate(e.GetType().Name, 1, (_, n) => n + 1);
 
     public string Summary() =>
-        $"{Acknowledged} acknowledged, {LostWithEngineB} lost with engine B (killed {(KilledInsideATransaction ? "inside" : "outside")} a transaction); refused: {string.Join(", ", Refusals.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}"))}";
+        $"{Acknowledged} acknowledged, {LostWithEngineB} lost with engine B; refused: {string.Join(", ", Refusals.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}"))}";
 }

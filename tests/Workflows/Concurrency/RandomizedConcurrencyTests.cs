@@ -5,7 +5,7 @@ namespace LaiChau.Workflows.Tests.Concurrency;
 
 /// <summary>
 /// Issue 18 point 5: many instances of generated MIWG-style models and of the regulation, driven at random by two
-/// engines on one PostgreSQL database — one killed in the middle of a burst of commands — then audited: every
+/// engines on one PostgreSQL database — one killed with a burst of its commands in flight — then audited: every
 /// journal replays to its snapshot, no job or timer ran twice, nothing acknowledged is missing, and every instance
 /// ends. A fixed seed runs in every suite run; a fresh seed too, printed when it fails (re-run it with
 /// LAICHAU_CONCURRENCY_SEED).
@@ -38,7 +38,7 @@ public sealed class RandomizedConcurrencyTests(ITestOutputHelper output) : IAsyn
             await driver.StartInstancesAsync(36);
             await driver.RunAsync(rounds: 160, killRound: random.Next(40, 120));
             await driver.SettleAsync(maxRounds: 3000);
-            Assert.True(ledger.KilledInsideATransaction, "engine B was to be killed inside a transaction");
+            Assert.True(ledger.LostWithEngineB > 0, "engine B was to die with commands in flight");
             await JournalAudit.CheckAsync(world, ledger);
             output.WriteLine($"Seed {seed}: {ledger.Summary()}");
         }
