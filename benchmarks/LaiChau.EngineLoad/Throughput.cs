@@ -138,8 +138,12 @@ internal static class Throughput
     /// <summary>Writes per group commit, read from the engine's private batcher (absent in builds without one).</summary>
     private static string GroupCommitFigures(WorkflowEngine engine)
     {
-        var field = typeof(WorkflowEngine).GetField("_groupCommit", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance);
-        if (field?.GetValue(engine) is not { } group)
+        const System.Reflection.BindingFlags Private = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance;
+        // Older builds kept it on the engine; since issue 18 it is the command runner's that the engine's parts share.
+        var group = typeof(WorkflowEngine).GetField("_groupCommit", Private)?.GetValue(engine)
+            ?? (typeof(WorkflowEngine).GetProperty("Runner", Private)?.GetValue(engine) is { } runner
+                ? runner.GetType().GetProperty("GroupCommit", Private)?.GetValue(runner) : null);
+        if (group is null)
         {
             return "";
         }

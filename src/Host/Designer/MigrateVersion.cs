@@ -14,10 +14,10 @@ public static class MigrateVersion
             .WithSummary("Move every running instance of a version (a dry run unless dryRun=false)");
 
     public static async Task<BulkMigrationResult> HandleAsync(
-        string key, int version, bool? dryRun, int? targetVersion, WorkflowEngine engine, WorkflowQueries queries, CancellationToken ct)
+        string key, int version, bool? dryRun, int? targetVersion, WorkflowMigrations migrations, WorkflowQueries queries, CancellationToken ct)
     {
         var target = targetVersion ?? (await queries.FindDefinitionsAsync(ct)).Where(d => d.Key == key).Select(d => d.Version).DefaultIfEmpty(version).Max();
         // Without an explicit "false" it stays a dry run: moving every instance is never the accident.
-        return await engine.MigrateVersionAsync(key, version, target, dryRun ?? true, ct);
+        return await migrations.MigrateVersionAsync(key, version, target, dryRun ?? true, ct);
     }
 }

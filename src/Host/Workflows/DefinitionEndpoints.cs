@@ -29,7 +29,7 @@ public static class DefinitionEndpoints
     /// <c>?changeNote=</c> is stored with a new version (the publisher's note, at most 500 characters).
     /// </summary>
     public static async Task<Results<Created<Deployed>, Ok<Deployed>, NoContent, ValidationProblem, ProblemHttpResult>> DeployAsync(
-        HttpRequest request, ClaimsPrincipal user, WorkflowEngine engine, bool? validateOnly, string? changeNote, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, WorkflowDeployments deploy, bool? validateOnly, string? changeNote, CancellationToken ct)
     {
         if (changeNote?.Length > ProcessDefinitionRow.ChangeNoteMaxLength)
         {
@@ -50,11 +50,11 @@ public static class DefinitionEndpoints
 
         if (validateOnly == true)
         {
-            engine.ValidateDefinition(xml); // invalid: 422 with the errors, through the exception mapper
+            deploy.ValidateDefinition(xml); // invalid: 422 with the errors, through the exception mapper
             return TypedResults.NoContent();
         }
 
-        var deployments = await engine.DeployAsync(xml, user.Identity?.Name, changeNote, ct);
+        var deployments = await deploy.DeployAsync(xml, user.Identity?.Name, changeNote, ct);
         var first = deployments[0];
         var body = new Deployed(first.Key, first.Version, first.Id, deployments);
         return deployments.Any(d => d.IsNew)

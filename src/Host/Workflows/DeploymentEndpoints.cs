@@ -27,7 +27,7 @@ public static class DeploymentEndpoints
     /// the checks alone, 204. A change note (form field <c>changeNote</c>, at most 500 characters) goes with new versions.
     /// </summary>
     public static async Task<Results<Created<Deployed>, Ok<Deployed>, NoContent, ValidationProblem, ProblemHttpResult>> DeployAsync(
-        HttpRequest request, ClaimsPrincipal user, WorkflowEngine engine, bool? validateOnly, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, WorkflowDeployments deployments, bool? validateOnly, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
@@ -51,11 +51,11 @@ public static class DeploymentEndpoints
 
         if (validateOnly == true)
         {
-            await engine.ValidateDeploymentAsync(resources, ct); // invalid: 422 with every error, through the exception mapper
+            await deployments.ValidateDeploymentAsync(resources, ct); // invalid: 422 with every error, through the exception mapper
             return TypedResults.NoContent();
         }
 
-        var result = await engine.DeployResourcesAsync(resources, user.Identity?.Name, note, ct);
+        var result = await deployments.DeployResourcesAsync(resources, user.Identity?.Name, note, ct);
         var body = new Deployed(result.Processes, result.Forms);
         return result.Processes.Any(p => p.IsNew) || result.Forms.Any(f => f.IsNew)
             ? TypedResults.Created("/api/v1/definitions", body)

@@ -17,14 +17,14 @@ public static class IncidentEndpoints
 
     /// <summary>Retries the failed step (or gives a job more attempts); 204 once the retry ran.</summary>
     public static async Task<Results<NoContent, ValidationProblem>> RetryAsync(
-        Guid id, RetryRequest? request, WorkflowEngine engine, CancellationToken ct)
+        Guid id, RetryRequest? request, WorkflowIncidents incidents, CancellationToken ct)
     {
         if (request?.Retries is < 1 or > 100)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["retries"] = ["Retries is a whole number from 1 to 100."] });
         }
 
-        await engine.RetryIncidentAsync(id, request?.Retries ?? 1, ct);
+        await incidents.RetryIncidentAsync(id, request?.Retries ?? 1, ct);
         return TypedResults.NoContent();
     }
 

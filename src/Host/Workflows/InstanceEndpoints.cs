@@ -28,15 +28,15 @@ public static class InstanceEndpoints
         group.MapGet("{id:guid}/journal", JournalAsync).AcceptsDesignerSession().WithSummary("Every event of an instance, in order");
         group.MapPost("{id:guid}/variables", SetVariablesAsync).WithSummary("Set variables (e.g. before retrying an incident)");
         group.MapPost("{id:guid}/migrate", MigrateAsync).AcceptsDesignerSession().WithSummary("Move an instance to another version");
-        group.MapPost("{id:guid}/cancel", async (Guid id, WorkflowEngine engine, CancellationToken ct) =>
+        group.MapPost("{id:guid}/cancel", async (Guid id, WorkflowInstances instances, CancellationToken ct) =>
         {
-            await engine.CancelAsync(id, ct);
+            await instances.CancelAsync(id, ct);
             return TypedResults.NoContent();
         }).WithSummary("Terminate every token");
     }
 
     public static async Task<Results<Created<Started>, ValidationProblem>> StartAsync(
-        StartRequest request, WorkflowEngine engine, CancellationToken ct)
+        StartRequest request, WorkflowInstances instances, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.DefinitionKey))
@@ -60,7 +60,7 @@ public static class InstanceEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var id = await engine.StartAsync(new StartInstance(request.DefinitionKey!, request.Version, request.BusinessKey, variables!), ct);
+        var id = await instances.StartAsync(new StartInstance(request.DefinitionKey!, request.Version, request.BusinessKey, variables!), ct);
         return TypedResults.Created($"/api/v1/instances/{id}", new Started(id));
     }
 
@@ -86,7 +86,7 @@ public static class InstanceEndpoints
 
     /// <summary>Sets variables of the instance or of one of its scopes (e.g. before retrying an incident).</summary>
     public static async Task<Results<NoContent, ValidationProblem>> SetVariablesAsync(
-        Guid id, VariablesRequest request, WorkflowEngine engine, CancellationToken ct)
+        Guid id, VariablesRequest request, WorkflowInstances instances, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var variables = Variables.Read(request.Variables, "variables", errors);
@@ -100,13 +100,13 @@ public static class InstanceEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        await engine.SetVariablesAsync(id, request.ScopeId, variables!, ct);
+        await instances.SetVariablesAsync(id, request.ScopeId, variables!, ct);
         return TypedResults.NoContent();
     }
 
     /// <summary>Moves the instance to another version with an element mapping; <c>?dryRun=true</c> only checks.</summary>
     public static async Task<Results<Ok<MigrationResult>, ValidationProblem>> MigrateAsync(
-        Guid id, bool? dryRun, MigrateRequest request, WorkflowEngine engine, CancellationToken ct)
+        Guid id, bool? dryRun, MigrateRequest request, WorkflowMigrations migrations, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.TargetVersion is not > 0)
@@ -124,7 +124,7 @@ public static class InstanceEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await engine.MigrateAsync(id, request.TargetVersion!.Value, request.Mapping!, dryRun ?? false, ct));
+        return TypedResults.Ok(await migrations.MigrateAsync(id, request.TargetVersion!.Value, request.Mapping!, dryRun ?? false, ct));
     }
 
     public static async Task<IReadOnlyList<JournalItem>> JournalAsync(Guid id, WorkflowQueries queries, CancellationToken ct) =>

@@ -32,7 +32,7 @@ public static class JobEndpoints
     }
 
     public static async Task<Results<Ok<IReadOnlyList<ActivatedJob>>, ValidationProblem, ProblemHttpResult>> ActivateAsync(
-        ActivateRequest request, ClaimsPrincipal user, JobTypeAccess access, WorkflowEngine engine, CancellationToken ct)
+        ActivateRequest request, ClaimsPrincipal user, JobTypeAccess access, WorkflowJobs jobs, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         Require(errors, "type", request.Type);
@@ -53,7 +53,7 @@ public static class JobEndpoints
             return Forbidden(request.Type!, refusal);
         }
 
-        return TypedResults.Ok(await engine.ActivateJobsAsync(request.Type!, request.Worker!, request.MaxJobs ?? 10, lease, ct));
+        return TypedResults.Ok(await jobs.ActivateJobsAsync(request.Type!, request.Worker!, request.MaxJobs ?? 10, lease, ct));
     }
 
     /// <summary>Complete, fail and error name a job: its type decides, as for fetching (an unknown id goes on to the engine's 404).</summary>
@@ -76,7 +76,7 @@ public static class JobEndpoints
         extensions: new Dictionary<string, object?> { ["jobType"] = type });
 
     public static async Task<Results<NoContent, ValidationProblem>> CompleteAsync(
-        Guid id, CompleteRequest request, WorkflowEngine engine, CancellationToken ct)
+        Guid id, CompleteRequest request, WorkflowJobs jobs, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var variables = Variables.Read(request.Variables, "variables", errors);
@@ -86,12 +86,12 @@ public static class JobEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        await engine.CompleteJobAsync(id, request.LeaseToken, variables!, ct);
+        await jobs.CompleteJobAsync(id, request.LeaseToken, variables!, ct);
         return TypedResults.NoContent();
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> FailAsync(
-        Guid id, FailRequest request, WorkflowEngine engine, CancellationToken ct)
+        Guid id, FailRequest request, WorkflowJobs jobs, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         RequireLease(errors, request.LeaseToken);
@@ -106,12 +106,12 @@ public static class JobEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        await engine.FailJobAsync(id, request.LeaseToken, request.Retries!.Value, backoff ?? TimeSpan.Zero, request.Message, ct);
+        await jobs.FailJobAsync(id, request.LeaseToken, request.Retries!.Value, backoff ?? TimeSpan.Zero, request.Message, ct);
         return TypedResults.NoContent();
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> ErrorAsync(
-        Guid id, ErrorRequest request, WorkflowEngine engine, CancellationToken ct)
+        Guid id, ErrorRequest request, WorkflowJobs jobs, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         RequireLease(errors, request.LeaseToken);
@@ -122,7 +122,7 @@ public static class JobEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        await engine.ThrowErrorAsync(id, request.LeaseToken, request.Code!, request.Message, variables!, ct);
+        await jobs.ThrowErrorAsync(id, request.LeaseToken, request.Code!, request.Message, variables!, ct);
         return TypedResults.NoContent();
     }
 

@@ -38,7 +38,7 @@ public static class MessageEndpoints
             errors["messageId"] = ["A message id has 1 to 200 characters."];
         }
 
-        var ttl = IsoDurations.Read(errors, "timeToLive", request.TimeToLive, TimeSpan.Zero, WorkflowEngine.MaxTimeToLive);
+        var ttl = IsoDurations.Read(errors, "timeToLive", request.TimeToLive, TimeSpan.Zero, WorkflowMessages.MaxTimeToLive);
         var variables = Variables.Read(request.Variables, "variables", errors);
         if (errors.Count > 0)
         {

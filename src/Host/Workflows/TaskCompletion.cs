@@ -14,7 +14,7 @@ namespace LaiChau.Host.Workflows;
 /// the task's form; the files of its file fields are checked like a report's media, stored, and their rows committed
 /// in the same transaction as the completion — a refused completion leaves no media row behind.
 /// </summary>
-public sealed class TaskCompletion(WorkflowEngine engine, WorkflowQueries queries, Messages.MessagePublisher publisher, MediaIntake media, TimeProvider clock, ILoggerFactory loggers)
+public sealed class TaskCompletion(WorkflowUserTasks tasks, WorkflowQueries queries, Messages.MessagePublisher publisher, MediaIntake media, TimeProvider clock, ILoggerFactory loggers)
 {
     /// <summary>
     /// Null when the task is completed; otherwise the refused file fields (by key). The engine's own refusals arrive as
@@ -81,7 +81,7 @@ public sealed class TaskCompletion(WorkflowEngine engine, WorkflowQueries querie
             values[group.Key] = FeelValue.List(group.Select(r => FeelValue.String(r.Row.Id.ToString())));
         }
 
-        await engine.CompleteTaskAsync(taskId, actor, values, rows.Count == 0 ? null : (db, token) => AttachAsync(db, reportCode!, rows.Select(r => r.Row), token), ct);
+        await tasks.CompleteTaskAsync(taskId, actor, values, rows.Count == 0 ? null : (db, token) => AttachAsync(db, reportCode!, rows.Select(r => r.Row), token), ct);
         await TaskClaimSignal.PublishAsync(queries, publisher, taskId, loggers, ct); // a task done was taken (R2.2)
         return null;
     }

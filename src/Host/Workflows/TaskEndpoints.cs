@@ -18,15 +18,15 @@ public static class TaskEndpoints
         group.MapGet("", FindAsync).WithSummary("The inbox: tasks by due date (each with its form)");
         group.MapGet("{id:guid}", (Guid id, ClaimsPrincipal user, WorkflowQueries queries, CancellationToken ct) =>
             queries.GetTaskAsync(id, Actors.Of(user), ct)).WithSummary("One task");
-        group.MapPost("{id:guid}/claim", async (Guid id, ClaimsPrincipal user, WorkflowEngine engine, WorkflowQueries queries, Messages.MessagePublisher publisher, ILoggerFactory loggers, CancellationToken ct) =>
+        group.MapPost("{id:guid}/claim", async (Guid id, ClaimsPrincipal user, WorkflowUserTasks tasks, WorkflowQueries queries, Messages.MessagePublisher publisher, ILoggerFactory loggers, CancellationToken ct) =>
         {
-            await engine.ClaimTaskAsync(id, Actors.Of(user), ct);
+            await tasks.ClaimTaskAsync(id, Actors.Of(user), ct);
             await TaskClaimSignal.PublishAsync(queries, publisher, id, loggers, ct); // R2.2: an urgent alert stops repeating
             return TypedResults.NoContent();
         }).WithSummary("Claim a task");
-        group.MapPost("{id:guid}/unclaim", async (Guid id, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken ct) =>
+        group.MapPost("{id:guid}/unclaim", async (Guid id, ClaimsPrincipal user, WorkflowUserTasks tasks, CancellationToken ct) =>
         {
-            await engine.UnclaimTaskAsync(id, Actors.Of(user), ct);
+            await tasks.UnclaimTaskAsync(id, Actors.Of(user), ct);
             return TypedResults.NoContent();
         }).WithSummary("Give a claimed task back");
         group.MapPost("{id:guid}/assign", AssignAsync).WithSummary("Assign a task to someone");
@@ -67,14 +67,14 @@ public static class TaskEndpoints
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> AssignAsync(
-        Guid id, AssignRequest request, ClaimsPrincipal user, WorkflowEngine engine, WorkflowQueries queries, Messages.MessagePublisher publisher, ILoggerFactory loggers, CancellationToken ct)
+        Guid id, AssignRequest request, ClaimsPrincipal user, WorkflowUserTasks tasks, WorkflowQueries queries, Messages.MessagePublisher publisher, ILoggerFactory loggers, CancellationToken ct)
     {
         if (request.Assignee is { Length: > 200 })
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["assignee"] = ["An assignee has at most 200 characters."] });
         }
 
-        await engine.AssignTaskAsync(id, request.Assignee, Actors.Of(user), ct);
+        await tasks.AssignTaskAsync(id, request.Assignee, Actors.Of(user), ct);
         if (!string.IsNullOrWhiteSpace(request.Assignee))
         {
             await TaskClaimSignal.PublishAsync(queries, publisher, id, loggers, ct);

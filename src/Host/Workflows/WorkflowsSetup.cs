@@ -37,7 +37,15 @@ public static class WorkflowsSetup
             sp.GetRequiredService<IUserTaskAuthorization>(),
             sp.GetRequiredService<CalendarSource>().Current,
             sp.GetService<LaiChau.Workflows.Forms.IFormOptionSource>()));
-        // Commands on the engine; reads and the timer plumbing beside it, sharing its database and definition cache.
+        // The engine's command parts (one runner, one group commit): a service injects the one it uses.
+        services.AddSingleton(sp => sp.GetRequiredService<WorkflowEngine>().Deployments);
+        services.AddSingleton(sp => sp.GetRequiredService<WorkflowEngine>().Instances);
+        services.AddSingleton(sp => sp.GetRequiredService<WorkflowEngine>().Jobs);
+        services.AddSingleton(sp => sp.GetRequiredService<WorkflowEngine>().UserTasks);
+        services.AddSingleton(sp => sp.GetRequiredService<WorkflowEngine>().Messages);
+        services.AddSingleton(sp => sp.GetRequiredService<WorkflowEngine>().Incidents);
+        services.AddSingleton(sp => sp.GetRequiredService<WorkflowEngine>().Migrations);
+        // Reads and the timer plumbing beside it, sharing its database and definition cache.
         services.AddSingleton(sp => new WorkflowQueries(sp.GetRequiredService<WorkflowEngine>()));
         services.AddSingleton(sp => new WorkflowStatistics(sp.GetRequiredService<WorkflowEngine>()));
         services.AddSingleton(sp => new WorkflowTimers(sp.GetRequiredService<WorkflowEngine>()));

@@ -1,33 +1,19 @@
 using LaiChau.Workflows.Bpmn;
-using LaiChau.Workflows.Engine.Rows;
 using LaiChau.Workflows.Feel;
 using LaiChau.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Workflows.Engine;
 
-/// <summary>What starts an instance: the process key, optionally a version (else the latest), a business key and variables.</summary>
-public sealed record StartInstance(
-    string DefinitionKey, int? Version, string? BusinessKey, IReadOnlyDictionary<string, FeelValue> Variables);
-
 /// <summary>
-/// A new instance after its first run, before it is saved: its id and its process-scope variables (what the
-/// definition computed on the way, e.g. a deadline; issue 16 point 4).
+/// The durable engine's front door: it builds the parts that hold its commands — one per job, all running through
+/// one <see cref="CommandRunner"/> (load, run, save in one transaction, retry on a concurrent change) — and passes
+/// each command on in one line. A host service injects only the part it uses (the host registers each); readers
+/// are beside it (<see cref="WorkflowQueries"/>, <see cref="WorkflowStatistics"/>, <see cref="WorkflowTimers"/>).
 /// </summary>
-public sealed record StartedInstanceView(Guid Id, IReadOnlyDictionary<string, FeelValue> Variables);
-
-/// <summary>
-/// The durable engine: every stimulus is a command run by <see cref="RunAsync{T}"/> — load, run the semantics until every
-/// token waits, save state, jobs, tasks and journal in one transaction, retry on a concurrent change.
-/// </summary>
-public sealed partial class WorkflowEngine
+public sealed class WorkflowEngine
 {
-    private readonly IWorkflowDatabase _database;
-    private readonly EngineServices _services;
-    private readonly IUserTaskAuthorization _authorization;
-    private readonly Forms.IFormOptionSource? _formOptions;
-    private readonly FeelContext _feel;
-    private readonly Persistence.GroupCommit _groupCommit;
+    private readonly WorkflowTimers _timers;
 
     public WorkflowEngine(
         IWorkflowDatabase database,
@@ -38,157 +24,152 @@ public sealed partial class WorkflowEngine
         Func<Calendar.WorkingDayCalculator>? workingDays = null,
         Forms.IFormOptionSource? formOptions = null)
     {
-        _database = database;
         var semantics = new Semantics(clock, () => Guid.CreateVersion7(clock.GetUtcNow()), functions, workingDays);
-        _services = new EngineServices(
+        Services = new EngineServices(
             clock,
             semantics,
             new DefinitionCatalog(new FeelExpressionSyntax(functions), clock, semantics),
             new FormCatalog(functions ?? FeelFunctions.BuiltIn, clock),
             options ?? new WorkflowEngineOptions());
-        _authorization = authorization ?? new CandidateTaskAuthorization();
-        _formOptions = formOptions;
-        _feel = new FeelContext(clock, functions);
-        _groupCommit = new Persistence.GroupCommit(Math.Max(1, _services.Options.MaxCommitGroupsInFlight));
+        Authorization = authorization ?? new CandidateTaskAuthorization();
+        FormOptionSource = formOptions;
+        Runner = new CommandRunner(database, Services);
+        Deployments = new WorkflowDeployments(Runner);
+        Instances = new WorkflowInstances(Runner);
+        Jobs = new WorkflowJobs(Runner);
+        UserTasks = new WorkflowUserTasks(Runner, Authorization, formOptions, new FeelContext(clock, functions));
+        Messages = new WorkflowMessages(Runner);
+        Incidents = new WorkflowIncidents(Runner);
+        Migrations = new WorkflowMigrations(Runner);
+        _timers = new WorkflowTimers(this);
     }
 
     /// <summary>Raised after a command that created jobs committed, so that this host's workers fetch at once.</summary>
-    public event Action? JobsAvailable;
+    public event Action? JobsAvailable
+    {
+        add => Runner.JobsAvailable += value;
+        remove => Runner.JobsAvailable -= value;
+    }
 
     /// <summary>Raised after a command that opened, fired or cancelled timers committed (the host's scheduler listens).</summary>
-    public event Action<TimerChanges>? TimersChanged;
+    public event Action<TimerChanges>? TimersChanged
+    {
+        add => Runner.TimersChanged += value;
+        remove => Runner.TimersChanged -= value;
+    }
 
-    public TimeProvider Clock => _services.Clock;
+    /// <summary>
+    /// Set by this host's job worker service: jobs of its types that a command here creates are written leased to it
+    /// and handed to it after the commit, instead of waiting for its next fetch (ADR 27). Null: every job is fetched.
+    /// </summary>
+    public IJobHandOff? JobHandOff
+    {
+        get => Runner.JobHandOff;
+        set => Runner.JobHandOff = value;
+    }
 
-    public WorkflowEngineOptions Options => _services.Options;
+    public TimeProvider Clock => Services.Clock;
 
+    public WorkflowEngineOptions Options => Services.Options;
+
+    public WorkflowDeployments Deployments { get; }
+
+    public WorkflowInstances Instances { get; }
+
+    public WorkflowJobs Jobs { get; }
+
+    public WorkflowUserTasks UserTasks { get; }
+
+    public WorkflowMessages Messages { get; }
+
+    public WorkflowIncidents Incidents { get; }
+
+    public WorkflowMigrations Migrations { get; }
+
+    /// <summary>What the parts and the readers share: one database and runner, one definition cache, one rule for who sees a task.</summary>
+    internal CommandRunner Runner { get; }
+
+    internal IWorkflowDatabase Database => Runner.Database;
+
+    internal EngineServices Services { get; }
+
+    internal IUserTaskAuthorization Authorization { get; }
+
+    internal Forms.IFormOptionSource? FormOptionSource { get; }
+
+    // Deployments
     public Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, CancellationToken ct = default) =>
-        DeployAsync(xml, deployedBy, changeNote: null, ct);
+        Deployments.DeployAsync(xml, deployedBy, ct);
 
-    /// <summary>
-    /// One BPMN file (its user tasks' forms must be deployed already). The note is kept with a new version only: the
-    /// same XML again returns the existing version unchanged.
-    /// </summary>
-    public async Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, string? changeNote, CancellationToken ct = default) =>
-        (await DeployResourcesAsync([new DeploymentResource("definition.bpmn", xml)], deployedBy, changeNote, ct)).Processes;
+    public Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, string? changeNote, CancellationToken ct = default) =>
+        Deployments.DeployAsync(xml, deployedBy, changeNote, ct);
 
-    public Task<Guid> StartAsync(StartInstance command, CancellationToken ct = default) =>
-        RunAsync(unit => StartInUnitAsync(unit, command, ct), ct);
+    public Task<DeploymentResult> DeployResourcesAsync(
+        IReadOnlyList<DeploymentResource> resources, string? deployedBy, string? changeNote, CancellationToken ct = default) =>
+        Deployments.DeployResourcesAsync(resources, deployedBy, changeNote, ct);
 
-    /// <summary>
-    /// Starts an instance with the caller's DbContext, so the caller's own rows and the new instance commit together
-    /// (or not at all): inside the caller's transaction if it has one, else in the one transaction of this save. The
-    /// rows are saved when this returns.
-    /// </summary>
-    public Task<Guid> StartAsync(DbContext db, StartInstance command, CancellationToken ct = default) =>
-        StartAsync(db, command, beforeSave: null, ct);
+    public Task ValidateDeploymentAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct = default) =>
+        Deployments.ValidateDeploymentAsync(resources, ct);
 
-    /// <summary>
-    /// As above; <paramref name="beforeSave"/> receives the new instance (its id and what its first run computed) before
-    /// the one save, so that the caller can complete its own pending rows and everything goes to the database in a single save.
-    /// </summary>
-    public async Task<Guid> StartAsync(DbContext db, StartInstance command, Action<StartedInstanceView>? beforeSave, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        // Outside a caller's transaction the unit's save is the commit: its write may join a group (ADR 27) and its
-        // jobs may go straight to this host's workers. Inside one, the caller may still roll back: no hand-off then.
-        var ownCommit = db.Database.CurrentTransaction is null;
-        var unit = new CommandUnit(db, _services) { HandOff = ownCommit ? JobHandOff : null };
-        var committed = false;
-        try
-        {
-            var process = await _services.Definitions.FindAsync(unit.Db, command.DefinitionKey, command.Version, ct);
-            var instance = await unit.StartAsync(process, command.Variables, command.BusinessKey, parent: null, ct);
-            beforeSave?.Invoke(new StartedInstanceView(instance.Id, instance.State.VariablesOf(instance.State.Id)));
-            await unit.SaveAsync(ownCommit ? _groupCommit : null, ct);
-            committed = true;
-            unit.HandOverJobs();
-            // Inside a caller's transaction that may still roll back: a woken worker then finds nothing, which is harmless.
-            NotifyCommitted(unit);
-            return instance.Id;
-        }
-        finally
-        {
-            if (!committed)
-            {
-                unit.ReleaseJobs();
-            }
-        }
-    }
+    public void ValidateDefinition(string xml) => Deployments.ValidateDefinition(xml);
 
-    /// <summary>Terminates every token of the instance; its jobs go, its tasks are cancelled.</summary>
-    public Task CancelAsync(Guid instanceId, CancellationToken ct = default) =>
-        RunAsync(async unit =>
-        {
-            var instance = await unit.LoadAsync(instanceId, ct);
-            instance.EnsureActive();
-            if (instance.Row.ParentInstanceId is { } parent)
-            {
-                // Zeebe's rule: a called instance ends with its call activity; cancel the parent (or interrupt the call).
-                throw new WorkflowConflictException($"Instance {instanceId} was called by instance {parent}: cancel that one.");
-            }
+    // Instances
+    public Task<Guid> StartAsync(StartInstance command, CancellationToken ct = default) => Instances.StartAsync(command, ct);
 
-            await unit.ApplyAsync(instance, _services.Semantics.Cancel(instance.State), ct);
-            return true;
-        }, ct);
+    public Task<Guid> StartAsync(DbContext db, StartInstance command, CancellationToken ct = default) => Instances.StartAsync(db, command, ct);
 
-    private async Task<Guid> StartInUnitAsync(CommandUnit unit, StartInstance command, CancellationToken ct)
-    {
-        var process = await _services.Definitions.FindAsync(unit.Db, command.DefinitionKey, command.Version, ct);
-        var instance = await unit.StartAsync(process, command.Variables, command.BusinessKey, parent: null, ct);
-        return instance.Id;
-    }
+    public Task<Guid> StartAsync(DbContext db, StartInstance command, Action<StartedInstanceView>? beforeSave, CancellationToken ct = default) =>
+        Instances.StartAsync(db, command, beforeSave, ct);
 
-    private void NotifyCommitted(CommandUnit unit)
-    {
-        if (unit.JobsCreated)
-        {
-            JobsAvailable?.Invoke();
-        }
+    public Task CancelAsync(Guid instanceId, CancellationToken ct = default) => Instances.CancelAsync(instanceId, ct);
 
-        if (unit.TimersScheduled.Count > 0 || unit.TimersRemoved.Count > 0)
-        {
-            TimersChanged?.Invoke(new TimerChanges(unit.TimersScheduled, unit.TimersRemoved) { RemovedDue = unit.TimersRemovedDue });
-        }
-    }
+    public Task SetVariablesAsync(Guid instanceId, Guid? scopeId, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
+        Instances.SetVariablesAsync(instanceId, scopeId, variables, ct);
 
-    /// <summary>One command, in a fresh DbContext per attempt; a concurrent change to the same rows re-runs it.</summary>
-    private async Task<T> RunAsync<T>(Func<CommandUnit, Task<T>> command, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var session = _database.Open();
-            var unit = new CommandUnit(session.Context, _services) { HandOff = JobHandOff };
-            var committed = false;
-            try
-            {
-                var result = await command(unit);
-                await unit.SaveAsync(_groupCommit, ct);
-                committed = true;
-                unit.HandOverJobs();
-                NotifyCommitted(unit);
-                return result;
-            }
-            catch (Exception e) when (attempt < _services.Options.MaxCommandAttempts && IsLostRace(e))
-            {
-                // Someone else changed the instance first: start again from what they saved.
-            }
-            finally
-            {
-                if (!committed)
-                {
-                    unit.ReleaseJobs();
-                }
-            }
-        }
-    }
+    // Jobs
+    public Task<IReadOnlyList<ActivatedJob>> ActivateJobsAsync(string type, string worker, int max, TimeSpan? lease = null, CancellationToken ct = default) =>
+        Jobs.ActivateJobsAsync(type, worker, max, lease, ct);
 
-    /// <summary>
-    /// A save that lost to a concurrent command. The provider's execution strategy may wrap it (a deadlock is
-    /// "transient"), and a deadlock may also end a bulk statement after the save.
-    /// </summary>
-    private bool IsLostRace(Exception e) =>
-        WorkflowDatabaseRaces.IsRolledBackByTheServer(e)
-        || ((e as DbUpdateException ?? e.InnerException as DbUpdateException) is { } update
-            && (update is DbUpdateConcurrencyException || _database.IsLostRace(update)));
+    public Task CompleteJobAsync(Guid jobId, Guid? leaseToken, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
+        Jobs.CompleteJobAsync(jobId, leaseToken, variables, ct);
+
+    public Task FailJobAsync(Guid jobId, Guid? leaseToken, int retriesLeft, TimeSpan backoff, string? message, CancellationToken ct = default) =>
+        Jobs.FailJobAsync(jobId, leaseToken, retriesLeft, backoff, message, ct);
+
+    public Task ThrowErrorAsync(
+        Guid jobId, Guid? leaseToken, string errorCode, string? message, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
+        Jobs.ThrowErrorAsync(jobId, leaseToken, errorCode, message, variables, ct);
+
+    // User tasks
+    public Task ClaimTaskAsync(Guid taskId, TaskActor actor, CancellationToken ct = default) => UserTasks.ClaimTaskAsync(taskId, actor, ct);
+
+    public Task UnclaimTaskAsync(Guid taskId, TaskActor actor, CancellationToken ct = default) => UserTasks.UnclaimTaskAsync(taskId, actor, ct);
+
+    public Task AssignTaskAsync(Guid taskId, string? assignee, TaskActor actor, CancellationToken ct = default) =>
+        UserTasks.AssignTaskAsync(taskId, assignee, actor, ct);
+
+    public Task CompleteTaskAsync(Guid taskId, TaskActor actor, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
+        UserTasks.CompleteTaskAsync(taskId, actor, variables, ct);
+
+    public Task CompleteTaskAsync(
+        Guid taskId, TaskActor actor, IReadOnlyDictionary<string, FeelValue> variables, Func<DbContext, CancellationToken, Task>? alongside, CancellationToken ct = default) =>
+        UserTasks.CompleteTaskAsync(taskId, actor, variables, alongside, ct);
+
+    // Messages
+    public Task<PublishResult> PublishMessageAsync(PublishMessage message, CancellationToken ct = default) => Messages.PublishMessageAsync(message, ct);
+
+    public Task<PublishResult> PublishMessageAsync(PublishMessage message, Action<DbContext, PublishResult>? beforeSave, CancellationToken ct = default) =>
+        Messages.PublishMessageAsync(message, beforeSave, ct);
+
+    // Incidents, migration, timers
+    public Task RetryIncidentAsync(Guid incidentId, int retries = 1, CancellationToken ct = default) => Incidents.RetryIncidentAsync(incidentId, retries, ct);
+
+    public Task<MigrationResult> MigrateAsync(
+        Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> mapping, bool dryRun, CancellationToken ct = default) =>
+        Migrations.MigrateAsync(instanceId, targetVersion, mapping, dryRun, ct);
+
+    public Task<BulkMigrationResult> MigrateVersionAsync(string key, int sourceVersion, int targetVersion, bool dryRun, CancellationToken ct = default) =>
+        Migrations.MigrateVersionAsync(key, sourceVersion, targetVersion, dryRun, ct);
+
+    public Task<bool> FireTimerAsync(Guid timerId, CancellationToken ct = default) => _timers.FireTimerAsync(timerId, ct);
 }

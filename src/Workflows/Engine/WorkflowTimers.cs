@@ -10,21 +10,76 @@ public sealed record SlotFiring(int Fired, IReadOnlyList<Guid> Failed, DateTimeO
 /// Timers fired by slot (ADR 8, amendment): the scheduler keeps one alarm per slot of due instants, and that alarm
 /// fires every timer of its slot that is due, several side by side — so a burst due at one instant drains in its own
 /// lane and never delays a slot due after it.
-/// Each timer fires through the engine's one command for it, <see cref="WorkflowEngine.FireTimerAsync"/>; the
+/// Each timer fires through its one command, <see cref="FireTimerAsync"/> (run like every command of the engine); the
 /// rest reads the timer rows (for the scheduler's start-up pass, the safety net and "wait until idle").
 /// </summary>
 public sealed class WorkflowTimers
 {
     private const int SlotPage = 500;
 
-    private readonly WorkflowEngine _engine;
+    private readonly CommandRunner _runner;
+    private readonly EngineServices _services;
     private readonly IWorkflowDatabase _database;
 
     public WorkflowTimers(WorkflowEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        _engine = engine;
-        _database = engine.Database;
+        _runner = engine.Runner;
+        _services = _runner.Services;
+        _database = _runner.Database;
+    }
+
+    /// <summary>
+    /// Fires one timer. Idempotent: a timer already fired, cancelled, or whose instance ended is a no-op (false).
+    /// </summary>
+    public Task<bool> FireTimerAsync(Guid timerId, CancellationToken ct = default) =>
+        _runner.RunAsync(async unit =>
+        {
+            var timer = await unit.Db.Set<TimerRow>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == timerId, ct);
+            if (timer is { InstanceId: null, DefinitionId: { } definitionId })
+            {
+                return await FireStartTimerAsync(unit, timer, definitionId, ct);
+            }
+
+            if (timer?.InstanceId is not { } instanceId)
+            {
+                return false;
+            }
+
+            var instance = await unit.LoadAsync(instanceId, ct);
+            var events = instance.Row.State == InstanceState.Active ? _services.Semantics.FireTimer(instance.State, timerId) : [];
+            if (events.Count == 0)
+            {
+                // The semantics no longer know it: a stale row (never expected, since every end cancels its timers).
+                await unit.Db.Set<TimerRow>().Where(t => t.Id == timerId).ExecuteDeleteAsync(ct);
+                return false;
+            }
+
+            await unit.ApplyAsync(instance, events, ct);
+            return true;
+        }, ct);
+
+    /// <summary>
+    /// A timer start event fired: its row is taken first (a concurrent firing on another host finds nothing and
+    /// stops), an instance starts there, and a cycle's next timer is scheduled — all in one transaction.
+    /// </summary>
+    private async Task<bool> FireStartTimerAsync(CommandUnit unit, TimerRow timer, Guid definitionId, CancellationToken ct)
+    {
+        await unit.BeginTransactionAsync(ct);
+        var taken = await unit.Db.Set<TimerRow>().Where(t => t.Id == timer.Id).ExecuteDeleteAsync(ct);
+        if (taken == 0)
+        {
+            return false;
+        }
+
+        var process = await _services.Definitions.GetAsync(unit.Db, definitionId, ct);
+        await unit.StartAsync(process, new Dictionary<string, Feel.FeelValue>(), businessKey: null, parent: null, ct, timer.ElementId);
+        if (_services.Semantics.NextStartTimer(process.Model, StartTimerRow.ToSubscription(timer)) is { } next)
+        {
+            unit.Db.Add(StartTimerRow.Of(definitionId, next, unit.Now));
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -58,7 +113,7 @@ public sealed class WorkflowTimers
 
                     try
                     {
-                        if (await _engine.FireTimerAsync(timerId, token))
+                        if (await FireTimerAsync(timerId, token))
                         {
                             Interlocked.Increment(ref fired);
                         }
@@ -80,7 +135,7 @@ public sealed class WorkflowTimers
     /// <summary>The earliest instant in [<paramref name="from"/>, <paramref name="to"/>) still ahead of now (after a firing).</summary>
     public async Task<DateTimeOffset?> NextDueInSlotAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
     {
-        var now = _engine.Clock.GetUtcNow();
+        var now = _services.Clock.GetUtcNow();
         await using var session = _database.Open();
         return await session.Context.Set<TimerRow>().AsNoTracking()
             .Where(t => t.DueAt >= from && t.DueAt < to && t.DueAt > now)
@@ -102,7 +157,7 @@ public sealed class WorkflowTimers
 
     private async Task<List<Guid>> DueInSlotAsync(DateTimeOffset from, DateTimeOffset to, List<Guid> skip, CancellationToken ct)
     {
-        var now = _engine.Clock.GetUtcNow();
+        var now = _services.Clock.GetUtcNow();
         await using var session = _database.Open();
         return await session.Context.Set<TimerRow>().AsNoTracking()
             .Where(t => t.DueAt >= from && t.DueAt < to && t.DueAt <= now && !skip.Contains(t.Id))
@@ -117,7 +172,7 @@ public sealed class WorkflowTimers
         var fired = 0;
         while (true)
         {
-            var now = _engine.Clock.GetUtcNow();
+            var now = _services.Clock.GetUtcNow();
             List<Guid> due;
             await using (var session = _database.Open())
             {
@@ -134,7 +189,7 @@ public sealed class WorkflowTimers
 
             foreach (var id in due)
             {
-                fired += await _engine.FireTimerAsync(id, ct) ? 1 : 0;
+                fired += await FireTimerAsync(id, ct) ? 1 : 0;
             }
         }
     }
@@ -142,7 +197,7 @@ public sealed class WorkflowTimers
     /// <summary>Whether a timer is due now (for "wait until idle").</summary>
     public async Task<bool> HasDueTimersAsync(CancellationToken ct = default)
     {
-        var now = _engine.Clock.GetUtcNow();
+        var now = _services.Clock.GetUtcNow();
         await using var session = _database.Open();
         return await session.Context.Set<TimerRow>().AnyAsync(t => t.DueAt <= now, ct);
     }

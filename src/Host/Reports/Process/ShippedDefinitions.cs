@@ -12,7 +12,7 @@ namespace LaiChau.Host.Reports.Process;
 /// version published by a person is never overwritten: the new shipped file is then left for an administrator to
 /// merge in the designer. Two hosts starting together deploy the same content, which the engine treats as one version.
 /// </summary>
-public sealed partial class ShippedDefinitions(WorkflowEngine engine, WorkflowQueries queries, ILogger<ShippedDefinitions> logger) : IHostedService
+public sealed partial class ShippedDefinitions(WorkflowDeployments deployments, WorkflowQueries queries, ILogger<ShippedDefinitions> logger) : IHostedService
 {
     public const string ResourcePrefix = "workflows/";
 
@@ -53,7 +53,7 @@ public sealed partial class ShippedDefinitions(WorkflowEngine engine, WorkflowQu
             return;
         }
 
-        var deployed = await engine.DeployResourcesAsync(resources, DeployedBy, changeNote: null, cancellationToken);
+        var deployed = await deployments.DeployResourcesAsync(resources, DeployedBy, changeNote: null, cancellationToken);
         foreach (var d in deployed.Processes.Where(d => d.IsNew))
         {
             LogDeployed(logger, d.Key, d.Version);

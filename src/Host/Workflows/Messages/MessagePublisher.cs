@@ -13,7 +13,7 @@ public sealed record MessageOutcome(PublishResult? Result, IReadOnlyDictionary<s
 /// first (403 before anything is read of the payload), then the host's rules for that message, then the engine —
 /// which checks the sender again inside its command — with the rules' audit rows in the same save.
 /// </summary>
-public sealed class MessagePublisher(WorkflowEngine engine, WorkflowQueries queries, IEnumerable<IMessageRule> rules)
+public sealed class MessagePublisher(WorkflowMessages messages, WorkflowQueries queries, IEnumerable<IMessageRule> rules)
 {
     /// <summary>Throws <see cref="WorkflowSenderException"/> when the sender may not publish this message.</summary>
     public async Task<MessageOutcome> PublishAsync(PublishMessage message, MessageSender sender, CancellationToken ct)
@@ -41,7 +41,7 @@ public sealed class MessagePublisher(WorkflowEngine engine, WorkflowQueries quer
             }
         }
 
-        var result = await engine.PublishMessageAsync(message with { SentBy = sender.Kinds }, (db, published) =>
+        var result = await messages.PublishMessageAsync(message with { SentBy = sender.Kinds }, (db, published) =>
         {
             if (published.Instances.Count > 0)
             {

@@ -10,7 +10,7 @@ namespace LaiChau.Host.Workflows.Timers;
 /// still ahead re-arm the slot's trigger at the earliest of them. A trigger of the per-timer scheme fires its timer.
 /// </summary>
 public sealed partial class FireTimerJob(
-    WorkflowEngine engine, WorkflowTimers timers, WorkerActivity activity, TimerFiringGate gate, IOptions<TimerOptions> options, ILogger<FireTimerJob> logger) : IJob
+    WorkflowTimers timers, WorkerActivity activity, TimerFiringGate gate, IOptions<TimerOptions> options, ILogger<FireTimerJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
@@ -19,7 +19,7 @@ public sealed partial class FireTimerJob(
         var key = context.Recovering && context.RecoveringTriggerKey is { } original ? original : context.Trigger.Key;
         if (TimerTriggers.LegacyTimerIdOf(key) is { } timerId)
         {
-            await engine.FireTimerAsync(timerId, cancellationToken);
+            await timers.FireTimerAsync(timerId, cancellationToken);
             return;
         }
 

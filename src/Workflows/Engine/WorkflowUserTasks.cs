@@ -6,8 +6,23 @@ using Microsoft.EntityFrameworkCore;
 namespace LaiChau.Workflows.Engine;
 
 /// <summary>User tasks (issue 4 point 3): claim, unclaim, assign, complete — each checked by <see cref="IUserTaskAuthorization"/>.</summary>
-public sealed partial class WorkflowEngine
+public sealed class WorkflowUserTasks
 {
+    private readonly CommandRunner _runner;
+    private readonly EngineServices _services;
+    private readonly IUserTaskAuthorization _authorization;
+    private readonly IFormOptionSource? _formOptions;
+    private readonly FeelContext _feel;
+
+    internal WorkflowUserTasks(CommandRunner runner, IUserTaskAuthorization authorization, IFormOptionSource? formOptions, FeelContext feel)
+    {
+        _runner = runner;
+        _services = runner.Services;
+        _authorization = authorization;
+        _formOptions = formOptions;
+        _feel = feel;
+    }
+
     /// <summary>Takes an unassigned task (or one already the actor's: claiming twice is harmless).</summary>
     public Task ClaimTaskAsync(Guid taskId, TaskActor actor, CancellationToken ct = default) =>
         RunTaskCommandAsync(taskId, actor, async (unit, task, instance) =>
@@ -84,7 +99,7 @@ public sealed partial class WorkflowEngine
 
     private Task RunTaskCommandAsync(
         Guid taskId, TaskActor actor, Func<CommandUnit, UserTaskRow, InstanceAggregate, Task> change, CancellationToken ct) =>
-        RunAsync(async unit =>
+        _runner.RunAsync(async unit =>
         {
             var task = await unit.Db.Set<UserTaskRow>().FirstOrDefaultAsync(t => t.Id == taskId, ct);
             if (task is null || !_authorization.MaySee(actor, task))

@@ -19,8 +19,18 @@ public sealed record PublishMessage(
 public sealed record PublishResult(bool Duplicate, IReadOnlyList<Guid> Instances, bool Buffered, DateTimeOffset? ExpiresAt);
 
 /// <summary>Messages (issue 4 point 5).</summary>
-public sealed partial class WorkflowEngine
+public sealed class WorkflowMessages
 {
+    private readonly CommandRunner _runner;
+    private readonly EngineServices _services;
+
+    internal WorkflowMessages(CommandRunner runner)
+    {
+        _runner = runner;
+        _services = runner.Services;
+    }
+
+
     public static readonly TimeSpan MaxTimeToLive = TimeSpan.FromDays(366);
 
     /// <summary>
@@ -39,13 +49,13 @@ public sealed partial class WorkflowEngine
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message.Name);
         ArgumentNullException.ThrowIfNull(message.CorrelationKey);
-        var ttl = message.TimeToLive ?? Options.DefaultMessageTimeToLive;
+        var ttl = message.TimeToLive ?? _services.Options.DefaultMessageTimeToLive;
         if (ttl < TimeSpan.Zero || ttl > MaxTimeToLive)
         {
             throw new WorkflowInvalidException($"The time-to-live must be between 0 and {MaxTimeToLive.TotalDays:0} days.");
         }
 
-        return RunAsync(async unit =>
+        return _runner.RunAsync(async unit =>
         {
             if (message.SentBy is { } sentBy)
             {

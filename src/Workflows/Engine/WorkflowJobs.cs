@@ -6,8 +6,20 @@ using Microsoft.EntityFrameworkCore;
 namespace LaiChau.Workflows.Engine;
 
 /// <summary>Jobs (issue 4 point 4): fetch-and-lock with a lease, complete, fail with retries and back-off.</summary>
-public sealed partial class WorkflowEngine
+public sealed class WorkflowJobs
 {
+    private readonly CommandRunner _runner;
+    private readonly IWorkflowDatabase _database;
+    private readonly EngineServices _services;
+
+    internal WorkflowJobs(CommandRunner runner)
+    {
+        _runner = runner;
+        _database = runner.Database;
+        _services = runner.Services;
+    }
+
+
     /// <summary>
     /// Locks up to <paramref name="max"/> fetchable jobs of <paramref name="type"/> for <paramref name="worker"/>.
     /// PostgreSQL skips rows other hosts are locking (<c>FOR UPDATE SKIP LOCKED</c>); SQLite has one writer, and each
@@ -17,9 +29,9 @@ public sealed partial class WorkflowEngine
         string type, string worker, int max, TimeSpan? lease = null, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        var now = Clock.GetUtcNow();
+        var now = _services.Clock.GetUtcNow();
         var token = Guid.CreateVersion7(now);
-        var expires = now + (lease ?? Options.DefaultJobLease);
+        var expires = now + (lease ?? _services.Options.DefaultJobLease);
         await using var session = _database.Open();
         var db = session.Context;
         var locked = await JobLocks.LockAsync(db, type, worker, max, now, token, expires, ct);
@@ -52,7 +64,7 @@ public sealed partial class WorkflowEngine
     /// <summary>The worker is done: the token moves on. A lost lease (another worker has the job now) is a conflict.</summary>
     public Task CompleteJobAsync(
         Guid jobId, Guid? leaseToken, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
-        RunAsync(async unit =>
+        _runner.RunAsync(async unit =>
         {
             var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
             var instance = await unit.LoadAsync(job.InstanceId, ct);
@@ -71,7 +83,7 @@ public sealed partial class WorkflowEngine
     /// </summary>
     public Task FailJobAsync(
         Guid jobId, Guid? leaseToken, int retriesLeft, TimeSpan backoff, string? message, CancellationToken ct = default) =>
-        RunAsync(async unit =>
+        _runner.RunAsync(async unit =>
         {
             var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
             var instance = await unit.LoadAsync(job.InstanceId, ct);
@@ -100,7 +112,7 @@ public sealed partial class WorkflowEngine
     public Task ThrowErrorAsync(
         Guid jobId, Guid? leaseToken, string errorCode, string? message, IReadOnlyDictionary<string, FeelValue> variables,
         CancellationToken ct = default) =>
-        RunAsync(async unit =>
+        _runner.RunAsync(async unit =>
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(errorCode);
             var job = await LoadJobAsync(unit, jobId, leaseToken, ct);

@@ -1,13 +1,21 @@
 using LaiChau.Workflows.Engine.Rows;
-using LaiChau.Workflows.Feel;
 using LaiChau.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Workflows.Engine;
 
 /// <summary>Incidents: retried once their cause is fixed (variables set, worker deployed).</summary>
-public sealed partial class WorkflowEngine
+public sealed class WorkflowIncidents
 {
+    private readonly CommandRunner _runner;
+    private readonly EngineServices _services;
+
+    internal WorkflowIncidents(CommandRunner runner)
+    {
+        _runner = runner;
+        _services = runner.Services;
+    }
+
     /// <summary>
     /// A job incident gives the job <paramref name="retries"/> more attempts; any other re-runs the step that failed
     /// (activation, completion, or the error throw). A retry that fails again raises a new incident.
@@ -15,7 +23,7 @@ public sealed partial class WorkflowEngine
     public Task RetryIncidentAsync(Guid incidentId, int retries = 1, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(retries, 1);
-        return RunAsync(async unit =>
+        return _runner.RunAsync(async unit =>
         {
             var incident = await unit.Db.Set<IncidentRow>().FirstOrDefaultAsync(i => i.Id == incidentId, ct)
                 ?? throw new WorkflowNotFoundException($"Incident {incidentId} does not exist.");
@@ -49,22 +57,6 @@ public sealed partial class WorkflowEngine
         }, ct);
     }
 
-    /// <summary>Sets variables of the instance (or of one of its scopes) — e.g. to fix what made an expression fail.</summary>
-    public Task SetVariablesAsync(Guid instanceId, Guid? scopeId, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
-        RunAsync(async unit =>
-        {
-            var instance = await unit.LoadAsync(instanceId, ct);
-            instance.EnsureActive();
-            var scope = scopeId ?? instanceId;
-            if (scope != instanceId && instance.State.FindElementInstance(scope) is not { IsActive: true })
-            {
-                throw new WorkflowNotFoundException($"Instance {instanceId} has no active scope {scope}.");
-            }
-
-            await unit.ApplyAsync(instance, _services.Semantics.SetVariables(instance.State, scope, variables), ct);
-            return true;
-        }, ct);
-
     /// <summary>The called process is deployed now (else the retry raises the same incident again).</summary>
     private static async Task RetryCallAsync(CommandUnit unit, InstanceAggregate instance, IncidentRow incident, CancellationToken ct)
     {
@@ -95,7 +87,7 @@ public sealed partial class WorkflowEngine
     {
         var job = await unit.Db.Set<JobRow>().FirstOrDefaultAsync(j => j.Id == incident.JobId, ct)
             ?? throw new WorkflowConflictException($"The job of incident {incident.Id} no longer exists.");
-        if (!(Options.IsJobTypeHandled?.Invoke(job.Type) ?? true))
+        if (!(_services.Options.IsJobTypeHandled?.Invoke(job.Type) ?? true))
         {
             throw new WorkflowConflictException($"Still no worker handles jobs of type '{job.Type}': register one, then retry.");
         }

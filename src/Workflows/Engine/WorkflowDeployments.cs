@@ -18,8 +18,30 @@ public sealed record DeploymentResource(string Name, string Content)
 public sealed record DeploymentResult(IReadOnlyList<Deployment> Processes, IReadOnlyList<FormDeployment> Forms);
 
 /// <summary>Deployments of several resources (issue 16 point 1): BPMN files and the forms their user tasks link, in one transaction.</summary>
-public sealed partial class WorkflowEngine
+public sealed class WorkflowDeployments
 {
+    private readonly CommandRunner _runner;
+    private readonly IWorkflowDatabase _database;
+    private readonly EngineServices _services;
+
+    internal WorkflowDeployments(CommandRunner runner)
+    {
+        _runner = runner;
+        _database = runner.Database;
+        _services = runner.Services;
+    }
+
+
+    public Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, CancellationToken ct = default) =>
+        DeployAsync(xml, deployedBy, changeNote: null, ct);
+
+    /// <summary>
+    /// One BPMN file (its user tasks' forms must be deployed already). The note is kept with a new version only: the
+    /// same XML again returns the existing version unchanged.
+    /// </summary>
+    public async Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, string? changeNote, CancellationToken ct = default) =>
+        (await DeployResourcesAsync([new DeploymentResource("definition.bpmn", xml)], deployedBy, changeNote, ct)).Processes;
+
     /// <summary>
     /// Checks every resource (all errors, each naming its file), then deploys the forms and the processes together:
     /// a user task's <c>formId</c> must name a form of this deployment or one deployed before.
@@ -29,7 +51,7 @@ public sealed partial class WorkflowEngine
     {
         var note = DeploymentCheck.ChangeNote(changeNote);
         var (forms, definitions) = await new DeploymentCheck(_database, _services).CheckAsync(resources, ct);
-        var result = await RunAsync(async unit =>
+        var result = await _runner.RunAsync(async unit =>
         {
             var deployedForms = new List<FormDeployment>();
             foreach (var (form, json) in forms)

@@ -18,8 +18,20 @@ public sealed record BulkMigrationResult(
     string Key, int SourceVersion, int TargetVersion, bool DryRun, int Instances, int Migrated, IReadOnlyList<InstanceMigrationRefusal> Refused);
 
 /// <summary>Moving a running instance to another version of its process (issue 4 point 7).</summary>
-public sealed partial class WorkflowEngine
+public sealed class WorkflowMigrations
 {
+    private readonly CommandRunner _runner;
+    private readonly IWorkflowDatabase _database;
+    private readonly EngineServices _services;
+
+    internal WorkflowMigrations(CommandRunner runner)
+    {
+        _runner = runner;
+        _database = runner.Database;
+        _services = runner.Services;
+    }
+
+
     /// <summary>
     /// Checks the mapping (source element id → target element id) against the instance and the target version, then
     /// — unless <paramref name="dryRun"/> — moves its waiting tokens and subscriptions there. Nothing re-runs: jobs,
@@ -28,7 +40,7 @@ public sealed partial class WorkflowEngine
     /// </summary>
     public Task<MigrationResult> MigrateAsync(
         Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> mapping, bool dryRun, CancellationToken ct = default) =>
-        RunAsync(unit => MigrateInUnitAsync(unit, instanceId, targetVersion, _ => mapping, dryRun, ct), ct);
+        _runner.RunAsync(unit => MigrateInUnitAsync(unit, instanceId, targetVersion, _ => mapping, dryRun, ct), ct);
 
     /// <param name="mappingOf">The mapping for the loaded instance (the bulk migration keeps each waiting element's id).</param>
     private async Task<MigrationResult> MigrateInUnitAsync(
@@ -98,7 +110,7 @@ public sealed partial class WorkflowEngine
         {
             try
             {
-                var result = await RunAsync(unit => MigrateInUnitAsync(unit, id, targetVersion, SameElementIds, dryRun, ct), ct);
+                var result = await _runner.RunAsync(unit => MigrateInUnitAsync(unit, id, targetVersion, SameElementIds, dryRun, ct), ct);
                 if (!result.IsValid)
                 {
                     refused.Add(new InstanceMigrationRefusal(id, result.Errors));
