@@ -32,4 +32,11 @@ internal sealed partial class Execution
 
         EnterTriggered(boundary, host.ScopeId, variables);
     }
+
+    /// <summary>
+    /// Opens a multi-instance BODY's boundary events once its collection is known; never for the inner instances:
+    /// Zeebe attaches boundary events to the body. Other activities open theirs in <c>OpenSubscriptionsAtActivation</c>.
+    /// </summary>
+    /// <returns>False when opening them raised an incident (a timer or correlation key that does not evaluate).</returns>
+    private bool OnActivityActivated(ElementInstance host) => Guarded(host, () => OpenBoundaryEvents(host));
 }

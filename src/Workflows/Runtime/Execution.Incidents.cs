@@ -54,7 +54,7 @@ internal sealed partial class Execution
     {
         try
         {
-            OpenEventSubProcesses(_state.Id, Model);
+            _eventSubProcesses.Open(_state.Id, Model);
         }
         catch (FeelException e)
         {

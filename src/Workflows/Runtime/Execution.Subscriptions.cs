@@ -9,7 +9,7 @@ namespace LaiChau.Workflows.Runtime;
 /// </summary>
 internal sealed partial class Execution
 {
-    private static readonly IReadOnlyDictionary<string, FeelValue> NoVariables = new Dictionary<string, FeelValue>();
+    internal static readonly IReadOnlyDictionary<string, FeelValue> NoVariables = new Dictionary<string, FeelValue>();
 
     /// <summary>Elements entered because their event already happened: they complete at activation with these variables.</summary>
     private readonly Dictionary<Guid, IReadOnlyDictionary<string, FeelValue>> _triggered = [];
@@ -24,7 +24,7 @@ internal sealed partial class Execution
                 _timers.Open(owner, catcher, timer, variables);
                 break;
             case MessageEventDefinition message:
-                OpenMessage(owner, catcher, message, variables);
+                _messages.Open(owner, catcher, message, variables);
                 break;
         }
     }
@@ -55,7 +55,7 @@ internal sealed partial class Execution
         _state.RemoveSubscription(message);
         _events.Add(new MessageCorrelated(Now, message.Id, message.MessageName!, message.CorrelationKey!));
         var catcher = Model.FindNode(message.ElementId)!;
-        Reopen(message, catcher);
+        _messages.Reopen(message, catcher);
         Dispatch(message, catcher, variables);
     }
 
@@ -69,7 +69,7 @@ internal sealed partial class Execution
                 FireBoundary(owner!, boundary, variables);
                 break;
             case StartEvent start:
-                TriggerEventSubProcess(subscription.ElementInstanceId, (SubProcess)ModelIndex.Of(Model).ScopeOf(start.Id), start, variables);
+                _eventSubProcesses.Trigger(subscription.ElementInstanceId, (SubProcess)ModelIndex.Of(Model).ScopeOf(start.Id), start, variables);
                 break;
             case var _ when owner!.ElementId == catcher.Id:
                 SetEventVariables(owner, catcher, variables);
@@ -131,7 +131,7 @@ internal sealed partial class Execution
 
         if (node is SubProcess sub)
         {
-            OpenEventSubProcesses(element.Id, sub);
+            _eventSubProcesses.Open(element.Id, sub);
         }
 
         switch (node)

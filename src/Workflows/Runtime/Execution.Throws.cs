@@ -24,11 +24,11 @@ internal sealed partial class Execution
         switch (definition)
         {
             case ErrorEventDefinition error:
-                Guarded(element, () => ThrowError(element, ThrownCode(element, error.ErrorCode), null, NoVariables, byJob: false));
+                Guarded(element, () => _errors.ThrowError(element, ThrownCode(element, error.ErrorCode), null, NoVariables, byJob: false));
                 return true;
             case EscalationEventDefinition escalation:
                 string? code = null;
-                if (Guarded(element, () => code = ThrownCode(element, escalation.EscalationCode)) && ThrowEscalation(element, code))
+                if (Guarded(element, () => code = ThrownCode(element, escalation.EscalationCode)) && _errors.ThrowEscalation(element, code))
                 {
                     Complete(element);
                 }
@@ -38,6 +38,10 @@ internal sealed partial class Execution
                 return false;
         }
     }
+
+    /// <summary>A job reports a BPMN error (<see cref="Semantics.ThrowError"/>).</summary>
+    public void ThrowError(ElementInstance thrower, string? code, string? message, IReadOnlyDictionary<string, Feel.FeelValue> variables, bool byJob) =>
+        _errors.ThrowError(thrower, code, message, variables, byJob);
 
     /// <summary>A thrown code may be an expression in Zeebe; it is evaluated in the thrower's scope.</summary>
     private string? ThrownCode(ElementInstance thrower, string? code) =>

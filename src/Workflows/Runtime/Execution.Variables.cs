@@ -51,10 +51,26 @@ internal sealed partial class Execution
         }
     }
 
+    /// <summary>Runs before an element completes: a body hands its output collection on; an inner instance maps its outputs and collects its output element.</summary>
+    private void BeforeCompletion(ElementInstance element, FlowNode node)
+    {
+        if (element.IsMultiInstanceBody)
+        {
+            _multiInstance.HandOnOutputCollection(element, (Activity)node);
+            return;
+        }
+
+        ApplyOutputs(element, node);
+        if (node is Activity activity)
+        {
+            _multiInstance.CollectOutput(element, activity);
+        }
+    }
+
     private void ApplyOutputs(ElementInstance element, FlowNode node)
     {
         var variables = new ScopeVariables(_state, element.Id);
-        var flowScope = OutputScopeOf(element);
+        var flowScope = _multiInstance.OutputScopeOf(element);
         var values = node.IoMapping.Outputs.Select(o => (o.Target, Value: _expressions.Evaluate(o.Source, variables))).ToList();
         foreach (var (target, value) in values)
         {

@@ -19,6 +19,10 @@ internal sealed partial class Execution : IAgenda
     private readonly InclusiveJoins _inclusiveJoins;
     private readonly CallActivities _callActivities;
     private readonly TimerSchedule _timers;
+    private readonly MessageSubscriptions _messages;
+    private readonly MultiInstanceBodies _multiInstance;
+    private readonly EventSubProcesses _eventSubProcesses;
+    private readonly ErrorsAndEscalations _errors;
 
     public Execution(
         ProcessInstanceState state, Expressions expressions, TimeProvider clock, Func<Guid> newId, Func<WorkingDayCalculator> workingDays)
@@ -30,6 +34,10 @@ internal sealed partial class Execution : IAgenda
         _inclusiveJoins = new InclusiveJoins(this);
         _callActivities = new CallActivities(this);
         _timers = new TimerSchedule(this, workingDays);
+        _messages = new MessageSubscriptions(this);
+        _multiInstance = new MultiInstanceBodies(this);
+        _eventSubProcesses = new EventSubProcesses(this);
+        _errors = new ErrorsAndEscalations(this, _eventSubProcesses);
     }
 
     /// <summary>The step being run, recorded on an incident so that a retry re-runs it.</summary>
@@ -46,6 +54,26 @@ internal sealed partial class Execution : IAgenda
     Expressions IAgenda.Expressions => _expressions;
 
     Guid IAgenda.NewId() => _newId();
+
+    void IAgenda.ScheduleActivation(ElementInstance element) => _agenda.Enqueue((element, false));
+
+    void IAgenda.Complete(ElementInstance element) => Complete(element);
+
+    void IAgenda.Terminate(ElementInstance element) => Terminate(element);
+
+    bool IAgenda.Guarded(ElementInstance element, Action step) => Guarded(element, step);
+
+    bool IAgenda.OnActivityActivated(ElementInstance host) => OnActivityActivated(host);
+
+    void IAgenda.RaiseIncident(ElementInstance element, string reason, IncidentStep step) => RaiseIncident(element, reason, step);
+
+    void IAgenda.EnterTriggered(FlowNode node, Guid? scopeId, IReadOnlyDictionary<string, FeelValue> variables) => EnterTriggered(node, scopeId, variables);
+
+    void IAgenda.OpenCatch(Guid owner, FlowNode catcher, EventDefinition definition, Guid scope) => OpenCatch(owner, catcher, definition, scope);
+
+    void IAgenda.CloseSubscriptions(Guid owner, Func<EventSubscription, bool>? which) => CloseSubscriptions(owner, which);
+
+    void IAgenda.FireBoundary(ElementInstance host, BoundaryEvent boundary, IReadOnlyDictionary<string, FeelValue> variables) => FireBoundary(host, boundary, variables);
 
     public void Run()
     {
@@ -96,7 +124,7 @@ internal sealed partial class Execution : IAgenda
         var node = Model.FindNode(element.ElementId)!;
         if (element.IsMultiInstanceBody)
         {
-            ActivateBody(element, (Activity)node);
+            _multiInstance.ActivateBody(element, (Activity)node);
             return;
         }
 
@@ -123,7 +151,7 @@ internal sealed partial class Execution : IAgenda
                 Guarded(element, () => CreateUserTask(element, task));
                 break;
             case SubProcess { TriggeredByEvent: true } eventSubProcess:
-                EnterEventSubProcessStart(element, eventSubProcess);
+                _eventSubProcesses.EnterStart(element, eventSubProcess);
                 break;
             case CallActivity call:
                 Guarded(element, () => _callActivities.Start(element, call));
@@ -158,9 +186,9 @@ internal sealed partial class Execution : IAgenda
 
         CloseSubscriptions(element.Id);
         DropIncident(element);
-        if (IsInnerInstance(element))
+        if (_multiInstance.IsInnerInstance(element))
         {
-            CompleteInner(element, (Activity)node);
+            _multiInstance.CompleteInner(element, (Activity)node);
             return;
         }
 

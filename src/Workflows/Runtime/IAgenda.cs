@@ -1,11 +1,13 @@
+using LaiChau.Workflows.Feel;
 using LaiChau.Workflows.Model;
 
 namespace LaiChau.Workflows.Runtime;
 
 /// <summary>
-/// What the collaborators of one run (<see cref="InclusiveJoins"/>, <see cref="CallActivities"/>, <see cref="TimerSchedule"/>;
-/// one per element kind, as Zeebe gives each its processor) may ask of the <see cref="Execution"/> they belong to:
-/// the instance, its expressions, the clock and ids, and the few moves only the agenda makes.
+/// What the collaborators of one run (<see cref="InclusiveJoins"/>, <see cref="CallActivities"/>, <see cref="TimerSchedule"/>,
+/// <see cref="MultiInstanceBodies"/>, <see cref="EventSubProcesses"/>, <see cref="ErrorsAndEscalations"/>; one per
+/// element kind, as Zeebe gives each its processor) may ask of the <see cref="Execution"/> they belong to: the
+/// instance, its expressions, the clock and ids, and the moves only the agenda makes.
 /// </summary>
 internal interface IAgenda
 {
@@ -23,6 +25,45 @@ internal interface IAgenda
     /// <summary>The element's token stays; the step being run is recorded for a retry.</summary>
     void RaiseIncident(ElementInstance element, string reason);
 
+    /// <summary>As above, for a step other than the one being run (an uncaught error thrown by a job).</summary>
+    void RaiseIncident(ElementInstance element, string reason, IncidentStep step);
+
+    /// <summary>Runs a step that may evaluate FEEL; a FEEL failure becomes an incident on the element and false.</summary>
+    bool Guarded(ElementInstance element, Action step);
+
+    /// <summary>Sets a local variable of a scope (the instance id for the process scope).</summary>
+    void Set(Guid scope, string name, FeelValue value);
+
+    /// <summary>Sets a variable in the nearest scope from <paramref name="from"/> outwards that defines it, else in the process scope.</summary>
+    void Propagate(Guid from, string name, FeelValue value);
+
+    /// <summary>Adds an element instance to the state and queues its activation.</summary>
+    ElementInstance Enter(FlowNode node, Guid? scopeId);
+
+    /// <summary>Enters an element whose event already happened: it completes at activation with these variables.</summary>
+    void EnterTriggered(FlowNode node, Guid? scopeId, IReadOnlyDictionary<string, FeelValue> variables);
+
+    /// <summary>Queues the activation of an element instance already added to the state.</summary>
+    void ScheduleActivation(ElementInstance element);
+
+    /// <summary>Completes the element now: outputs, subscriptions closed, outgoing flows, its scope if done.</summary>
+    void Complete(ElementInstance element);
+
+    /// <summary>Terminates the element now, children first.</summary>
+    void Terminate(ElementInstance element);
+
     /// <summary>A gateway takes the flows it chooses; false when it raised an incident instead (no flow, a failing condition).</summary>
     bool TryCompleteGateway(ElementInstance element, Gateway gateway);
+
+    /// <summary>Opens the timer or message wait of a catching element for its owner, evaluated in <paramref name="scope"/>.</summary>
+    void OpenCatch(Guid owner, FlowNode catcher, EventDefinition definition, Guid scope);
+
+    /// <summary>Closes the subscriptions <paramref name="owner"/> holds (those matching <paramref name="which"/>).</summary>
+    void CloseSubscriptions(Guid owner, Func<EventSubscription, bool>? which);
+
+    /// <summary>An activity (a multi-instance body) is active: its boundary events open; false when that raised an incident.</summary>
+    bool OnActivityActivated(ElementInstance host);
+
+    /// <summary>A boundary event fires: an interrupting one terminates its host first.</summary>
+    void FireBoundary(ElementInstance host, BoundaryEvent boundary, IReadOnlyDictionary<string, FeelValue> variables);
 }

@@ -7,39 +7,44 @@ namespace LaiChau.Workflows.Runtime;
 /// Multi-instance activities as in Zeebe: a BODY element instance (same element id, <see cref="ElementInstance.IsMultiInstanceBody"/>)
 /// evaluates <c>inputCollection</c> once and creates one inner instance per item (all at once when parallel, one
 /// after the other when sequential), each with the locals <c>inputElement</c> and <c>loopCounter</c> (1-based).
-/// The inner instances apply the activity's io mappings; the body does not.
+/// The inner instances apply the activity's io mappings; the body does not. A collaborator of the run behind
+/// <see cref="IAgenda"/>; its state is the bodies' progress (<see cref="ElementInstance.MultiInstance"/>).
 /// </summary>
-internal sealed partial class Execution
+internal sealed class MultiInstanceBodies(IAgenda agenda)
 {
     private const string LoopCounter = "loopCounter";
 
-    private bool IsInnerInstance(ElementInstance element) =>
-        element.ScopeId is { } scope && _state.FindElementInstance(scope) is { IsMultiInstanceBody: true } body
+    private ProcessInstanceState State => agenda.State;
+
+    private DateTimeOffset Now => agenda.Now;
+
+    public bool IsInnerInstance(ElementInstance element) =>
+        element.ScopeId is { } scope && State.FindElementInstance(scope) is { IsMultiInstanceBody: true } body
         && body.ElementId == element.ElementId && !element.IsMultiInstanceBody;
 
     /// <summary>An inner instance's output mappings write past its body (which holds only the output collection) into the body's flow scope.</summary>
-    private Guid OutputScopeOf(ElementInstance element) =>
-        IsInnerInstance(element) ? _state.FindElementInstance(element.ScopeId!.Value)!.ScopeId ?? _state.Id : element.ScopeId ?? _state.Id;
+    public Guid OutputScopeOf(ElementInstance element) =>
+        IsInnerInstance(element) ? State.FindElementInstance(element.ScopeId!.Value)!.ScopeId ?? State.Id : element.ScopeId ?? State.Id;
 
-    private void ActivateBody(ElementInstance body, Activity activity)
+    public void ActivateBody(ElementInstance body, Activity activity)
     {
         var loop = activity.MultiInstance!;
         FeelValue collection = default;
-        if (!Guarded(body, () => collection = _expressions.Evaluate(loop.InputCollection ?? "", new ScopeVariables(_state, body.Id))))
+        if (!agenda.Guarded(body, () => collection = agenda.Expressions.Evaluate(loop.InputCollection ?? "", new ScopeVariables(State, body.Id))))
         {
             return;
         }
 
         if (collection.Kind != FeelKind.List)
         {
-            RaiseIncident(body, $"The input collection of '{activity.Id}' is {collection.Kind}, not a list.");
+            agenda.RaiseIncident(body, $"The input collection of '{activity.Id}' is {collection.Kind}, not a list.");
             return;
         }
 
         var items = collection.AsList().ToArray().Select(StoredValue.Normalize).ToList();
         body.MultiInstance = new MultiInstanceProgress(items);
-        _events.Add(new MultiInstanceStarted(Now, body.Id, items));
-        if (!OnActivityActivated(body))
+        agenda.Emit(new MultiInstanceStarted(Now, body.Id, items));
+        if (!agenda.OnActivityActivated(body))
         {
             return;
         }
@@ -47,12 +52,12 @@ internal sealed partial class Execution
         if (loop.OutputCollection is { } output)
         {
             // Zeebe creates the output collection as a local of the body, one null per item, filled in input order.
-            Set(body.Id, output, FeelValue.List(items.Select(_ => FeelValue.Null)));
+            agenda.Set(body.Id, output, FeelValue.List(items.Select(_ => FeelValue.Null)));
         }
 
         if (items.Count == 0)
         {
-            Complete(body);
+            agenda.Complete(body);
             return;
         }
 
@@ -68,47 +73,45 @@ internal sealed partial class Execution
         var loop = activity.MultiInstance!;
         var progress = body.MultiInstance!;
         var index = progress.Created++;
-        var inner = _state.Add(_newId(), activity.Id, body.Id);
-        _events.Add(new ElementActivated(Now, inner.Id, activity.Id, body.Id));
+        var inner = State.Add(agenda.NewId(), activity.Id, body.Id);
+        agenda.Emit(new ElementActivated(Now, inner.Id, activity.Id, body.Id));
         if (loop.InputElement is { } input)
         {
-            Set(inner.Id, input, progress.Items[index]);
+            agenda.Set(inner.Id, input, progress.Items[index]);
         }
 
-        Set(inner.Id, LoopCounter, FeelValue.Number(index + 1));
+        agenda.Set(inner.Id, LoopCounter, FeelValue.Number(index + 1));
         if (OutputVariable(loop) is { } output && output != loop.InputElement)
         {
             // Zeebe nil-initialises a plain output element variable locally, so each inner instance's result
             // stays its own instead of propagating to a shared variable (zeebe#9947).
-            Set(inner.Id, output, FeelValue.Null);
+            agenda.Set(inner.Id, output, FeelValue.Null);
         }
 
-        _agenda.Enqueue((inner, false));
+        agenda.ScheduleActivation(inner);
     }
 
-    /// <summary>Runs before an element completes: a body hands its output collection on; an inner instance maps its outputs and collects its output element.</summary>
-    private void BeforeCompletion(ElementInstance element, FlowNode node)
+    /// <summary>Before a body completes: it hands its output collection on to its flow scope.</summary>
+    public void HandOnOutputCollection(ElementInstance body, Activity activity)
     {
-        if (element.IsMultiInstanceBody)
+        if (activity.MultiInstance!.OutputCollection is { } output && State.TryGetLocal(body.Id, output, out var collected))
         {
-            if (((Activity)node).MultiInstance!.OutputCollection is { } output && _state.TryGetLocal(element.Id, output, out var collected))
-            {
-                Propagate(element.ScopeId ?? _state.Id, output, collected);
-            }
-
-            return;
+            agenda.Propagate(body.ScopeId ?? State.Id, output, collected);
         }
+    }
 
-        ApplyOutputs(element, node);
-        if (IsInnerInstance(element) && ((Activity)node).MultiInstance is { OutputCollection: { } collection, OutputElement: { } outputElement })
+    /// <summary>Before an inner instance completes (after its output mappings): its output element goes into the body's output collection.</summary>
+    public void CollectOutput(ElementInstance element, Activity activity)
+    {
+        if (IsInnerInstance(element) && activity.MultiInstance is { OutputCollection: { } collection, OutputElement: { } outputElement })
         {
-            var body = _state.FindElementInstance(element.ScopeId!.Value)!;
-            var value = StoredValue.Normalize(_expressions.Evaluate(outputElement, new ScopeVariables(_state, element.Id)));
+            var body = State.FindElementInstance(element.ScopeId!.Value)!;
+            var value = StoredValue.Normalize(agenda.Expressions.Evaluate(outputElement, new ScopeVariables(State, element.Id)));
             var index = LoopIndexOf(element);
-            _state.TryGetLocal(body.Id, collection, out var current);
+            State.TryGetLocal(body.Id, collection, out var current);
             var items = current.Kind == FeelKind.List ? current.AsList().ToArray() : new FeelValue[body.MultiInstance!.Items.Count];
             items[index] = value;
-            Set(body.Id, collection, FeelValue.List(items));
+            agenda.Set(body.Id, collection, FeelValue.List(items));
         }
     }
 
@@ -117,35 +120,35 @@ internal sealed partial class Execution
     /// numberOfCompletedInstances, numberOfActiveInstances); true terminates the other inner instances and completes
     /// the body. Otherwise the next sequential item starts, or the body completes when none is left.
     /// </summary>
-    private void CompleteInner(ElementInstance inner, Activity activity)
+    public void CompleteInner(ElementInstance inner, Activity activity)
     {
-        var body = _state.FindElementInstance(inner.ScopeId!.Value)!;
+        var body = State.FindElementInstance(inner.ScopeId!.Value)!;
         var progress = body.MultiInstance!;
         var done = false;
         if (activity.MultiInstance!.CompletionCondition is { } condition)
         {
-            var active = _state.ActiveElementInstances.Count(e => e.ScopeId == body.Id && e != inner);
+            var active = State.ActiveElementInstances.Count(e => e.ScopeId == body.Id && e != inner);
             var counts = new Dictionary<string, FeelValue>(StringComparer.Ordinal)
             {
                 ["numberOfInstances"] = FeelValue.Number(progress.Items.Count),
                 ["numberOfCompletedInstances"] = FeelValue.Number(progress.Completed + 1),
                 ["numberOfActiveInstances"] = FeelValue.Number(active),
             };
-            if (!Guarded(inner, () => done = _expressions.IsTrue(condition, new OverlayVariables(counts, new ScopeVariables(_state, inner.Id)))))
+            if (!agenda.Guarded(inner, () => done = agenda.Expressions.IsTrue(condition, new OverlayVariables(counts, new ScopeVariables(State, inner.Id)))))
             {
                 return;
             }
         }
 
         inner.State = ElementInstanceState.Completed;
-        _state.DropScope(inner.Id);
+        State.DropScope(inner.Id);
         progress.Completed++;
-        _events.Add(new ElementCompleted(Now, inner.Id, inner.ElementId));
+        agenda.Emit(new ElementCompleted(Now, inner.Id, inner.ElementId));
         if (done)
         {
-            foreach (var other in _state.ActiveElementInstances.Where(e => e.ScopeId == body.Id).ToList())
+            foreach (var other in State.ActiveElementInstances.Where(e => e.ScopeId == body.Id).ToList())
             {
-                Terminate(other);
+                agenda.Terminate(other);
             }
         }
         else if (activity.MultiInstance.IsSequential && progress.Created < progress.Items.Count)
@@ -154,17 +157,17 @@ internal sealed partial class Execution
             return;
         }
 
-        if (!_state.ActiveElementInstances.Any(e => e.ScopeId == body.Id))
+        if (!State.ActiveElementInstances.Any(e => e.ScopeId == body.Id))
         {
-            Complete(body);
+            agenda.Complete(body);
         }
     }
 
     /// <summary>The 0-based item of an inner instance, from its <c>loopCounter</c> local (an incident if a worker overwrote it with nonsense).</summary>
     private int LoopIndexOf(ElementInstance inner)
     {
-        var items = _state.FindElementInstance(inner.ScopeId!.Value)!.MultiInstance!.Items.Count;
-        return _state.TryGetLocal(inner.Id, LoopCounter, out var counter) && counter.Kind == FeelKind.Number
+        var items = State.FindElementInstance(inner.ScopeId!.Value)!.MultiInstance!.Items.Count;
+        return State.TryGetLocal(inner.Id, LoopCounter, out var counter) && counter.Kind == FeelKind.Number
             && counter.AsNumber() is var n && n == decimal.Truncate(n) && n >= 1 && n <= items
             ? (int)n - 1
             : throw new FeelException($"The loopCounter of this inner instance is no longer a number from 1 to {items}.");

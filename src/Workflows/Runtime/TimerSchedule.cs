@@ -73,7 +73,7 @@ internal sealed class TimerSchedule(IAgenda agenda, Func<WorkingDayCalculator> w
     /// </summary>
     public void Rearm(EventSubscription fired, FlowNode catcher)
     {
-        if (fired is not { RepetitionsLeft: { } left and not 0, Interval: { } interval, DueAt: { } due } || !Execution.CanRepeat(Model, catcher))
+        if (fired is not { RepetitionsLeft: { } left and not 0, Interval: { } interval, DueAt: { } due } || !MessageSubscriptions.CanRepeat(Model, catcher))
         {
             return;
         }

@@ -7,36 +7,41 @@ namespace LaiChau.Workflows.Runtime;
 /// Errors and escalations (Camunda 8, "Error events", "Escalation events"): the nearest catcher wins, looking
 /// outwards from the thrower — boundary events of each enclosing activity, and the error/escalation starts of the
 /// event sub-processes of each enclosing scope (a scope's event sub-processes before its own boundary events).
-/// At one level a catcher with the thrown code wins over a catch-all one (no code).
+/// At one level a catcher with the thrown code wins over a catch-all one (no code). A collaborator of the run
+/// behind <see cref="IAgenda"/>; what it catches goes to a boundary event or to <see cref="EventSubProcesses"/>.
 /// </summary>
-internal sealed partial class Execution
+internal sealed class ErrorsAndEscalations(IAgenda agenda, EventSubProcesses eventSubProcesses)
 {
+    private ProcessInstanceState State => agenda.State;
+
+    private ProcessModel Model => agenda.State.Model;
+
     /// <summary>A found catcher: a boundary event of <c>Host</c>, or an event sub-process start of scope <c>ScopeKey</c>.</summary>
     private sealed record Catcher(ElementInstance? Host, BoundaryEvent? Boundary, Guid ScopeKey, StartEvent? Start);
 
     /// <summary>An uncaught error raises an incident on the thrower and its token stays (Zeebe).</summary>
     public void ThrowError(ElementInstance thrower, string? code, string? message, IReadOnlyDictionary<string, FeelValue> variables, bool byJob)
     {
-        _events.Add(new ErrorThrown(Now, thrower.Id, code, message));
+        agenda.Emit(new ErrorThrown(agenda.Now, thrower.Id, code, message));
         if (FindCatcher(thrower, d => d is ErrorEventDefinition e ? (true, e.ErrorCode) : (false, null), code) is { } catcher)
         {
             Catch(catcher, variables);
             return;
         }
 
-        RaiseIncident(
+        agenda.RaiseIncident(
             thrower,
             $"Error '{code}'{(message is null ? "" : $" ({message})")} thrown by '{thrower.ElementId}' is not caught.",
             byJob ? IncidentStep.JobError : IncidentStep.Activation);
     }
 
     /// <summary>True when the thrower may go on: the escalation was not caught, or caught without interrupting it (Zeebe).</summary>
-    private bool ThrowEscalation(ElementInstance thrower, string? code)
+    public bool ThrowEscalation(ElementInstance thrower, string? code)
     {
-        _events.Add(new EscalationThrown(Now, thrower.Id, code));
+        agenda.Emit(new EscalationThrown(agenda.Now, thrower.Id, code));
         if (FindCatcher(thrower, d => d is EscalationEventDefinition e ? (true, e.EscalationCode) : (false, null), code) is { } catcher)
         {
-            Catch(catcher, NoVariables);
+            Catch(catcher, Execution.NoVariables);
         }
 
         return thrower.IsActive;
@@ -46,11 +51,11 @@ internal sealed partial class Execution
     {
         if (catcher.Boundary is { } boundary)
         {
-            FireBoundary(catcher.Host!, boundary, variables);
+            agenda.FireBoundary(catcher.Host!, boundary, variables);
         }
         else
         {
-            TriggerEventSubProcess(catcher.ScopeKey, (SubProcess)ModelIndex.Of(Model).ScopeOf(catcher.Start!.Id), catcher.Start, variables);
+            eventSubProcesses.Trigger(catcher.ScopeKey, (SubProcess)ModelIndex.Of(Model).ScopeOf(catcher.Start!.Id), catcher.Start, variables);
         }
     }
 
@@ -58,7 +63,7 @@ internal sealed partial class Execution
     {
         var index = ModelIndex.Of(Model);
         var skipEventSubProcesses = false;
-        for (var current = thrower; ; current = _state.FindElementInstance(current.ScopeId!.Value)!)
+        for (var current = thrower; ; current = State.FindElementInstance(current.ScopeId!.Value)!)
         {
             var node = Model.FindNode(current.ElementId)!;
             if (current != thrower && node is SubProcess sub && !skipEventSubProcesses
@@ -83,7 +88,7 @@ internal sealed partial class Execution
         return skipEventSubProcesses
             ? null
             : Best(ModelIndex.EventSubProcessesOf(Model).Select(ModelIndex.StartOf), s => s.Definition, read, code) is { } processStart
-                ? new Catcher(null, null, _state.Id, processStart)
+                ? new Catcher(null, null, State.Id, processStart)
                 : null;
     }
 

@@ -5,20 +5,23 @@ namespace LaiChau.Workflows.Runtime;
 
 /// <summary>
 /// Message subscriptions: the name (literal or FEEL) and the correlation key are evaluated once, at activation, in
-/// the scope of the element that opens them (Camunda 8, "Message correlation").
+/// the scope of the element that opens them (Camunda 8, "Message correlation"). A collaborator of the run behind
+/// <see cref="IAgenda"/>, as <see cref="TimerSchedule"/> is for timers.
 /// </summary>
-internal sealed partial class Execution
+internal sealed class MessageSubscriptions(IAgenda agenda)
 {
-    private void OpenMessage(Guid owner, FlowNode catcher, MessageEventDefinition message, IFeelVariables variables)
+    private ProcessModel Model => agenda.State.Model;
+
+    public void Open(Guid owner, FlowNode catcher, MessageEventDefinition message, IFeelVariables variables)
     {
-        var name = message.MessageName is { } text ? _expressions.EvaluateText(text, variables) : null;
+        var name = message.MessageName is { } text ? agenda.Expressions.EvaluateText(text, variables) : null;
         if (string.IsNullOrEmpty(name))
         {
             throw new FeelException($"The message name of '{catcher.Id}' evaluated to nothing.");
         }
 
         // Zeebe: the key must be a string or a number; a number is correlated by its text.
-        var key = message.CorrelationKey is { } keyText ? _expressions.Evaluate(keyText, variables) : FeelValue.String("");
+        var key = message.CorrelationKey is { } keyText ? agenda.Expressions.Evaluate(keyText, variables) : FeelValue.String("");
         if (key.Kind is not (FeelKind.String or FeelKind.Number))
         {
             throw new FeelException($"The correlation key of '{catcher.Id}' evaluated to '{key}', not to a string or a number.");
@@ -26,7 +29,7 @@ internal sealed partial class Execution
 
         Subscribe(new EventSubscription
         {
-            Id = _newId(),
+            Id = agenda.NewId(),
             Kind = SubscriptionKind.Message,
             ElementInstanceId = owner,
             ElementId = catcher.Id,
@@ -37,17 +40,17 @@ internal sealed partial class Execution
 
     private void Subscribe(EventSubscription subscription)
     {
-        _state.AddSubscription(subscription);
-        _events.Add(new MessageSubscriptionOpened(
-            Now, subscription.Id, subscription.ElementInstanceId, subscription.ElementId, subscription.MessageName!, subscription.CorrelationKey!));
+        agenda.State.AddSubscription(subscription);
+        agenda.Emit(new MessageSubscriptionOpened(
+            agenda.Now, subscription.Id, subscription.ElementInstanceId, subscription.ElementId, subscription.MessageName!, subscription.CorrelationKey!));
     }
 
     /// <summary>A non-interrupting catcher stays ready after a correlation (Zeebe): the consumed row is replaced by a new one.</summary>
-    private void Reopen(EventSubscription correlated, FlowNode catcher)
+    public void Reopen(EventSubscription correlated, FlowNode catcher)
     {
         if (CanRepeat(Model, catcher))
         {
-            Subscribe(correlated with { Id = _newId() });
+            Subscribe(correlated with { Id = agenda.NewId() });
         }
     }
 
