@@ -46,6 +46,11 @@ public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider
         {
             // R7.3, special cases: the deadline moved above (or not, when refused); the state stays, the decision is audited.
             await ExtensionAudit.AddAsync(db, scope.ServiceProvider.GetRequiredService<WorkflowQueries>(), job, report, previousDue, clock, ct);
+            if (report.DueAt != previousDue)
+            {
+                // Before the row is saved: a retry after a failure in between still knows the old deadline.
+                await ExtendedTaskDueDates.FollowAsync(scope.ServiceProvider, job.InstanceId, previousDue, report.DueAt, ct);
+            }
         }
         else if (header == "rated")
         {
