@@ -6,12 +6,18 @@ using Microsoft.AspNetCore.Mvc;
 namespace LaiChau.Host.Pages.Staff;
 
 /// <summary>
-/// The case page's forms that publish a message of the process as the signed-in person (ADR 0021): merge into an
-/// original (R5.7), ask for a new deadline (R7.3) and send a disagreement to the province (R7.6). Each is shown and
+/// The case page's forms that publish a message of the process as the signed-in person (ADR 0021): re-route (R7.5,
+/// the monitoring centre), merge into an original (R5.7), ask for a new deadline (R7.3) and send a disagreement to the province (R7.6). Each is shown and
 /// accepted only for whom its message rule accepts it; the rule checks it again and audits it.
 /// </summary>
 public sealed partial class CaseModel
 {
+    /// <summary>R7.5: the monitoring centre may re-route this report (the form is shown while it is being handled).</summary>
+    public bool MayReroute { get; private set; }
+
+    /// <summary>Active agencies other than the lead one (re-routing): loaded only for the centre's form.</summary>
+    public IReadOnlyList<(string Code, string Name)> OtherAgencies { get; private set; } = [];
+
     /// <summary>R5.7: the lead agency's staff and the monitoring centre merge a report still being handled into its original.</summary>
     public bool MayMerge { get; private set; }
 
@@ -24,11 +30,46 @@ public sealed partial class CaseModel
     private async Task LoadMessageFormsAsync(ReportAccess access, CancellationToken ct)
     {
         var report = Report;
+        MayReroute = ReportRerouting.MayReroute(access) && !ReportStatusNotes.IsClosed(report.State);
         MayMerge = (access.IsMember(report.LeadAgency) || access.IsMonitoringCentre) && !ReportStatusNotes.IsClosed(report.State);
         MayAskExtension = ExtensionRequests.MayAsk(access, report);
         // Only someone who leads an agency can be the leader of one involved: the others need not read the instance.
         MayDisagree = Disagreements.IsOpen(report) && access.Agencies.Any(access.IsLeader)
             && Disagreements.IsLeaderOfOne(access, await Disagreements.InvolvedAgenciesAsync(report, Queries, ct));
+    }
+
+    /// <summary>R7.5: the monitoring centre moves the report to another agency; the process ends the current step and starts again there.</summary>
+    public async Task<IActionResult> OnPostRerouteAsync(string code, string? targetAgency, string? reason, CancellationToken ct)
+    {
+        if (await LoadAsync(code, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var refusal = await ReportRerouting.RerouteAsync(Report, targetAgency, reason, new ReportAccess(User), Db, Publisher, Queries, ct);
+        switch (refusal)
+        {
+            case RerouteRefusal.None:
+                Notice = Ui["Đã điều chuyển phản ánh; cơ quan mới sẽ xác minh lại."];
+                return RedirectToPage(new { code });
+            case RerouteRefusal.NotMonitoringCentre:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case RerouteRefusal.ReasonMissing:
+                Errors["rerouteReason"] = Ui["Nhập lý do (ít nhất {0} ký tự).", ReportStaffEndpoints.MinReasonLength];
+                return await PageAsync(ct);
+            case RerouteRefusal.SameAgency or RerouteRefusal.AgencyUnknown or RerouteRefusal.AgencyNotReady:
+                Errors["rerouteTarget"] = Ui["Chọn cơ quan nhận điều chuyển."];
+                return await PageAsync(ct);
+            default:
+                Warning = refusal switch
+                {
+                    RerouteRefusal.AwaitingAssignment => Ui["UBND tỉnh đang phân công cơ quan xử lý (R7.6); không điều chuyển được lúc này."],
+                    RerouteRefusal.VersionWithoutRerouting => Ui["Phiên bản quy trình của phản ánh này chưa có bước điều chuyển; hãy chuyển phản ánh sang phiên bản mới trong trình thiết kế."],
+                    RerouteRefusal.NotWaiting => Ui["Phản ánh đang chuyển bước; vui lòng thử lại sau giây lát."],
+                    _ => Ui["Phản ánh đã có kết quả (hoặc đã bị từ chối, đã đóng); không còn gì để điều chuyển."],
+                };
+                return RedirectToPage(new { code });
+        }
     }
 
     /// <summary>R5.7: the report repeats an original; the process ends it as merged and its reporter follows the original.</summary>

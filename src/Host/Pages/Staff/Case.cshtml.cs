@@ -75,12 +75,6 @@ public sealed partial class CaseModel(
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
-    /// <summary>R7.5: the monitoring centre may re-route this report (the form is shown while it is being handled).</summary>
-    public bool MayReroute { get; private set; }
-
-
-    /// <summary>Active agencies other than the lead one (re-routing): loaded only for the centre's form.</summary>
-    public IReadOnlyList<(string Code, string Name)> OtherAgencies { get; private set; } = [];
 
     public string PointsJson { get; private set; } = "[]";
 
@@ -207,40 +201,6 @@ public sealed partial class CaseModel(
         return form is null ? NotFound() : new JsonResult(new { hidden = TaskFormView.HiddenFor(form, Request.Form, new LaiChau.Workflows.Feel.FeelContext(clock)) });
     }
 
-    /// <summary>R7.5: the monitoring centre moves the report to another agency; the process ends the current step and starts again there.</summary>
-    public async Task<IActionResult> OnPostRerouteAsync(string code, string? targetAgency, string? reason, CancellationToken ct)
-    {
-        if (await LoadAsync(code, ct) is { } refused)
-        {
-            return refused;
-        }
-
-        var refusal = await ReportRerouting.RerouteAsync(Report, targetAgency, reason, new ReportAccess(User), db, publisher, queries, ct);
-        switch (refusal)
-        {
-            case RerouteRefusal.None:
-                Notice = t["Đã điều chuyển phản ánh; cơ quan mới sẽ xác minh lại."];
-                return RedirectToPage(new { code });
-            case RerouteRefusal.NotMonitoringCentre:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case RerouteRefusal.ReasonMissing:
-                Errors["rerouteReason"] = t["Nhập lý do (ít nhất {0} ký tự).", ReportStaffEndpoints.MinReasonLength];
-                return await PageAsync(ct);
-            case RerouteRefusal.SameAgency or RerouteRefusal.AgencyUnknown or RerouteRefusal.AgencyNotReady:
-                Errors["rerouteTarget"] = t["Chọn cơ quan nhận điều chuyển."];
-                return await PageAsync(ct);
-            default:
-                Warning = refusal switch
-                {
-                    RerouteRefusal.AwaitingAssignment => t["UBND tỉnh đang phân công cơ quan xử lý (R7.6); không điều chuyển được lúc này."],
-                    RerouteRefusal.VersionWithoutRerouting => t["Phiên bản quy trình của phản ánh này chưa có bước điều chuyển; hãy chuyển phản ánh sang phiên bản mới trong trình thiết kế."],
-                    RerouteRefusal.NotWaiting => t["Phản ánh đang chuyển bước; vui lòng thử lại sau giây lát."],
-                    _ => t["Phản ánh đã có kết quả (hoặc đã bị từ chối, đã đóng); không còn gì để điều chuyển."],
-                };
-                return RedirectToPage(new { code });
-        }
-    }
-
     public string? Error(string field) => Errors.GetValueOrDefault(field);
 
     /// <summary>
@@ -270,7 +230,6 @@ public sealed partial class CaseModel(
         WorkableTasks = [.. open.Where(x => x.Assignee == actor.Id || (x.Assignee is null
             && (x.CandidateUsers.Contains(actor.Id) || x.CandidateGroups.Any(actor.Groups.Contains))))];
         OtherOpenTasks = [.. open.Except(WorkableTasks)];
-        MayReroute = ReportRerouting.MayReroute(access) && !ReportStatusNotes.IsClosed(report.State);
         await LoadMessageFormsAsync(access, ct);
         MayRevealContact = access.MayRevealContact(report);
         return null;
