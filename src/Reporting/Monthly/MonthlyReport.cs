@@ -31,6 +31,9 @@ public sealed record ReportTotals(int Received, int ResolvedOnTime, int Resolved
 {
     /// <summary>R7.3, special cases: reports whose deadline was extended (counted against the new deadline, not as overdue).</summary>
     public int Extended { get; init; }
+
+    /// <summary>R5.7: duplicates merged into their original in the month; answered with the original, so neither resolved nor overdue.</summary>
+    public int Merged { get; init; }
 }
 
 /// <summary>One agency's row; the same counts as <see cref="ReportTotals"/> (R12.3: lateness visible per agency).</summary>

@@ -20,6 +20,7 @@ internal static class MonthlyTables
             ["Đang xử lý", N(t.Open)],
             ["Quá hạn chưa xử lý xong", N(t.Overdue)],
             ["Được gia hạn (Điều 7.3, trường hợp đặc biệt)", N(t.Extended)],
+            ["Trùng, gộp vào phản ánh gốc (R5.7)", N(t.Merged)],
         ],
         Alignments = [Alignment.Left, Alignment.Right],
     };

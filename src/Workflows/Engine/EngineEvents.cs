@@ -10,4 +10,6 @@ public sealed record JobFailed(DateTimeOffset At, Guid JobId, Guid ElementInstan
 
 public sealed record UserTaskAssigned(DateTimeOffset At, Guid TaskId, string? Assignee, string By) : RuntimeEvent(At);
 
+public sealed record UserTaskDueDateSet(DateTimeOffset At, Guid TaskId, DateTimeOffset? DueAt, string By) : RuntimeEvent(At);
+
 public sealed record UserTaskCompleted(DateTimeOffset At, Guid TaskId, string By) : RuntimeEvent(At);

@@ -65,6 +65,20 @@ public sealed class WorkflowUserTasks
             await Task.CompletedTask;
         }, ct);
 
+    /// <summary>Moves an open task's due date (an operator's command: e.g. an approved extension of the deadline, R7.3).</summary>
+    public Task SetTaskDueDateAsync(Guid taskId, DateTimeOffset? dueAt, TaskActor actor, CancellationToken ct = default) =>
+        RunTaskCommandAsync(taskId, actor, async (unit, task, instance) =>
+        {
+            if (!_authorization.MayAssign(actor, task))
+            {
+                throw Forbidden(actor, task, "reschedule");
+            }
+
+            (task.DueAt, task.DueOrder) = (dueAt, dueAt ?? UserTaskOrder.NoDueDate);
+            unit.Journal(instance, new UserTaskDueDateSet(unit.Now, task.Id, dueAt, actor.Id));
+            await Task.CompletedTask;
+        }, ct);
+
     /// <summary>Completes the task with <paramref name="variables"/>; the token moves on in the same transaction.</summary>
     public Task CompleteTaskAsync(
         Guid taskId, TaskActor actor, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>

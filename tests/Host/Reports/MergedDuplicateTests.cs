@@ -82,16 +82,28 @@ public abstract class MergedDuplicateTests : ProviderTestBase
         var unknown = await world.As("an.nguyen").PostAsJsonAsync($"/api/v1/reports/{duplicate}/duplicate", new { confirm = true, original = "PA-2020-999999" });
         var itself = await world.As("an.nguyen").PostAsJsonAsync($"/api/v1/reports/{duplicate}/duplicate", new { confirm = true, original = duplicate });
         var otherAgency = await ReportSteps.MessageAsync(world, world.As("minh.do"), "report-merged", duplicate, new { originalCode = original, reason = "" });
+        var withoutReason = await ReportSteps.MessageAsync(world, world.As("soc.officer"), "report-merged", duplicate, new { originalCode = original });
         var byCentre = await ReportSteps.MessageAsync(world, world.As("soc.officer"), "report-merged", duplicate, new { originalCode = original, reason = "" });
         var again = await world.As("an.nguyen").PostAsJsonAsync($"/api/v1/reports/{duplicate}/duplicate", new { confirm = true });
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Contains("original", (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        var unknownProblem = await unknown.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Name the original by its report code (PA-yyyy-nnnnnn).", unknownProblem.GetProperty("errors").GetProperty("original")[0].GetString());
+        Assert.StartsWith("Nhập mã phản ánh gốc", unknownProblem.GetProperty("errorsVi").GetProperty("original")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("Cannot merge into this original", unknownProblem.GetProperty("title").GetString());
+        // A client that leaves reason out is told to send it ("" when none), not quoted an earlier step's reason.
+        Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);
+        Assert.True((await withoutReason.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("variables.reason", out _));
         Assert.Equal(HttpStatusCode.BadRequest, itself.StatusCode);
         Assert.False(otherAgency.IsSuccessStatusCode);
         Assert.True(byCentre.IsSuccessStatusCode, await byCentre.Content.ReadAsStringAsync());
         Assert.Equal("merged", (await ReportSteps.StaffViewAsync(world, duplicate)).GetProperty("state").GetString());
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var figures = await ReportSteps.MonthlyTotalsAsync(world, 2026, 3);
+        // R11.3: merged counts on its own line, neither resolved nor open nor overdue; the original alone is open (and past its deadline at the month's end).
+        Assert.Equal((1, 0, 0, 1, 1), (figures.Merged, figures.ResolvedOnTime, figures.ResolvedLate, figures.Open, figures.Overdue));
+        var againProblem = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("Cannot merge now", true), (againProblem.GetProperty("title").GetString(), againProblem.GetProperty("detailVi").GetString()!.StartsWith("Phản ánh này đã có kết quả", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LaiChau.Host.Tests.Infrastructure;
 using LaiChau.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace LaiChau.Host.Tests.Reports;
@@ -127,7 +126,7 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         var code = await world.SubmitAsync();
         await Ok(world.CompleteAsync("an.nguyen", code, "verify", new { outcome = "accept" }));
         await Ok(world.CompleteAsync("lan.le", code, "direct", new { instructions = "Kiểm tra hiện trường." }));
-        var due = (await world.As("soc.officer").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}")).GetProperty("dueAt").GetDateTimeOffset();
+        await world.AdvanceToAsync(Day(3, 9));
 
         var response = await world.As("soc.officer").PostAsJsonAsync($"/api/v1/reports/{code}/reroute", new { targetAgency = "UBND-03390", reason = "Đoạn đường thuộc địa bàn xã Bình Lư." });
         await world.IdleAsync();
@@ -137,8 +136,11 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         Assert.Equal("verify", Assert.Single(await world.TasksAsync("minh.do", code)).GetProperty("formKey").GetString());
         Assert.Equal("Ủy ban nhân dân xã Bình Lư", (await world.ReportAsync(code)).GetProperty("agency_responsible").GetString());
         Assert.Contains("xã Bình Lư", Mail(smtp, $"Phản ánh {code} đã được chuyển cơ quan giải quyết").TextBody, StringComparison.Ordinal);
+        await Ok(world.CompleteAsync("minh.do", code, "verify", new { outcome = "accept" }));
+        // Art. 7.3: the new agency counts from its receipt, Tue 3 March (as after a transfer, from its acceptance on).
+        Assert.Equal(Day(10, 17), Assert.Single(await world.TasksAsync("hoa.vu", code)).GetProperty("dueAt").GetDateTimeOffset());
         var view = await world.As("minh.do").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}");
-        Assert.Equal(due, view.GetProperty("dueAt").GetDateTimeOffset()); // R7.3 counts from receipt
+        Assert.Equal(Day(10, 17), view.GetProperty("dueAt").GetDateTimeOffset());
         var audit = await world.As("soc.officer").GetFromJsonAsync<JsonElement>($"/api/v1/reports/{code}/audit");
         var entry = Assert.Single(audit.EnumerateArray(), a => a.GetProperty("action").GetString() == "reroute");
         Assert.Equal(("soc.officer", "UBND-03388 → UBND-03390: Đoạn đường thuộc địa bàn xã Bình Lư."),
@@ -369,12 +371,28 @@ public abstract class ProcessScenarioTests : ProviderTestBase
         await Ok(world.CompleteAsync("an.nguyen", code, "record-result", new { result = "Đã xử lý xong." }));
         await Ok(world.CompleteAsync("lan.le", code, "approve-result", new { decision = "approve" }));
 
-        using var scope = world.Host.Services.CreateScope();
-        var calendar = await scope.ServiceProvider.GetRequiredService<LaiChau.Host.Calendar.CalendarSource>().GetAsync(CancellationToken.None);
-        var figures = await new LaiChau.Host.Reports.Monthly.MonthlyFigures(scope.ServiceProvider.GetRequiredService<LaiChau.Host.Data.AppDbContext>(), calendar)
-            .ComputeAsync(2026, 3, null, "1/BC", new DateOnly(2026, 4, 1), CancellationToken.None);
-        Assert.Equal((1, 1, 0, 0), (figures.Totals.Extended, figures.Totals.ResolvedOnTime, figures.Totals.ResolvedLate, figures.Totals.Overdue));
+        var figures = await ReportSteps.MonthlyTotalsAsync(world, 2026, 3);
+        Assert.Equal((1, 1, 0, 0), (figures.Extended, figures.ResolvedOnTime, figures.ResolvedLate, figures.Overdue));
         Assert.Equal(JsonValueKind.String, decide.GetProperty("formKey").ValueKind);
+    }
+
+    [Fact]
+    public async Task R7_3_An_approved_extension_moves_the_due_date_of_the_open_tasks_due_at_the_old_deadline()
+    {
+        var world = await WorldAsync(null);
+        var code = await world.SubmitAsync();
+        await Ok(world.CompleteAsync("an.nguyen", code, "verify", new { outcome = "accept" }));
+        Assert.Equal(Day(9, 17), Assert.Single(await world.TasksAsync("lan.le", code)).GetProperty("dueAt").GetDateTimeOffset());
+
+        await Ok(ReportSteps.MessageAsync(world, world.As("lan.le"), "report-extension-request", code, new { requestedDate = "2026-03-16", reason = "Chờ vật tư thay thế từ tỉnh." }));
+        var decide = Assert.Single(await world.TasksAsync("soc.officer", code), t => t.GetProperty("formKey").GetString() == "decide-extension");
+        Assert.Equal(Day(3, 17), decide.GetProperty("dueAt").GetDateTimeOffset()); // the centre's own day, untouched below
+        await Ok(world.CompleteAsync("soc.officer", code, "decide-extension", new { decision = "approve", newDate = "2026-03-16", comment = "Đồng ý gia hạn." }));
+
+        var direct = Assert.Single(await world.TasksAsync("lan.le", code));
+        Assert.Equal(("direct", Day(16, 17)), (direct.GetProperty("formKey").GetString(), direct.GetProperty("dueAt").GetDateTimeOffset()));
+        await Ok(world.CompleteAsync("lan.le", code, "direct", new { instructions = "Thay vật tư khi về." }));
+        Assert.Equal(Day(16, 17), Assert.Single(await world.TasksAsync("an.nguyen", code)).GetProperty("dueAt").GetDateTimeOffset());
     }
 
     [Fact]

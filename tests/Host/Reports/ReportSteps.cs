@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LaiChau.Host.Tests.Reports;
 
@@ -45,6 +46,16 @@ internal static class ReportSteps
         var response = await client.PostAsJsonAsync("/api/v1/messages", new { name, correlationKey = code, variables, timeToLive });
         await world.IdleAsync();
         return response;
+    }
+
+    /// <summary>The monitoring centre's figures of a month (R11.3) for the whole province, as the monthly report computes them.</summary>
+    public static async Task<LaiChau.Reporting.Monthly.ReportTotals> MonthlyTotalsAsync(ReportWorld world, int year, int month)
+    {
+        using var scope = world.Host.Services.CreateScope();
+        var calendar = await scope.ServiceProvider.GetRequiredService<LaiChau.Host.Calendar.CalendarSource>().GetAsync(CancellationToken.None);
+        var report = await new LaiChau.Host.Reports.Monthly.MonthlyFigures(scope.ServiceProvider.GetRequiredService<LaiChau.Host.Data.AppDbContext>(), calendar)
+            .ComputeAsync(year, month, null, "1/BC", new DateOnly(year, month, 1).AddMonths(1), CancellationToken.None);
+        return report.Totals;
     }
 
     public static async Task OkAsync(Task<HttpResponseMessage> call)

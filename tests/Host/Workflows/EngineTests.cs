@@ -256,6 +256,23 @@ public abstract class EngineTests : ProviderTestBase
         Assert.Equal("completed", (await engine.Queries().GetInstanceAsync(id)).State);
     }
 
+    [Fact]
+    public async Task TaskDueDate_IsMovedOnlyByAnOperator_AndJournalled()
+    {
+        var engine = Engine();
+        await engine.DeployAsync(Processes.Approval(), "admin");
+        var id = await engine.StartAsync(new StartInstance("approval", null, null, None));
+        var leader = new TaskActor("binh.tran", ["leaders"], IsAdministrator: false);
+        var task = Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), leader)).Items);
+        var due = new DateTimeOffset(2026, 3, 16, 17, 0, 0, TimeSpan.FromHours(7));
+
+        await Assert.ThrowsAsync<WorkflowForbiddenException>(() => engine.SetTaskDueDateAsync(task.Id, due, leader));
+        await engine.SetTaskDueDateAsync(task.Id, due, Admin);
+
+        Assert.Equal(due, Assert.Single((await engine.Queries().FindTasksAsync(new TaskQuery(InstanceId: id), leader)).Items).DueAt);
+        Assert.Contains(await engine.Queries().GetJournalAsync(id), e => e.Type == nameof(UserTaskDueDateSet));
+    }
+
     /// <summary>A host whose job type "prepare" is handled outside it: these tests play the worker themselves.</summary>
     private HostFactory Host() => NewHost().With("Workflows:Workers:ExternalTypes:0", "prepare");
 

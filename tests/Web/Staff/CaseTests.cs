@@ -222,6 +222,33 @@ public sealed class CaseTests(WebFixture web)
         Assert.Equal((int)HttpStatusCode.Forbidden, old!.Status);
     }
 
+    [Fact]
+    public async Task R7_6_Case_ACoordinatingAgencysLeaderSendsTheDisagreementToTheProvince_AnOfficerCannot()
+    {
+        var code = await web.World.SubmitAsync("Mương thoát nước giữa hai xã bị lấp, hai bên chưa thống nhất ai nạo vét.");
+        await LaiChau.Web.Tests.Citizens.CitizenProcess.StepAsync(web, "an.nguyen", code, "verify", new { outcome = "coordinate", coordinatingAgencies = new[] { "UBND-03390" } });
+        var officer = await web.NewPageAsync();
+        await officer.SignInAsync("minh.do", returnUrl: $"/can-bo/ho-so/{code}");
+        Assert.Equal(0, await officer.Locator("#disagreement").CountAsync()); // R7.6: a leader of an agency involved
+        var form = officer.APIRequest.CreateFormData();
+        form.Set("__af", await officer.Locator("#moderation input[name=__af]").InputValueAsync());
+        form.Set("reason", "Một cán bộ tự gửi đề nghị phân công.");
+        var denied = await officer.APIRequest.PostAsync($"/can-bo/ho-so/{code}?handler=Disagreement", new() { Form = form, MaxRedirects = 0 });
+        Assert.Equal(403, denied.Status); // the form without the button: refused all the same
+
+        var leader = await web.NewPageAsync();
+        await leader.SignInAsync("hoa.vu", returnUrl: $"/can-bo/ho-so/{code}");
+        await leader.Locator("#disagreement-submit").ClickAsync();
+        Assert.Equal($"Nhập lý do các cơ quan chưa thống nhất, từ 10 đến 2000 ký tự.", await leader.Locator("#disagreement .field-error[data-field=reason]").InnerTextAsync());
+        await leader.Locator("#disagreement-reason").FillAsync("Xã Bình Lư cho rằng đoạn mương thuộc phường quản lý.");
+        await leader.Locator("#disagreement-submit").ClickAsync();
+        Assert.Equal("Đã chuyển phản ánh để UBND tỉnh phân công cơ quan xử lý (R7.6).", await leader.Locator("#notice").InnerTextAsync());
+        Assert.EndsWith("/can-bo", leader.Url, StringComparison.Ordinal); // its coordination task ended with the handling
+        await web.World.IdleAsync();
+
+        Assert.Equal(["assign-agency"], await OpenTasksAsync(code));
+    }
+
     private async Task<List<string>> OpenTasksAsync(string code) =>
         [.. (await OpenTaskRowsAsync(code)).Select(t => t.GetProperty("formKey").GetString()!)];
 

@@ -90,8 +90,6 @@ public abstract class ExtensionTests<TStore> : FieldReportTests<TStore>
         return run;
     }
 
-    private static DateTimeOffset Instant(FeelValue value) =>
-        value.Kind == FeelKind.String ? DateTimeOffset.Parse(value.AsString(), System.Globalization.CultureInfo.InvariantCulture) : value.AsDateTimeOffset();
 }
 
 public sealed class ExtensionOnSqlite : ExtensionTests<SqliteStore>;

@@ -33,6 +33,10 @@ internal static class FieldReportDefinition
         .With("agency resolution days", 1, 1, (args, _) =>
             args[0].Kind == FeelKind.String ? FeelValue.Number(AgencyLimits.GetValueOrDefault(args[0].AsString(), 5)) : FeelValue.Null);
 
+    /// <summary>A date-time variable as the engine keeps it (its ISO text once saved).</summary>
+    public static DateTimeOffset Instant(FeelValue value) =>
+        value.Kind == FeelKind.String ? DateTimeOffset.Parse(value.AsString(), System.Globalization.CultureInfo.InvariantCulture) : value.AsDateTimeOffset();
+
     /// <summary>A wall-clock time in Lai Châu (UTC+7).</summary>
     public static DateTimeOffset Vn(int month, int day, int hour, int minute = 0) =>
         new(2026, month, day, hour, minute, 0, TestClock.VietnamOffset);

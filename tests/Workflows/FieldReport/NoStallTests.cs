@@ -83,10 +83,6 @@ public abstract class NoStallTests<TStore> : FieldReportTests<TStore>
         Assert.Equal(("alert:overdue", "SO-GTVT"), (run.Calls[^1].Key, run.Calls[^1].Text("leadAgency")));
     }
 
-    /// <summary>A date-time variable as the engine keeps it (its ISO text once saved).</summary>
-    private static DateTimeOffset Instant(FeelValue value) =>
-        value.Kind == FeelKind.String ? DateTimeOffset.Parse(value.AsString(), System.Globalization.CultureInfo.InvariantCulture) : value.AsDateTimeOffset();
-
     [Fact]
     public async Task R7_5_ReceivingAgencysOwnLimitApplies()
     {

@@ -4,7 +4,8 @@ namespace LaiChau.Workflows.Tests.FieldReport;
 
 /// <summary>
 /// R7.5: the monitoring centre adjusts the routing (message <c>report-reroute</c>): the handling stops wherever it is
-/// and starts again at the new agency's <c>verify</c>; the reporter is told; the R7.3 deadline is kept.
+/// and starts again at the new agency's <c>verify</c>; the reporter is told; the new agency's R7.3 deadline counts from its
+/// receipt, as after a transfer (Art. 7.3), and <c>reroutedAt</c> records the day.
 /// </summary>
 public abstract class RerouteTests<TStore> : FieldReportTests<TStore>
     where TStore : IFieldReportStore, new()
@@ -30,7 +31,7 @@ public abstract class RerouteTests<TStore> : FieldReportTests<TStore>
     }
 
     [Fact]
-    public async Task R7_5_Rerouting_after_acceptance_restarts_at_verify_and_keeps_the_deadline()
+    public async Task R7_5_Rerouting_after_acceptance_restarts_at_verify_and_the_new_agency_counts_from_its_receipt()
     {
         var run = await ReceiveAsync(Vn(3, 2, 9));
         await run.CompleteAsync("verify", Var("outcome", "accept"));
@@ -44,9 +45,12 @@ public abstract class RerouteTests<TStore> : FieldReportTests<TStore>
         await run.CompleteAsync("verify", Var("outcome", "accept"));
         var direct = await run.OpenTaskAsync("direct");
         Assert.Equal(["leaders:" + Target], direct.CandidateGroups);
-        Assert.Equal(Vn(3, 9, 17), direct.DueAt); // R7.3 still counts from receipt
+        Assert.Equal(Vn(3, 10, 17), direct.DueAt); // Art. 7.3: 5 working days from the re-routing, not from the first receipt
         Assert.Equal("report-state:in-progress", run.Calls[^1].Key);
-        Assert.Equal(Vn(3, 9, 17), DateTimeOffset.Parse(run.Calls[^1].Text("resolutionDue")!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Vn(3, 10, 17), DateTimeOffset.Parse(run.Calls[^1].Text("resolutionDue")!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Vn(3, 3, 9), Instant((await run.InstanceAsync()).Variables["reroutedAt"]));
+        await run.AdvanceToAsync(Vn(3, 9, 17, 30));
+        Assert.DoesNotContain("alert:overdue", run.CallKeys); // the first agency's deadline no longer holds
     }
 
     [Fact]
@@ -69,12 +73,13 @@ public abstract class RerouteTests<TStore> : FieldReportTests<TStore>
     {
         var run = await ReceiveAsync(Vn(3, 2, 9), urgent: true);
         Assert.Equal("direct", (await run.OpenTaskAsync("direct")).ElementId);
+        await run.AdvanceToAsync(Vn(3, 2, 10));
 
         await run.PublishAsync(Reroute, Var("targetAgency", Target), Var("reason", "Cháy rừng thuộc Chi cục Kiểm lâm"));
 
         var direct = await run.OpenTaskAsync("direct");
         Assert.Equal(["leaders:" + Target], direct.CandidateGroups);
-        Assert.Equal(Vn(3, 2, 13), direct.DueAt); // the 4-hour clock of receipt is kept
+        Assert.Equal(Vn(3, 2, 14), direct.DueAt); // R2.2: the new agency's 4 hours count from its receipt
     }
 
     [Fact]

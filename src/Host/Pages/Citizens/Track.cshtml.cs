@@ -115,9 +115,10 @@ public sealed class TrackModel(AppDbContext db, TrackingLinks links, MessagePubl
 
                 break;
             default:
-                // Nothing waits (no result yet, a clarification open, the window over): refused, nothing kept.
+                // Nothing waits (no result yet, a clarification open, the window over): refused, nothing kept. 409 as the
+                // API answers: the request is well formed, the report's state is what refuses it (ADR 0028).
                 Notice = t["Phản ánh hiện không chờ phản hồi hay đánh giá (chưa có kết quả, đã đánh giá hoặc đã hết thời gian)."];
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
         }
 

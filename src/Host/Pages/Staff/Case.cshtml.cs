@@ -29,11 +29,19 @@ namespace LaiChau.Host.Pages.Staff;
 /// form of each open task the person may work on — the task's own Camunda Form, rendered on the server and completed
 /// through <see cref="TaskCompletion"/> (the engine checks it against the form; issue 16).
 /// </summary>
-public sealed class CaseModel(
+public sealed partial class CaseModel(
     WorkflowQueries queries, AppDbContext db, PersonalData personal, MediaLinks mediaLinks, TaskCompletion completion, ResultLetters letters,
     TimeProvider clock, UiText t, Workflows.Messages.MessagePublisher publisher) : PageModel
 {
     public ReportRow Report { get; private set; } = null!;
+
+    private AppDbContext Db => db;
+
+    private WorkflowQueries Queries => queries;
+
+    private Workflows.Messages.MessagePublisher Publisher => publisher;
+
+    private UiText Ui => t;
 
     public string Category { get; private set; } = "";
 
@@ -67,14 +75,6 @@ public sealed class CaseModel(
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
-    /// <summary>R7.5: the monitoring centre may re-route this report (the form is shown while it is being handled).</summary>
-    public bool MayReroute { get; private set; }
-
-    /// <summary>R5.7: the lead agency's staff and the monitoring centre merge a report still being handled into its original.</summary>
-    public bool MayMerge { get; private set; }
-
-    /// <summary>Active agencies other than the lead one (re-routing): loaded only for the centre's form.</summary>
-    public IReadOnlyList<(string Code, string Name)> OtherAgencies { get; private set; } = [];
 
     public string PointsJson { get; private set; } = "[]";
 
@@ -201,83 +201,6 @@ public sealed class CaseModel(
         return form is null ? NotFound() : new JsonResult(new { hidden = TaskFormView.HiddenFor(form, Request.Form, new LaiChau.Workflows.Feel.FeelContext(clock)) });
     }
 
-    /// <summary>R7.5: the monitoring centre moves the report to another agency; the process ends the current step and starts again there.</summary>
-    public async Task<IActionResult> OnPostRerouteAsync(string code, string? targetAgency, string? reason, CancellationToken ct)
-    {
-        if (await LoadAsync(code, ct) is { } refused)
-        {
-            return refused;
-        }
-
-        var refusal = await ReportRerouting.RerouteAsync(Report, targetAgency, reason, new ReportAccess(User), db, publisher, queries, ct);
-        switch (refusal)
-        {
-            case RerouteRefusal.None:
-                Notice = t["Đã điều chuyển phản ánh; cơ quan mới sẽ xác minh lại."];
-                return RedirectToPage(new { code });
-            case RerouteRefusal.NotMonitoringCentre:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case RerouteRefusal.ReasonMissing:
-                Errors["rerouteReason"] = t["Nhập lý do (ít nhất {0} ký tự).", ReportStaffEndpoints.MinReasonLength];
-                return await PageAsync(ct);
-            case RerouteRefusal.SameAgency or RerouteRefusal.AgencyUnknown or RerouteRefusal.AgencyNotReady:
-                Errors["rerouteTarget"] = t["Chọn cơ quan nhận điều chuyển."];
-                return await PageAsync(ct);
-            default:
-                Warning = refusal switch
-                {
-                    RerouteRefusal.AwaitingAssignment => t["UBND tỉnh đang phân công cơ quan xử lý (R7.6); không điều chuyển được lúc này."],
-                    RerouteRefusal.VersionWithoutRerouting => t["Phiên bản quy trình của phản ánh này chưa có bước điều chuyển; hãy chuyển phản ánh sang phiên bản mới trong trình thiết kế."],
-                    RerouteRefusal.NotWaiting => t["Phản ánh đang chuyển bước; vui lòng thử lại sau giây lát."],
-                    _ => t["Phản ánh đã có kết quả (hoặc đã bị từ chối, đã đóng); không còn gì để điều chuyển."],
-                };
-                return RedirectToPage(new { code });
-        }
-    }
-
-    /// <summary>R5.7: the report repeats an original; the process ends it as merged and its reporter follows the original.</summary>
-    public async Task<IActionResult> OnPostMergeAsync(string code, string? originalCode, string? reason, CancellationToken ct)
-    {
-        if (await LoadAsync(code, ct) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!MayMerge)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        var outcome = await ReportMerging.MergeAsync(Report, string.IsNullOrWhiteSpace(originalCode) ? "" : originalCode, reason, new ReportAccess(User), db, publisher, ct);
-        if (outcome.Refusal is { } refusal)
-        {
-            Errors["mergeOriginal"] = MergeRefusals.Vietnamese(refusal, outcome.Original);
-            return await PageAsync(ct);
-        }
-
-        if (outcome.Errors.ContainsKey("variables.reason"))
-        {
-            Errors["mergeReason"] = t["Ghi chú, nếu có, dài từ {0} đến {1} ký tự.", ReportStaffEndpoints.MinReasonLength, ReportLimits.MaxReasonLength];
-            return await PageAsync(ct);
-        }
-
-        if (outcome.Errors.Count > 0)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        if (outcome.Reached)
-        {
-            Notice = t["Đã gộp phản ánh vào {0}; người phản ánh được thông báo và sẽ nhận các thông báo của phản ánh gốc.", outcome.Original!.Code];
-        }
-        else
-        {
-            Warning = t["Quy trình của phản ánh này không chờ việc gộp lúc này (đã có kết quả, UBND tỉnh đang phân công hoặc phiên bản quy trình cũ); chưa gộp được."];
-        }
-
-        return RedirectToPage(new { code });
-    }
-
     public string? Error(string field) => Errors.GetValueOrDefault(field);
 
     /// <summary>
@@ -307,8 +230,7 @@ public sealed class CaseModel(
         WorkableTasks = [.. open.Where(x => x.Assignee == actor.Id || (x.Assignee is null
             && (x.CandidateUsers.Contains(actor.Id) || x.CandidateGroups.Any(actor.Groups.Contains))))];
         OtherOpenTasks = [.. open.Except(WorkableTasks)];
-        MayReroute = ReportRerouting.MayReroute(access) && !ReportStatusNotes.IsClosed(report.State);
-        MayMerge = (access.IsMember(report.LeadAgency) || access.IsMonitoringCentre) && !ReportStatusNotes.IsClosed(report.State);
+        await LoadMessageFormsAsync(access, ct);
         MayRevealContact = access.MayRevealContact(report);
         return null;
     }

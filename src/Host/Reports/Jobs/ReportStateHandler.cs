@@ -34,8 +34,8 @@ public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider
         var now = clock.GetUtcNow();
         var previousDue = report.DueAt;
         report.LeadAgency = job.Text("leadAgency") ?? report.LeadAgency;
-        // The process owns the deadline (resolutionDue of its handling, R7.3): a new round after an assignment (R7.6)
-        // gives a new one; a transfer (R7.5) keeps it.
+        // The process owns the deadline (resolutionDue of its handling, R7.3): each new round — after a transfer or a
+        // re-routing (R7.5), an assignment (R7.6) — gives a new one, and so does an approved extension.
         if (Process.ProcessDeadline.Read(job.Variables) is { } due && due != report.DueAt)
         {
             report.DueAt = due;
@@ -46,6 +46,11 @@ public sealed class ReportStateHandler(IServiceScopeFactory scopes, TimeProvider
         {
             // R7.3, special cases: the deadline moved above (or not, when refused); the state stays, the decision is audited.
             await ExtensionAudit.AddAsync(db, scope.ServiceProvider.GetRequiredService<WorkflowQueries>(), job, report, previousDue, clock, ct);
+            if (report.DueAt != previousDue)
+            {
+                // Before the row is saved: a retry after a failure in between still knows the old deadline.
+                await ExtendedTaskDueDates.FollowAsync(scope.ServiceProvider, job.InstanceId, previousDue, report.DueAt, ct);
+            }
         }
         else if (header == "rated")
         {

@@ -82,7 +82,11 @@ public sealed class MonthlyFigures(AppDbContext db, WorkingDayCalculator calenda
             closed.Count(r => r.State == ReportState.Rejected),
             rows.Count(r => transfers.Contains(r.Code)),
             rows.Count(r => IsOpenAt(r, end)),
-            rows.Count(r => IsOpenAt(r, end) && r.DueAt < end)) { Extended = rows.Count(r => extended.Contains(r.Code)) };
+            rows.Count(r => IsOpenAt(r, end) && r.DueAt < end)) 
+        {
+            Extended = rows.Count(r => extended.Contains(r.Code)),
+            Merged = closed.Count(r => r.State == ReportState.Merged),
+        };
     }
 
     private static bool IsResolved(ReportState state) => state is ReportState.Resolved or ReportState.Closed;

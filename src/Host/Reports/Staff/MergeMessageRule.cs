@@ -10,7 +10,7 @@ namespace LaiChau.Host.Reports.Staff;
 
 /// <summary>
 /// <c>report-merged</c> (R5.7): a member of the lead agency or the monitoring centre confirms that a report repeats
-/// another (<c>originalCode</c>), with an optional reason; audited <c>confirm-duplicate</c> with the publication. The
+/// another (<c>originalCode</c>), with a reason that may be empty but is always sent; audited <c>confirm-duplicate</c> with the publication. The
 /// original must exist, be another report, not be merged itself (name its own original) and not have been refused.
 /// </summary>
 public sealed class MergeMessageRule(AppDbContext db, TimeProvider clock) : ReportMessageRule(db)
@@ -30,8 +30,14 @@ public sealed class MergeMessageRule(AppDbContext db, TimeProvider clock) : Repo
             return MessageCheck.Refused("sender", $"Only the lead agency ({report.LeadAgency}) or the monitoring centre confirms a duplicate (R5.7).");
         }
 
+        // Always carried, "" when none: without it the merged notice would quote a reason the process kept from an earlier step.
         var reason = Text(message, Reason)?.Trim();
-        if (reason is { Length: > 0 } && !ReportModeration.IsValidReason(reason))
+        if (reason is null)
+        {
+            return Refused(Reason, "Send reason, \"\" when there is none: the notice to the reporter quotes it.");
+        }
+
+        if (reason.Length > 0 && !ReportModeration.IsValidReason(reason))
         {
             return Refused(Reason, $"A reason, when given, has {ReportStaffEndpoints.MinReasonLength} to {ReportLimits.MaxReasonLength} characters.");
         }

@@ -31,11 +31,11 @@ public static class ReportMerging
             return new MergeOutcome(refusal, new Dictionary<string, string[]>(), false, original);
         }
 
-        var variables = new Dictionary<string, FeelValue>(StringComparer.Ordinal) { [MergeMessageRule.OriginalCode] = FeelValue.String(code) };
-        if (!string.IsNullOrWhiteSpace(reason))
+        var variables = new Dictionary<string, FeelValue>(StringComparer.Ordinal)
         {
-            variables[MergeMessageRule.Reason] = FeelValue.String(reason.Trim());
-        }
+            [MergeMessageRule.OriginalCode] = FeelValue.String(code),
+            [MergeMessageRule.Reason] = FeelValue.String(reason?.Trim() ?? ""),
+        };
 
         var outcome = await publisher.PublishAsync(new PublishMessage(MergeMessageRule.MessageName, report.Code, variables, null, TimeSpan.Zero), access.Sender, ct);
         return new MergeOutcome(null, outcome.Errors, outcome.Reached, original);

@@ -26,7 +26,7 @@ public enum RerouteRefusal
 /// <summary>
 /// R7.5: the monitoring centre adjusts the routing of a report at any step of its handling. The process decides what
 /// that means (message <c>report-reroute</c> in <c>workflows/field-report.bpmn</c>: the handling stops and starts again
-/// at the new agency, the deadline kept, the reporter told); here the request is checked and published, and the
+/// at the new agency, its deadline counted from the re-routing (Art. 7.3), the reporter told); here the request is checked and published, and the
 /// message's rule (<see cref="RerouteMessageRule"/>) checks it again and audits it whichever route it took.
 /// Shared by <c>POST /api/v1/reports/{code}/reroute</c> and the case page.
 /// </summary>

@@ -204,12 +204,17 @@ public static class ReportStaffEndpoints
         var outcome = await ReportMerging.MergeAsync(report, body.Original, body.Reason, access, db, publisher, ct);
         if (outcome.Refusal is MergeRefusal.AlreadyAnswered)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot merge now", detail: MergeRefusals.English(MergeRefusal.AlreadyAnswered, null));
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot merge now", detail: MergeRefusals.English(MergeRefusal.AlreadyAnswered, null),
+                extensions: new Dictionary<string, object?> { ["detailVi"] = MergeRefusals.Vietnamese(MergeRefusal.AlreadyAnswered, null) });
         }
 
         if (outcome.Refusal is { } refusal)
         {
-            return Invalid("original", MergeRefusals.English(refusal, outcome.Original));
+            // As the other staff errors (task forms): English under errors, the Vietnamese the case page shows under errorsVi.
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["original"] = [MergeRefusals.English(refusal, outcome.Original)] },
+                title: "Cannot merge into this original",
+                extensions: new Dictionary<string, object?> { ["errorsVi"] = new Dictionary<string, string[]> { ["original"] = [MergeRefusals.Vietnamese(refusal, outcome.Original)] } });
         }
 
         if (outcome.Errors.Count > 0)

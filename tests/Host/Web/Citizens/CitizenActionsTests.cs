@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using LaiChau.Host.Reports.Tracking;
 using LaiChau.Host.Tests.Infrastructure;
@@ -74,12 +75,15 @@ public abstract partial class CitizenActionsTests : ProviderTestBase
         await world.AdvanceToAsync(closes.AddMinutes(1));
         var closed = await PageAsync(citizen, link);
         var refused = await PostAsync(citizen, link, token, new() { ["kind"] = "resubmit", ["text"] = "Tôi vẫn không đồng ý với kết quả." });
+        var byApp = await world.Integration.PostAsJsonAsync($"/api/v1/reports/{code}/resubmit", new { phone = "0912345678", text = "Tôi vẫn không đồng ý với kết quả." });
+        var ratedByApp = await world.Integration.PostAsJsonAsync($"/api/v1/reports/{code}/feedback", new { phone = "0912345678", kind = "rating", rating = "satisfied" });
         await world.IdleAsync();
 
         Assert.Contains("data-resubmit-form", lastMinute, StringComparison.Ordinal);
         Assert.DoesNotContain("data-resubmit-form", closed, StringComparison.Ordinal);
         Assert.Contains("Thời hạn phản hồi, đánh giá và đề nghị xem xét lại kết quả đã kết thúc.", closed, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        // One rule for every route (ADR 0028): outside the window the report's state refuses it, 409.
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict), (refused.StatusCode, byApp.StatusCode, ratedByApp.StatusCode));
         Assert.Contains("đã hết thời gian", Decoded(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.DoesNotContain(await AuditAsync(world, code), a => a.Action == "resubmit"); // nothing half-saved
         Assert.Empty(await world.TasksAsync("tinh.officer", code));
