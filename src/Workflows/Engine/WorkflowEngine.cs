@@ -148,6 +148,9 @@ public sealed class WorkflowEngine
     public Task AssignTaskAsync(Guid taskId, string? assignee, TaskActor actor, CancellationToken ct = default) =>
         UserTasks.AssignTaskAsync(taskId, assignee, actor, ct);
 
+    public Task SetTaskDueDateAsync(Guid taskId, DateTimeOffset? dueAt, TaskActor actor, CancellationToken ct = default) =>
+        UserTasks.SetTaskDueDateAsync(taskId, dueAt, actor, ct);
+
     public Task CompleteTaskAsync(Guid taskId, TaskActor actor, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
         UserTasks.CompleteTaskAsync(taskId, actor, variables, ct);
 

@@ -13,14 +13,14 @@ internal static class ExtendedTaskDueDates
     public static async Task FollowAsync(IServiceProvider services, Guid instanceId, DateTimeOffset previousDue, DateTimeOffset due, CancellationToken ct)
     {
         var system = TaskActor.Administrator("system");
-        var engine = services.GetRequiredService<WorkflowEngine>();
+        var tasks = services.GetRequiredService<WorkflowUserTasks>();
         var open = await services.GetRequiredService<WorkflowQueries>()
             .FindTasksAsync(new TaskQuery(InstanceId: instanceId, State: UserTaskState.Created, Limit: 200), system, ct);
         foreach (var task in open.Items.Where(t => t.DueAt == previousDue))
         {
             try
             {
-                await engine.SetTaskDueDateAsync(task.Id, due, system, ct);
+                await tasks.SetTaskDueDateAsync(task.Id, due, system, ct);
             }
             catch (Exception e) when (e is WorkflowConflictException or WorkflowNotFoundException)
             {
