@@ -91,7 +91,7 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
     /// </summary>
     private void NoteTimerRowsWrittenDirectly()
     {
-        foreach (var entry in db.ChangeTracker.Entries<TimerRow>())
+        foreach (var entry in Tracked<TimerRow>())
         {
             if (entry.State == EntityState.Added)
             {
@@ -124,8 +124,11 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
             aggregate.Row.Snapshot = InstanceSnapshot.Write(aggregate.State);
         }
 
+        // Change detection once per save: every look at the tracker below (and during the command, see Tracked) reads
+        // the states as they are; EF's Entries() and SaveChanges would each compare every tracked row again.
+        db.ChangeTracker.DetectChanges();
         NoteTimerRowsWrittenDirectly();
-        if (_transaction is null && BatchedWrite() is { } statements)
+        if (_transaction is null && WithoutDetection(BatchedWrite) is { } statements)
         {
             if (group is not null && db.Database.CurrentTransaction is null)
             {
@@ -204,6 +207,28 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
         statements.AddRange(_journal.Statements(builder));
         statements.AddRange(_afterSave.Select(a => a.Sql!(builder)));
         return statements;
+    }
+
+    /// <summary>
+    /// The tracked rows of a type, without EF's change detection (a pass over every tracked row on each call). The unit
+    /// finds rows by key and sets their state itself; property changes are detected once, when it saves.
+    /// </summary>
+    private List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TRow>> Tracked<TRow>()
+        where TRow : class => WithoutDetection(() => db.ChangeTracker.Entries<TRow>().ToList());
+
+    private T WithoutDetection<T>(Func<T> read)
+    {
+        var tracker = db.ChangeTracker;
+        var before = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = before;
+        }
     }
 
     private async Task RunAfterSaveAsync(CancellationToken ct)
