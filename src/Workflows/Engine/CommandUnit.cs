@@ -38,9 +38,35 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
 
         var row = await db.Set<ProcessInstanceRow>().FirstOrDefaultAsync(i => i.Id == instanceId, ct)
             ?? throw new WorkflowNotFoundException($"Process instance {instanceId} does not exist.");
+        return await AggregateOfAsync(row, ct);
+    }
+
+    /// <summary>
+    /// A row that belongs to an instance (a job, a user task) read together with its instance, in one query: a job or
+    /// task command's two reads in one round trip. Null when no such row exists.
+    /// </summary>
+    public async Task<(TRow Row, InstanceAggregate Instance)?> LoadWithInstanceAsync<TRow>(
+        System.Linq.Expressions.Expression<Func<TRow, bool>> which,
+        System.Linq.Expressions.Expression<Func<TRow, Guid>> instanceOf,
+        CancellationToken ct)
+        where TRow : class
+    {
+        var found = await db.Set<TRow>().Where(which)
+            .Join(db.Set<ProcessInstanceRow>(), instanceOf, i => i.Id, (row, instance) => new { row, instance })
+            .FirstOrDefaultAsync(ct);
+        return found is null ? null : (found.row, await AggregateOfAsync(found.instance, ct));
+    }
+
+    private async Task<InstanceAggregate> AggregateOfAsync(ProcessInstanceRow row, CancellationToken ct)
+    {
+        if (_loaded.TryGetValue(row.Id, out var loaded))
+        {
+            return loaded;
+        }
+
         var process = await services.Definitions.GetAsync(db, row.DefinitionId, ct);
         var aggregate = new InstanceAggregate(row, process, InstanceSnapshot.Read(row.Snapshot, process.Model));
-        _loaded.Add(instanceId, aggregate);
+        _loaded.Add(row.Id, aggregate);
         return aggregate;
     }
 
