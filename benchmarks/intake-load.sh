@@ -9,6 +9,7 @@
 #     spent per report during the measured run: steadier than reports/s on a shared, noisy machine.
 #   PG_OPTS="-c shared_preload_libraries=pg_stat_statements" PG_KEEP=/tmp/x benchmarks/intake-load.sh ...   extra server
 #     settings for a profile; with PG_KEEP the statement statistics (pg_stat_statements, if loaded) are written there.
+#   HOST_PG_EXTRA="Max Auto Prepare=0" benchmarks/intake-load.sh ...   appended to the host's connection string.
 # Also prints the raw single-row insert rate of the same cluster (10 s before and after the run) and intake/raw, and the
 # lag from each report's commit to its receipt notice's commit (PostgreSQL commit timestamps; with WORKERS=false
 # nothing writes the notices, so it says how many are missing).
@@ -52,7 +53,7 @@ dotnet build -c Release benchmarks/LaiChau.IntakeLoad >/dev/null
 mkdir -p "$WORK/app"
 ASPNETCORE_ENVIRONMENT=Production dotnet "$HOST_DIR/LaiChau.Host.dll" \
   --urls "http://127.0.0.1:$HOST_PORT" --Storage:DataDirectory "$WORK/app" \
-  --Database:Provider Postgres --ConnectionStrings:Postgres "$PG" --Security:BootstrapApiKey "$ADMIN_KEY" \
+  --Database:Provider Postgres --ConnectionStrings:Postgres "$PG${HOST_PG_EXTRA:+;$HOST_PG_EXTRA}" --Security:BootstrapApiKey "$ADMIN_KEY" \
   --Workflows:Workers:Enabled "${WORKERS:-true}" \
   >"$WORK/host.log" 2>&1 &
 HOST_PID=$!
