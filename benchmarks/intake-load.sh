@@ -7,6 +7,9 @@
 #   HOST_DIR=/tmp/before benchmarks/intake-load.sh ...   run a host built earlier (a copy of src/Host/bin/Release/net10.0),
 #     to compare two builds side by side. Besides the client's figures, prints the CPU time the host and PostgreSQL
 #     spent per report during the measured run: steadier than reports/s on a shared, noisy machine.
+#   PG_OPTS="-c shared_preload_libraries=pg_stat_statements" PG_KEEP=/tmp/x benchmarks/intake-load.sh ...   extra server
+#     settings for a profile; with PG_KEEP the statement statistics (pg_stat_statements, if loaded) are written there.
+#   HOST_PG_EXTRA="Max Auto Prepare=0" benchmarks/intake-load.sh ...   appended to the host's connection string.
 # Also prints the raw single-row insert rate of the same cluster (10 s before and after the run) and intake/raw, and the
 # lag from each report's commit to its receipt notice's commit (PostgreSQL commit timestamps; with WORKERS=false
 # nothing writes the notices, so it says how many are missing).
@@ -24,6 +27,14 @@ PG_PORT=$((30000 + RANDOM % 20000))
 HOST_PORT=$((30000 + RANDOM % 20000))
 HOST_PID=""
 stop() {
+  if [[ -n "${PG_KEEP:-}" ]]; then
+    as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" \
+      -c "SELECT calls, round(total_exec_time::numeric, 1) AS exec_ms, round(total_plan_time::numeric, 1) AS plan_ms,
+          round(((total_exec_time + total_plan_time) / greatest(calls, 1))::numeric, 3) AS ms_per_call, rows, shared_blks_hit,
+          left(regexp_replace(query, '\s+', ' ', 'g'), 300) AS query
+          FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 40" \
+      -c "SELECT \"Type\", count(*) FROM journal GROUP BY 1 ORDER BY 2 DESC" >"$PG_KEEP" 2>&1 || true
+  fi
   [[ -n "$HOST_PID" ]] && kill "$HOST_PID" 2>/dev/null && wait "$HOST_PID" 2>/dev/null || true
   as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -m fast -w stop >/dev/null 2>&1 || true
   rm -rf "$WORK"
@@ -31,7 +42,7 @@ stop() {
 trap stop EXIT
 as_pg "$PG_BIN/initdb" -D "$WORK/data" -A trust -U postgres --encoding=UTF8 --no-locale >/dev/null
 as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -w -l "$WORK/pg.log" -o \
-  "-h 127.0.0.1 -p $PG_PORT -k $WORK -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c track_commit_timestamp=on" \
+  "-h 127.0.0.1 -p $PG_PORT -k $WORK -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c track_commit_timestamp=on ${PG_OPTS:-}" \
   start >/dev/null
 PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
 ADMIN_KEY="lck_intake-load-administrator-key-0123456789"
@@ -42,7 +53,7 @@ dotnet build -c Release benchmarks/LaiChau.IntakeLoad >/dev/null
 mkdir -p "$WORK/app"
 ASPNETCORE_ENVIRONMENT=Production dotnet "$HOST_DIR/LaiChau.Host.dll" \
   --urls "http://127.0.0.1:$HOST_PORT" --Storage:DataDirectory "$WORK/app" \
-  --Database:Provider Postgres --ConnectionStrings:Postgres "$PG" --Security:BootstrapApiKey "$ADMIN_KEY" \
+  --Database:Provider Postgres --ConnectionStrings:Postgres "$PG${HOST_PG_EXTRA:+;$HOST_PG_EXTRA}" --Security:BootstrapApiKey "$ADMIN_KEY" \
   --Workflows:Workers:Enabled "${WORKERS:-true}" \
   >"$WORK/host.log" 2>&1 &
 HOST_PID=$!

@@ -33,7 +33,12 @@ public sealed class CalendarSource(IServiceScopeFactory scopes, TimeProvider clo
             await using var scope = scopes.CreateAsyncScope();
             var rows = await scope.ServiceProvider.GetRequiredService<AppDbContext>().CalendarExceptions
                 .AsNoTracking().ToListAsync(cancellationToken);
-            var calculator = new WorkingDayCalculator(new WorkingDayCalendar(rows.Select(r => r.ToException())));
+            var exceptions = rows.Select(r => r.ToException()).OrderBy(e => e.Date).ToList();
+            // Unchanged exceptions keep the calculator: its years are computed once (lunar holidays, a noticeable cost
+            // that every intake paid once a minute while the new calendar filled in).
+            var calculator = _current?.Calculator is { } same && same.Calendar.Exceptions.SequenceEqual(exceptions)
+                ? same
+                : new WorkingDayCalculator(new WorkingDayCalendar(exceptions));
             _current = new Snapshot(calculator, clock.GetUtcNow());
             return calculator;
         }

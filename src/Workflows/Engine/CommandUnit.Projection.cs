@@ -140,7 +140,7 @@ internal sealed partial class CommandUnit
     /// </summary>
     private void RemoveTimer(Guid timerId, bool cancelled)
     {
-        var tracked = db.ChangeTracker.Entries<TimerRow>().FirstOrDefault(e => e.Entity.Id == timerId);
+        var tracked = Tracked<TimerRow>().FirstOrDefault(e => e.Entity.Id == timerId);
         if (!cancelled || tracked is not null)
         {
             if (cancelled && tracked is { State: not EntityState.Added })
@@ -171,7 +171,7 @@ internal sealed partial class CommandUnit
     private void Remove<TRow>(Guid id, System.Linq.Expressions.Expression<Func<TRow, bool>> byId)
         where TRow : class
     {
-        var tracked = db.ChangeTracker.Entries<TRow>().FirstOrDefault(e => Equals(e.Property("Id").CurrentValue, id));
+        var tracked = Tracked<TRow>().FirstOrDefault(e => Equals(e.Property("Id").CurrentValue, id));
         if (tracked is not null)
         {
             tracked.State = tracked.State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;

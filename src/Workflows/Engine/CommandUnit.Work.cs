@@ -118,7 +118,7 @@ internal sealed partial class CommandUnit
         switch (aggregate.Process.Model.FindNode(elementId))
         {
             case JobTask or IntermediateThrowEvent { Job: not null } or EndEvent { Job: not null }:
-                var tracked = db.ChangeTracker.Entries<JobRow>().Where(j => j.Entity.ElementInstanceId == elementInstanceId).ToList();
+                var tracked = Tracked<JobRow>().Where(j => j.Entity.ElementInstanceId == elementInstanceId).ToList();
                 foreach (var job in tracked)
                 {
                     job.State = job.State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;
@@ -140,7 +140,7 @@ internal sealed partial class CommandUnit
 
     private void EndUserTask(Guid taskId, UserTaskState end)
     {
-        var task = db.ChangeTracker.Entries<UserTaskRow>().FirstOrDefault(t => t.Entity.Id == taskId)?.Entity;
+        var task = Tracked<UserTaskRow>().FirstOrDefault(t => t.Entity.Id == taskId)?.Entity;
         var now = Now;
         if (task is not null)
         {
@@ -157,7 +157,7 @@ internal sealed partial class CommandUnit
                     [(nameof(UserTaskRow.Id), taskId)]));
         }
 
-        var candidates = db.ChangeTracker.Entries<UserTaskCandidateRow>().Where(c => c.Entity.TaskId == taskId).ToList();
+        var candidates = Tracked<UserTaskCandidateRow>().Where(c => c.Entity.TaskId == taskId).ToList();
         foreach (var candidate in candidates)
         {
             candidate.Entity.IsOpen = false;

@@ -38,9 +38,35 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
 
         var row = await db.Set<ProcessInstanceRow>().FirstOrDefaultAsync(i => i.Id == instanceId, ct)
             ?? throw new WorkflowNotFoundException($"Process instance {instanceId} does not exist.");
+        return await AggregateOfAsync(row, ct);
+    }
+
+    /// <summary>
+    /// A row that belongs to an instance (a job, a user task) read together with its instance, in one query: a job or
+    /// task command's two reads in one round trip. Null when no such row exists.
+    /// </summary>
+    public async Task<(TRow Row, InstanceAggregate Instance)?> LoadWithInstanceAsync<TRow>(
+        System.Linq.Expressions.Expression<Func<TRow, bool>> which,
+        System.Linq.Expressions.Expression<Func<TRow, Guid>> instanceOf,
+        CancellationToken ct)
+        where TRow : class
+    {
+        var found = await db.Set<TRow>().Where(which)
+            .Join(db.Set<ProcessInstanceRow>(), instanceOf, i => i.Id, (row, instance) => new { row, instance })
+            .FirstOrDefaultAsync(ct);
+        return found is null ? null : (found.row, await AggregateOfAsync(found.instance, ct));
+    }
+
+    private async Task<InstanceAggregate> AggregateOfAsync(ProcessInstanceRow row, CancellationToken ct)
+    {
+        if (_loaded.TryGetValue(row.Id, out var loaded))
+        {
+            return loaded;
+        }
+
         var process = await services.Definitions.GetAsync(db, row.DefinitionId, ct);
         var aggregate = new InstanceAggregate(row, process, InstanceSnapshot.Read(row.Snapshot, process.Model));
-        _loaded.Add(instanceId, aggregate);
+        _loaded.Add(row.Id, aggregate);
         return aggregate;
     }
 
@@ -91,7 +117,7 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
     /// </summary>
     private void NoteTimerRowsWrittenDirectly()
     {
-        foreach (var entry in db.ChangeTracker.Entries<TimerRow>())
+        foreach (var entry in Tracked<TimerRow>())
         {
             if (entry.State == EntityState.Added)
             {
@@ -124,8 +150,11 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
             aggregate.Row.Snapshot = InstanceSnapshot.Write(aggregate.State);
         }
 
+        // Change detection once per save: every look at the tracker below (and during the command, see Tracked) reads
+        // the states as they are; EF's Entries() and SaveChanges would each compare every tracked row again.
+        db.ChangeTracker.DetectChanges();
         NoteTimerRowsWrittenDirectly();
-        if (_transaction is null && BatchedWrite() is { } statements)
+        if (_transaction is null && WithoutDetection(BatchedWrite) is { } statements)
         {
             if (group is not null && db.Database.CurrentTransaction is null)
             {
@@ -204,6 +233,28 @@ internal sealed partial class CommandUnit(DbContext db, EngineServices services)
         statements.AddRange(_journal.Statements(builder));
         statements.AddRange(_afterSave.Select(a => a.Sql!(builder)));
         return statements;
+    }
+
+    /// <summary>
+    /// The tracked rows of a type, without EF's change detection (a pass over every tracked row on each call). The unit
+    /// finds rows by key and sets their state itself; property changes are detected once, when it saves.
+    /// </summary>
+    private List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TRow>> Tracked<TRow>()
+        where TRow : class => WithoutDetection(() => db.ChangeTracker.Entries<TRow>().ToList());
+
+    private T WithoutDetection<T>(Func<T> read)
+    {
+        var tracker = db.ChangeTracker;
+        var before = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = before;
+        }
     }
 
     private async Task RunAfterSaveAsync(CancellationToken ct)

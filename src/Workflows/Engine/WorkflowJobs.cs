@@ -66,8 +66,7 @@ public sealed class WorkflowJobs
         Guid jobId, Guid? leaseToken, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
         _runner.RunAsync(async unit =>
         {
-            var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
-            var instance = await unit.LoadAsync(job.InstanceId, ct);
+            var (job, instance) = await LoadJobAsync(unit, jobId, leaseToken, ct);
             instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
             unit.Journal(instance, new JobCompleted(unit.Now, job.Id, job.ElementInstanceId, job.Worker));
             // The job is done even when its output mappings raise an incident (Zeebe's rule): the incident waits on the
@@ -85,8 +84,7 @@ public sealed class WorkflowJobs
         Guid jobId, Guid? leaseToken, int retriesLeft, TimeSpan backoff, string? message, CancellationToken ct = default) =>
         _runner.RunAsync(async unit =>
         {
-            var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
-            var instance = await unit.LoadAsync(job.InstanceId, ct);
+            var (job, instance) = await LoadJobAsync(unit, jobId, leaseToken, ct);
             instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
             job.Retries = Math.Max(0, retriesLeft);
             job.RunAfter = unit.Now + backoff;
@@ -115,23 +113,22 @@ public sealed class WorkflowJobs
         _runner.RunAsync(async unit =>
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(errorCode);
-            var job = await LoadJobAsync(unit, jobId, leaseToken, ct);
-            var instance = await unit.LoadAsync(job.InstanceId, ct);
+            var (job, instance) = await LoadJobAsync(unit, jobId, leaseToken, ct);
             instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
             unit.Db.Remove(job);
             await unit.ApplyAsync(instance, _services.Semantics.ThrowError(instance.State, job.ElementInstanceId, errorCode, message, variables), ct);
             return true;
         }, ct);
 
-    private static async Task<JobRow> LoadJobAsync(CommandUnit unit, Guid jobId, Guid? leaseToken, CancellationToken ct)
+    private static async Task<(JobRow Job, InstanceAggregate Instance)> LoadJobAsync(CommandUnit unit, Guid jobId, Guid? leaseToken, CancellationToken ct)
     {
-        var job = await unit.Db.Set<JobRow>().FirstOrDefaultAsync(j => j.Id == jobId, ct)
+        var (job, instance) = await unit.LoadWithInstanceAsync<JobRow>(j => j.Id == jobId, j => j.InstanceId, ct)
             ?? throw new WorkflowNotFoundException($"Job {jobId} does not exist (it may be completed already, or its element ended).");
         if (leaseToken is { } token && (job.LeaseToken != token || job.LeaseExpiresAt <= unit.Now))
         {
             throw new WorkflowConflictException($"The lease on job {jobId} has expired or belongs to another worker.");
         }
 
-        return job;
+        return (job, instance);
     }
 }

@@ -115,8 +115,8 @@ public sealed class WorkflowUserTasks
         Guid taskId, TaskActor actor, Func<CommandUnit, UserTaskRow, InstanceAggregate, Task> change, CancellationToken ct) =>
         _runner.RunAsync(async unit =>
         {
-            var task = await unit.Db.Set<UserTaskRow>().FirstOrDefaultAsync(t => t.Id == taskId, ct);
-            if (task is null || !_authorization.MaySee(actor, task))
+            var found = await unit.LoadWithInstanceAsync<UserTaskRow>(t => t.Id == taskId, t => t.InstanceId, ct);
+            if (found is not { Row: var task, Instance: var instance } || !_authorization.MaySee(actor, task))
             {
                 // A task the actor may not see is reported as missing: its existence is not disclosed.
                 throw new WorkflowNotFoundException($"Task {taskId} does not exist.");
@@ -127,7 +127,6 @@ public sealed class WorkflowUserTasks
                 throw new WorkflowConflictException($"Task {taskId} is {task.State.ToString().ToLowerInvariant()} already.");
             }
 
-            var instance = await unit.LoadAsync(task.InstanceId, ct);
             instance.EnsureWaiting(task.Id, $"Task {taskId}");
             await change(unit, task, instance);
             return true;

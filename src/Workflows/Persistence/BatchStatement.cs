@@ -44,6 +44,14 @@ public sealed class StatementBuilder(DbContext db)
     public DbParameter Parameter(IProperty property, object? value) =>
         property.GetRelationalTypeMapping().CreateParameter(_factory, "", value, property.IsNullable);
 
+    /// <summary>An array parameter (for <c>unnest</c>), its element type inferred by the provider from <typeparamref name="T"/>.</summary>
+    public DbParameter Array<T>(T[] values)
+    {
+        var parameter = _factory.CreateParameter();
+        parameter.Value = values;
+        return parameter;
+    }
+
     public TableMap Table(IEntityType entityType) => TableMap.Of(entityType, _sql);
 
     public TableMap Table<TRow>() =>

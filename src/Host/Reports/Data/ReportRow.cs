@@ -158,6 +158,10 @@ internal sealed class ReportRowConfiguration : IEntityTypeConfiguration<ReportRo
         // query's conditions word for word so that PostgreSQL and SQLite both see the index applies.
         builder.HasIndex(r => new { r.CategoryCode, r.Lat }, "IX_reports_duplicate_candidates")
             .HasFilter("\"DuplicateOf\" IS NULL AND \"State\" <> 'Rejected' AND \"State\" <> 'Resolved' AND \"State\" <> 'Closed'");
+        // R5.7's second look at intake, a matter resolved lately: by category and closing time, over closed reports
+        // only (an open report has no ClosedAt; the query's "ClosedAt >= since" implies the filter on both providers).
+        builder.HasIndex(r => new { r.CategoryCode, r.ClosedAt }, "IX_reports_recently_closed")
+            .HasFilter("\"ClosedAt\" IS NOT NULL");
         builder.HasIndex(r => r.ReceivedAt);
         builder.HasIndex(r => new { r.LeadAgency, r.State });
     }

@@ -1129,6 +1129,9 @@ namespace LaiChau.Host.Data.Migrations.Postgres
                     b.HasIndex(new[] { "CategoryCode", "Lat" }, "IX_reports_duplicate_candidates")
                         .HasFilter("\"DuplicateOf\" IS NULL AND \"State\" <> 'Rejected' AND \"State\" <> 'Resolved' AND \"State\" <> 'Closed'");
 
+                    b.HasIndex(new[] { "CategoryCode", "ClosedAt" }, "IX_reports_recently_closed")
+                        .HasFilter("\"ClosedAt\" IS NOT NULL");
+
                     b.ToTable("reports", (string)null);
                 });
 

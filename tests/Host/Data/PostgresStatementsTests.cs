@@ -1,0 +1,30 @@
+using LaiChau.Host.Data;
+using Npgsql;
+
+namespace LaiChau.Host.Tests.Data;
+
+/// <summary>ADR 29: the host's PostgreSQL connections prepare repeated statements unless the operator says otherwise.</summary>
+public sealed class PostgresStatementsTests
+{
+    [Fact]
+    public void AConnectionStringWithoutASetting_PreparesRepeatedStatements()
+    {
+        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithAutoPrepare("Host=db.example;Username=app;Database=laichau"));
+
+        Assert.Equal(PostgresStatements.MaxAutoPrepare, result.MaxAutoPrepare);
+        Assert.Equal(PostgresStatements.AutoPrepareMinUsages, result.AutoPrepareMinUsages);
+        Assert.Equal("db.example", result.Host);
+        Assert.Equal("laichau", result.Database);
+    }
+
+    [Theory]
+    [InlineData("Host=db.example;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db.example;MaxAutoPrepare=7", 7)]
+    [InlineData("Host=db.example;max auto prepare=3", 3)]
+    public void TheOperatorsOwnSetting_Wins(string connectionString, int expected)
+    {
+        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithAutoPrepare(connectionString));
+
+        Assert.Equal(expected, result.MaxAutoPrepare);
+    }
+}
