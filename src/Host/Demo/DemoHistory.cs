@@ -52,6 +52,13 @@ internal sealed class DemoHistory(IServiceScopeFactory scopes, DemoClock clock, 
         (DemoPeople.BinhLu, 22.34811, 103.67062, "Quốc lộ 4D, xã Bình Lư"),
     ];
 
+    // The shipped forms (workflows/*.form) by their form id: a step completes the open task showing that form, whatever
+    // the definition's element ids (TaskView.FormKey), as the regulation's process may rename its elements.
+    private const string VerifyForm = "verify";
+    private const string DirectForm = "direct";
+    private const string RecordResultForm = "record-result";
+    private const string ApproveResultForm = "approve-result";
+
     private sealed record Step(DateTimeOffset At, int Report, string? Form, Dictionary<string, FeelValue>? Variables);
 
     public async Task<int> ReplayAsync(CancellationToken ct)
@@ -100,30 +107,30 @@ internal sealed class DemoHistory(IServiceScopeFactory scopes, DemoClock clock, 
             switch (story)
             {
                 case Story.Rejected:
-                    yield return new Step(verifyAt, i, "verify", Vars(("outcome", "reject"),
+                    yield return new Step(verifyAt, i, VerifyForm, Vars(("outcome", "reject"),
                         ("reason", "Nội dung thuộc thẩm quyền giải quyết khiếu nại, không phải phản ánh hiện trường (R2.1)."),
                         ("guidance", "Gửi đơn đến Bộ phận tiếp công dân của Ủy ban nhân dân.")));
                     continue;
                 case Story.TransferredAndResolved:
-                    yield return new Step(verifyAt, i, "verify", Vars(("outcome", "transfer"), ("targetAgency", DemoPeople.Department),
+                    yield return new Step(verifyAt, i, VerifyForm, Vars(("outcome", "transfer"), ("targetAgency", DemoPeople.Department),
                         ("reason", "Công trình do Sở Xây dựng quản lý.")));
                     verifyAt += TimeSpan.FromHours(20);
                     break;
             }
 
-            yield return new Step(verifyAt, i, "verify", Vars(("outcome", "accept")));
+            yield return new Step(verifyAt, i, VerifyForm, Vars(("outcome", "accept")));
             if (story == Story.Accepted)
             {
                 continue;
             }
 
-            yield return new Step(verifyAt + TimeSpan.FromDays(1), i, "direct", Vars(("instructions", $"Giao tổ công tác {agency} kiểm tra hiện trường và xử lý trong tuần.")));
+            yield return new Step(verifyAt + TimeSpan.FromDays(1), i, DirectForm, Vars(("instructions", $"Giao tổ công tác {agency} kiểm tra hiện trường và xử lý trong tuần.")));
             if (story == Story.Directed)
             {
                 continue;
             }
 
-            yield return new Step(verifyAt + TimeSpan.FromDays(3), i, "record-result", Vars(("result", "Đã kiểm tra hiện trường và khắc phục xong; khu vực đi lại bình thường.")));
+            yield return new Step(verifyAt + TimeSpan.FromDays(3), i, RecordResultForm, Vars(("result", "Đã kiểm tra hiện trường và khắc phục xong; khu vực đi lại bình thường.")));
             if (story == Story.Recorded)
             {
                 continue;
@@ -132,7 +139,7 @@ internal sealed class DemoHistory(IServiceScopeFactory scopes, DemoClock clock, 
             var decision = story == Story.Returned
                 ? Vars(("decision", "return"), ("returnReason", "Chưa có ảnh hiện trường sau khi xử lý."))
                 : Vars(("decision", "approve"), ("comment", "Đồng ý với kết quả xử lý."));
-            yield return new Step(verifyAt + TimeSpan.FromDays(4), i, "approve-result", decision);
+            yield return new Step(verifyAt + TimeSpan.FromDays(4), i, ApproveResultForm, decision);
         }
     }
 
