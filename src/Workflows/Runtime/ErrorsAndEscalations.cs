@@ -10,7 +10,7 @@ namespace LaiChau.Workflows.Runtime;
 /// At one level a catcher with the thrown code wins over a catch-all one (no code). A collaborator of the run
 /// behind <see cref="IAgenda"/>; what it catches goes to a boundary event or to <see cref="EventSubProcesses"/>.
 /// </summary>
-internal sealed class ErrorsAndEscalations(IAgenda agenda, EventSubProcesses eventSubProcesses)
+internal sealed class ErrorsAndEscalations(IAgenda agenda, EventSubProcesses eventSubProcesses, BoundaryEvents boundaries)
 {
     private ProcessInstanceState State => agenda.State;
 
@@ -41,7 +41,7 @@ internal sealed class ErrorsAndEscalations(IAgenda agenda, EventSubProcesses eve
         agenda.Emit(new EscalationThrown(agenda.Now, thrower.Id, code));
         if (FindCatcher(thrower, d => d is EscalationEventDefinition e ? (true, e.EscalationCode) : (false, null), code) is { } catcher)
         {
-            Catch(catcher, Execution.NoVariables);
+            Catch(catcher, FiredEvents.NoVariables);
         }
 
         return thrower.IsActive;
@@ -51,7 +51,7 @@ internal sealed class ErrorsAndEscalations(IAgenda agenda, EventSubProcesses eve
     {
         if (catcher.Boundary is { } boundary)
         {
-            agenda.FireBoundary(catcher.Host!, boundary, variables);
+            boundaries.Fire(catcher.Host!, boundary, variables);
         }
         else
         {

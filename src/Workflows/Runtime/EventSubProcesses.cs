@@ -27,6 +27,19 @@ internal sealed class EventSubProcesses(IAgenda agenda)
         }
     }
 
+    /// <summary>The process scope has no element instance to hold an incident: a failing event sub-process start is reported on the instance id.</summary>
+    public void OpenForProcess()
+    {
+        try
+        {
+            Open(State.Id, Model);
+        }
+        catch (FeelException e)
+        {
+            agenda.Emit(new IncidentRaised(agenda.Now, State.Id, e.Message));
+        }
+    }
+
     /// <summary>
     /// Interrupting: every other token of the scope is terminated and the scope's other event sub-process waits are
     /// closed, then the event sub-process runs. Non-interrupting: it runs beside the other tokens.
@@ -54,7 +67,7 @@ internal sealed class EventSubProcesses(IAgenda agenda)
     {
         var (start, variables) = _eventStarts.Remove(instance.Id, out var trigger)
             ? trigger
-            : (ModelIndex.StartOf(eventSubProcess), Execution.NoVariables);
+            : (ModelIndex.StartOf(eventSubProcess), FiredEvents.NoVariables);
         agenda.EnterTriggered(start, instance.Id, variables);
     }
 }

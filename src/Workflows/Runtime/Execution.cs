@@ -6,7 +6,9 @@ namespace LaiChau.Workflows.Runtime;
 
 /// <summary>
 /// One command's run over one instance: an agenda of activations and completions, worked off until every token
-/// waits. Work for an element instance that is no longer active (terminated meanwhile) is skipped.
+/// waits. Work for an element instance that is no longer active (terminated meanwhile) is skipped. The agenda
+/// activates, completes and terminates elements and scopes; what each element kind does is left to its collaborator
+/// (one per kind, as Zeebe gives each its processor), which sees the run only through <see cref="IAgenda"/>.
 /// </summary>
 internal sealed partial class Execution : IAgenda
 {
@@ -19,10 +21,13 @@ internal sealed partial class Execution : IAgenda
     private readonly InclusiveJoins _inclusiveJoins;
     private readonly CallActivities _callActivities;
     private readonly TimerSchedule _timers;
-    private readonly MessageSubscriptions _messages;
     private readonly MultiInstanceBodies _multiInstance;
     private readonly EventSubProcesses _eventSubProcesses;
     private readonly ErrorsAndEscalations _errors;
+    private readonly EventWaits _waits;
+    private readonly FiredEvents _fired;
+    private readonly JobsAndUserTasks _tasks;
+    private readonly ThrowAndEndEvents _throws;
 
     public Execution(
         ProcessInstanceState state, Expressions expressions, TimeProvider clock, Func<Guid> newId, Func<WorkingDayCalculator> workingDays)
@@ -34,10 +39,15 @@ internal sealed partial class Execution : IAgenda
         _inclusiveJoins = new InclusiveJoins(this);
         _callActivities = new CallActivities(this);
         _timers = new TimerSchedule(this, workingDays);
-        _messages = new MessageSubscriptions(this);
-        _multiInstance = new MultiInstanceBodies(this);
+        var messages = new MessageSubscriptions(this);
+        var boundaries = new BoundaryEvents(this);
+        _multiInstance = new MultiInstanceBodies(this, boundaries);
         _eventSubProcesses = new EventSubProcesses(this);
-        _errors = new ErrorsAndEscalations(this, _eventSubProcesses);
+        _errors = new ErrorsAndEscalations(this, _eventSubProcesses, boundaries);
+        _waits = new EventWaits(this, _timers, messages, boundaries, _eventSubProcesses);
+        _fired = new FiredEvents(this, _timers, messages, boundaries, _eventSubProcesses);
+        _tasks = new JobsAndUserTasks(this, _timers);
+        _throws = new ThrowAndEndEvents(this, _tasks, _errors);
     }
 
     /// <summary>The step being run, recorded on an incident so that a retry re-runs it.</summary>
@@ -57,23 +67,36 @@ internal sealed partial class Execution : IAgenda
 
     void IAgenda.ScheduleActivation(ElementInstance element) => _agenda.Enqueue((element, false));
 
-    void IAgenda.Complete(ElementInstance element) => Complete(element);
+    void IAgenda.Complete(ElementInstance element, IReadOnlyList<SequenceFlow>? flows) => Complete(element, flows);
 
     void IAgenda.Terminate(ElementInstance element) => Terminate(element);
 
     bool IAgenda.Guarded(ElementInstance element, Action step) => Guarded(element, step);
 
-    bool IAgenda.OnActivityActivated(ElementInstance host) => OnActivityActivated(host);
-
     void IAgenda.RaiseIncident(ElementInstance element, string reason, IncidentStep step) => RaiseIncident(element, reason, step);
 
-    void IAgenda.EnterTriggered(FlowNode node, Guid? scopeId, IReadOnlyDictionary<string, FeelValue> variables) => EnterTriggered(node, scopeId, variables);
+    void IAgenda.EnterTriggered(FlowNode node, Guid? scopeId, IReadOnlyDictionary<string, FeelValue> variables) => _fired.EnterTriggered(node, scopeId, variables);
 
-    void IAgenda.OpenCatch(Guid owner, FlowNode catcher, EventDefinition definition, Guid scope) => OpenCatch(owner, catcher, definition, scope);
+    void IAgenda.OpenCatch(Guid owner, FlowNode catcher, EventDefinition definition, Guid scope) => _waits.Open(owner, catcher, definition, scope);
 
-    void IAgenda.CloseSubscriptions(Guid owner, Func<EventSubscription, bool>? which) => CloseSubscriptions(owner, which);
+    void IAgenda.CloseSubscriptions(Guid owner, Func<EventSubscription, bool>? which) => _waits.Close(owner, which);
 
-    void IAgenda.FireBoundary(ElementInstance host, BoundaryEvent boundary, IReadOnlyDictionary<string, FeelValue> variables) => FireBoundary(host, boundary, variables);
+    // The stimuli Semantics passes on to the collaborator that handles them.
+    public void FireTimer(EventSubscription timer) => _fired.FireTimer(timer);
+
+    public void CorrelateMessage(EventSubscription message, IReadOnlyDictionary<string, FeelValue> variables) => _fired.CorrelateMessage(message, variables);
+
+    /// <summary>A job reports a BPMN error (<see cref="Semantics.ThrowError"/>).</summary>
+    public void ThrowError(ElementInstance thrower, string? code, string? message, IReadOnlyDictionary<string, FeelValue> variables, bool byJob) =>
+        _errors.ThrowError(thrower, code, message, variables, byJob);
+
+    public void OpenProcessEventSubProcesses() => _eventSubProcesses.OpenForProcess();
+
+    /// <summary>A process's timer start events: planned on a scratch state, outside any instance (the host keeps them).</summary>
+    public void OpenStartTimer(StartEvent start) =>
+        _timers.Open(_state.Id, start, (TimerEventDefinition)start.Definition, new ScopeVariables(_state, _state.Id));
+
+    public void RearmStartTimer(EventSubscription fired) => _timers.Rearm(fired, Model.FindNode(fired.ElementId)!);
 
     public void Run()
     {
@@ -133,22 +156,18 @@ internal sealed partial class Execution : IAgenda
             return;
         }
 
-        if (CompleteIfTriggered(element, node) || !Guarded(element, () => OpenSubscriptionsAtActivation(element, node)))
+        if (_fired.CompleteIfTriggered(element, node) || !Guarded(element, () => _waits.OpenAtActivation(element, node)))
         {
             return;
         }
 
         switch (node)
         {
-            case EndEvent { Definition: TerminateEventDefinition }:
-                TerminateScopeExcept(element);
-                Complete(element);
-                break;
             case JobTask task:
-                Guarded(element, () => CreateJob(element, task));
+                Guarded(element, () => _tasks.CreateJob(element, task, task.Job));
                 break;
             case UserTask task:
-                Guarded(element, () => CreateUserTask(element, task));
+                Guarded(element, () => _tasks.CreateUserTask(element, task));
                 break;
             case SubProcess { TriggeredByEvent: true } eventSubProcess:
                 _eventSubProcesses.EnterStart(element, eventSubProcess);
@@ -165,7 +184,7 @@ internal sealed partial class Execution : IAgenda
                 TryCompleteGateway(element, gateway);
                 break;
             default:
-                if (!ActivateThrowingEvent(element, node))
+                if (!_throws.Activate(element, node))
                 {
                     Complete(element);
                 }
@@ -184,7 +203,7 @@ internal sealed partial class Execution : IAgenda
             return;
         }
 
-        CloseSubscriptions(element.Id);
+        _waits.Close(element.Id);
         DropIncident(element);
         if (_multiInstance.IsInnerInstance(element))
         {
@@ -216,9 +235,37 @@ internal sealed partial class Execution : IAgenda
             return;
         }
 
-        CloseSubscriptions(_state.Id);
+        _waits.Close(_state.Id);
         _state.Status = InstanceStatus.Completed;
         _events.Add(new InstanceCompleted(Now, _state.Id));
+    }
+
+    /// <summary>Cancel: every token, innermost first, then the instance.</summary>
+    public void TerminateAll()
+    {
+        foreach (var element in _state.ActiveElementInstances.Where(e => e.ScopeId is null).ToList())
+        {
+            Terminate(element);
+        }
+
+        _waits.Close(_state.Id);
+        _state.Status = InstanceStatus.Terminated;
+        _events.Add(new InstanceTerminated(Now, _state.Id));
+    }
+
+    /// <summary>Children first, so the journal reads inside-out as in Zeebe.</summary>
+    private void Terminate(ElementInstance element)
+    {
+        foreach (var child in _state.ActiveElementInstances.Where(e => e.ScopeId == element.Id).ToList())
+        {
+            Terminate(child);
+        }
+
+        _waits.Close(element.Id);
+        DropIncident(element);
+        element.State = ElementInstanceState.Terminated;
+        _state.DropScope(element.Id);
+        _events.Add(new ElementTerminated(Now, element.Id, element.ElementId));
     }
 
     /// <summary>Runs a step that may evaluate FEEL; a FEEL failure becomes an incident and the token stays.</summary>
@@ -244,10 +291,41 @@ internal sealed partial class Execution : IAgenda
         element.Incident = step;
         if (step == IncidentStep.Activation)
         {
-            CloseSubscriptions(element.Id);
+            _waits.Close(element.Id);
         }
 
         _events.Add(new IncidentRaised(Now, element.Id, reason, step));
+    }
+
+    /// <summary>Incidents are resolved by re-running the step that failed (Camunda 8, "Incidents": fix, then retry).</summary>
+    public void Retry(ElementInstance element)
+    {
+        var step = element.Incident!.Value;
+        element.Incident = null;
+        _events.Add(new IncidentResolved(Now, element.Id));
+        switch (step)
+        {
+            case IncidentStep.Activation:
+                _agenda.Enqueue((element, false));
+                break;
+            case IncidentStep.Completion:
+                ScheduleCompletion(element);
+                break;
+            default:
+                _step = IncidentStep.JobError;
+                _tasks.CreateJobAgain(element);
+                break;
+        }
+    }
+
+    /// <summary>An element instance that ends (terminated, or completed by its worker) takes its open incident with it (Zeebe resolves it).</summary>
+    private void DropIncident(ElementInstance element)
+    {
+        if (element.Incident is not null)
+        {
+            element.Incident = null;
+            _events.Add(new IncidentResolved(Now, element.Id));
+        }
     }
 
     internal static StartEvent NoneStartOf(IFlowScope scope) =>

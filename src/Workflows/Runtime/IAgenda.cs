@@ -4,10 +4,12 @@ using LaiChau.Workflows.Model;
 namespace LaiChau.Workflows.Runtime;
 
 /// <summary>
-/// What the collaborators of one run (<see cref="InclusiveJoins"/>, <see cref="CallActivities"/>, <see cref="TimerSchedule"/>,
-/// <see cref="MultiInstanceBodies"/>, <see cref="EventSubProcesses"/>, <see cref="ErrorsAndEscalations"/>; one per
-/// element kind, as Zeebe gives each its processor) may ask of the <see cref="Execution"/> they belong to: the
-/// instance, its expressions, the clock and ids, and the moves only the agenda makes.
+/// What the collaborators of one run (one per element kind, as Zeebe gives each its processor: <see cref="EventWaits"/>,
+/// <see cref="FiredEvents"/>, <see cref="BoundaryEvents"/>, <see cref="JobsAndUserTasks"/>, <see cref="ThrowAndEndEvents"/>,
+/// <see cref="ErrorsAndEscalations"/>, <see cref="EventSubProcesses"/>, <see cref="MultiInstanceBodies"/>,
+/// <see cref="InclusiveJoins"/>, <see cref="CallActivities"/>, <see cref="TimerSchedule"/>, <see cref="MessageSubscriptions"/>)
+/// may ask of the <see cref="Execution"/> they belong to: the instance, its expressions, the clock and ids, and the
+/// moves only the agenda makes. A collaborator that needs another takes it in its constructor, not through here.
 /// </summary>
 internal interface IAgenda
 {
@@ -46,8 +48,11 @@ internal interface IAgenda
     /// <summary>Queues the activation of an element instance already added to the state.</summary>
     void ScheduleActivation(ElementInstance element);
 
-    /// <summary>Completes the element now: outputs, subscriptions closed, outgoing flows, its scope if done.</summary>
-    void Complete(ElementInstance element);
+    /// <summary>Queues the completion of an element instance (its event came).</summary>
+    void ScheduleCompletion(ElementInstance element);
+
+    /// <summary>Completes the element now: outputs, subscriptions closed, outgoing flows (all, or <paramref name="flows"/>), its scope if done.</summary>
+    void Complete(ElementInstance element, IReadOnlyList<SequenceFlow>? flows = null);
 
     /// <summary>Terminates the element now, children first.</summary>
     void Terminate(ElementInstance element);
@@ -60,10 +65,4 @@ internal interface IAgenda
 
     /// <summary>Closes the subscriptions <paramref name="owner"/> holds (those matching <paramref name="which"/>).</summary>
     void CloseSubscriptions(Guid owner, Func<EventSubscription, bool>? which);
-
-    /// <summary>An activity (a multi-instance body) is active: its boundary events open; false when that raised an incident.</summary>
-    bool OnActivityActivated(ElementInstance host);
-
-    /// <summary>A boundary event fires: an interrupting one terminates its host first.</summary>
-    void FireBoundary(ElementInstance host, BoundaryEvent boundary, IReadOnlyDictionary<string, FeelValue> variables);
 }

@@ -10,7 +10,7 @@ namespace LaiChau.Workflows.Runtime;
 /// The inner instances apply the activity's io mappings; the body does not. A collaborator of the run behind
 /// <see cref="IAgenda"/>; its state is the bodies' progress (<see cref="ElementInstance.MultiInstance"/>).
 /// </summary>
-internal sealed class MultiInstanceBodies(IAgenda agenda)
+internal sealed class MultiInstanceBodies(IAgenda agenda, BoundaryEvents boundaries)
 {
     private const string LoopCounter = "loopCounter";
 
@@ -44,7 +44,7 @@ internal sealed class MultiInstanceBodies(IAgenda agenda)
         var items = collection.AsList().ToArray().Select(StoredValue.Normalize).ToList();
         body.MultiInstance = new MultiInstanceProgress(items);
         agenda.Emit(new MultiInstanceStarted(Now, body.Id, items));
-        if (!agenda.OnActivityActivated(body))
+        if (!boundaries.OpenForBody(body))
         {
             return;
         }

@@ -52,7 +52,7 @@ public sealed partial class Semantics
         ProcessInstanceState state, Guid elementInstanceId, string errorCode, string? errorMessage, IReadOnlyDictionary<string, FeelValue> variables)
     {
         var element = ActiveElement(state, elementInstanceId);
-        if (Execution.JobOf(state.Model.FindNode(element.ElementId)) is null)
+        if (JobsAndUserTasks.JobOf(state.Model.FindNode(element.ElementId)) is null)
         {
             throw new InvalidOperationException($"Element instance {elementInstanceId} is not a job.");
         }

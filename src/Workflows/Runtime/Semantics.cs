@@ -61,7 +61,7 @@ public sealed partial class Semantics
     {
         var element = state.FindElementInstance(elementInstanceId);
         var node = element is null ? null : state.Model.FindNode(element.ElementId);
-        if (state.Status != InstanceStatus.Active || element is not { IsActive: true, IsMultiInstanceBody: false } || node is null || !Execution.IsWait(node))
+        if (state.Status != InstanceStatus.Active || element is not { IsActive: true, IsMultiInstanceBody: false } || node is null || !JobsAndUserTasks.IsWait(node))
         {
             throw new InvalidOperationException($"Element instance {elementInstanceId} is not a waiting job or user task of an active instance.");
         }
