@@ -10,7 +10,7 @@ namespace LaiChau.Workflows.Runtime;
 /// activates, completes and terminates elements and scopes; what each element kind does is left to its collaborator
 /// (one per kind, as Zeebe gives each its processor), which sees the run only through <see cref="IAgenda"/>.
 /// </summary>
-internal sealed partial class Execution : IAgenda
+internal sealed class Execution : IAgenda
 {
     private readonly ProcessInstanceState _state;
     private readonly Expressions _expressions;
@@ -18,7 +18,9 @@ internal sealed partial class Execution : IAgenda
     private readonly Func<Guid> _newId;
     private readonly Queue<(ElementInstance Element, bool Complete)> _agenda = new();
     private readonly List<RuntimeEvent> _events = [];
+    private readonly FlowsAndGateways _flows;
     private readonly InclusiveJoins _inclusiveJoins;
+    private readonly VariableMappings _variables;
     private readonly CallActivities _callActivities;
     private readonly TimerSchedule _timers;
     private readonly MultiInstanceBodies _multiInstance;
@@ -36,12 +38,14 @@ internal sealed partial class Execution : IAgenda
         _expressions = expressions;
         _clock = clock;
         _newId = newId;
-        _inclusiveJoins = new InclusiveJoins(this);
+        _flows = new FlowsAndGateways(this);
+        _inclusiveJoins = new InclusiveJoins(this, _flows);
         _callActivities = new CallActivities(this);
         _timers = new TimerSchedule(this, workingDays);
         var messages = new MessageSubscriptions(this);
         var boundaries = new BoundaryEvents(this);
         _multiInstance = new MultiInstanceBodies(this, boundaries);
+        _variables = new VariableMappings(this, _multiInstance);
         _eventSubProcesses = new EventSubProcesses(this);
         _errors = new ErrorsAndEscalations(this, _eventSubProcesses, boundaries);
         _waits = new EventWaits(this, _timers, messages, boundaries, _eventSubProcesses);
@@ -75,13 +79,26 @@ internal sealed partial class Execution : IAgenda
 
     void IAgenda.RaiseIncident(ElementInstance element, string reason, IncidentStep step) => RaiseIncident(element, reason, step);
 
+    void IAgenda.Propagate(Guid from, string name, FeelValue value) => _variables.Propagate(from, name, value);
+
     void IAgenda.EnterTriggered(FlowNode node, Guid? scopeId, IReadOnlyDictionary<string, FeelValue> variables) => _fired.EnterTriggered(node, scopeId, variables);
 
     void IAgenda.OpenCatch(Guid owner, FlowNode catcher, EventDefinition definition, Guid scope) => _waits.Open(owner, catcher, definition, scope);
 
     void IAgenda.CloseSubscriptions(Guid owner, Func<EventSubscription, bool>? which) => _waits.Close(owner, which);
 
-    // The stimuli Semantics passes on to the collaborator that handles them.
+    // What Semantics asks of a run, passed on to the collaborator that handles it.
+    public void Set(Guid scope, string name, FeelValue value) => _variables.Set(scope, name, value);
+
+    public void Propagate(ElementInstance element, string name, FeelValue value) => _variables.Propagate(element.Id, name, value);
+
+    /// <summary>A job or user task finished: its variables are set as an event's are, then it completes.</summary>
+    public void CompleteWait(ElementInstance element, FlowNode node, IReadOnlyDictionary<string, FeelValue> variables)
+    {
+        _fired.SetEventVariables(element, node, variables);
+        ScheduleCompletion(element);
+    }
+
     public void FireTimer(EventSubscription timer) => _fired.FireTimer(timer);
 
     public void CorrelateMessage(EventSubscription message, IReadOnlyDictionary<string, FeelValue> variables) => _fired.CorrelateMessage(message, variables);
@@ -151,7 +168,7 @@ internal sealed partial class Execution : IAgenda
             return;
         }
 
-        if (!Guarded(element, () => ApplyInputs(element, node)))
+        if (!Guarded(element, () => _variables.ApplyInputs(element, node)))
         {
             return;
         }
@@ -181,7 +198,7 @@ internal sealed partial class Execution : IAgenda
             case Gateway { Kind: GatewayKind.EventBased } or IntermediateCatchEvent or ReceiveTask:
                 break; // waits for the subscriptions opened above
             case Gateway gateway:
-                TryCompleteGateway(element, gateway);
+                _flows.TryCompleteGateway(element, gateway);
                 break;
             default:
                 if (!_throws.Activate(element, node))
@@ -198,7 +215,7 @@ internal sealed partial class Execution : IAgenda
     {
         var node = Model.FindNode(element.ElementId)!;
         _step = node is Gateway ? IncidentStep.Activation : IncidentStep.Completion;
-        if (!Guarded(element, () => BeforeCompletion(element, node)))
+        if (!Guarded(element, () => _variables.ApplyOutputs(element, node)))
         {
             return;
         }
@@ -216,7 +233,7 @@ internal sealed partial class Execution : IAgenda
         _events.Add(new ElementCompleted(Now, element.Id, element.ElementId));
         foreach (var flow in flows ?? Model.Outgoing(node.Id))
         {
-            Take(flow, element.ScopeId);
+            _flows.Take(flow, element.ScopeId);
         }
 
         CompleteScopeIfDone(element.ScopeId);

@@ -81,7 +81,7 @@ internal sealed class FiredEvents(
     /// An event's variables (message, error), as Zeebe sets them: local to the catching element when it has output
     /// mappings (which then decide what reaches the flow scope), else propagated like a job's completion variables.
     /// </summary>
-    private void SetEventVariables(ElementInstance element, FlowNode node, IReadOnlyDictionary<string, FeelValue> variables)
+    public void SetEventVariables(ElementInstance element, FlowNode node, IReadOnlyDictionary<string, FeelValue> variables)
     {
         foreach (var (name, value) in variables)
         {

@@ -7,7 +7,7 @@ namespace LaiChau.Workflows.Runtime;
 /// What the collaborators of one run (one per element kind, as Zeebe gives each its processor: <see cref="EventWaits"/>,
 /// <see cref="FiredEvents"/>, <see cref="BoundaryEvents"/>, <see cref="JobsAndUserTasks"/>, <see cref="ThrowAndEndEvents"/>,
 /// <see cref="ErrorsAndEscalations"/>, <see cref="EventSubProcesses"/>, <see cref="MultiInstanceBodies"/>,
-/// <see cref="InclusiveJoins"/>, <see cref="CallActivities"/>, <see cref="TimerSchedule"/>, <see cref="MessageSubscriptions"/>)
+/// <see cref="FlowsAndGateways"/>, <see cref="InclusiveJoins"/>, <see cref="VariableMappings"/>, <see cref="CallActivities"/>, <see cref="TimerSchedule"/>, <see cref="MessageSubscriptions"/>)
 /// may ask of the <see cref="Execution"/> they belong to: the instance, its expressions, the clock and ids, and the
 /// moves only the agenda makes. A collaborator that needs another takes it in its constructor, not through here.
 /// </summary>
@@ -56,9 +56,6 @@ internal interface IAgenda
 
     /// <summary>Terminates the element now, children first.</summary>
     void Terminate(ElementInstance element);
-
-    /// <summary>A gateway takes the flows it chooses; false when it raised an incident instead (no flow, a failing condition).</summary>
-    bool TryCompleteGateway(ElementInstance element, Gateway gateway);
 
     /// <summary>Opens the timer or message wait of a catching element for its owner, evaluated in <paramref name="scope"/>.</summary>
     void OpenCatch(Guid owner, FlowNode catcher, EventDefinition definition, Guid scope);

@@ -8,7 +8,7 @@ namespace LaiChau.Workflows.Runtime;
 /// counts as the sub-process's own element instance, which is in the join's scope. Checked when the agenda is
 /// empty, so every token has moved as far as it can first.
 /// </summary>
-internal sealed class InclusiveJoins(IAgenda agenda)
+internal sealed class InclusiveJoins(IAgenda agenda, FlowsAndGateways gateways)
 {
     /// <summary>Joins that raised an incident when they tried to fire: not tried again within this run.</summary>
     private readonly HashSet<Guid> _stuck = [];
@@ -44,7 +44,7 @@ internal sealed class InclusiveJoins(IAgenda agenda)
                 && IsInclusiveJoin(gateway, graph) && MayFire(join, graph))
             {
                 // An inclusive join may also fork: its outgoing flows are chosen as for any inclusive gateway.
-                if (!agenda.TryCompleteGateway(join, gateway))
+                if (!gateways.TryCompleteGateway(join, gateway))
                 {
                     _stuck.Add(join.Id); // an incident: not retried within this command
                 }

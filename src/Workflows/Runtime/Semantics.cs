@@ -67,19 +67,7 @@ public sealed partial class Semantics
         }
 
         var run = NewExecution(state);
-        foreach (var (name, value) in variables)
-        {
-            if (node.IoMapping.Outputs.Count > 0)
-            {
-                run.Set(element.Id, name, value);
-            }
-            else
-            {
-                run.Propagate(element, name, value);
-            }
-        }
-
-        run.ScheduleCompletion(element);
+        run.CompleteWait(element, node, variables);
         run.Run();
         return run.Events;
     }
