@@ -18,19 +18,12 @@ public sealed record DeploymentResource(string Name, string Content)
 public sealed record DeploymentResult(IReadOnlyList<Deployment> Processes, IReadOnlyList<FormDeployment> Forms);
 
 /// <summary>Deployments of several resources (issue 16 point 1): BPMN files and the forms their user tasks link, in one transaction.</summary>
-public sealed class WorkflowDeployments
+public sealed class WorkflowDeployments : WorkflowEnginePart
 {
-    private readonly CommandRunner _runner;
-    private readonly IWorkflowDatabase _database;
-    private readonly EngineServices _services;
-
     internal WorkflowDeployments(CommandRunner runner)
+        : base(runner)
     {
-        _runner = runner;
-        _database = runner.Database;
-        _services = runner.Services;
     }
-
 
     public Task<IReadOnlyList<Deployment>> DeployAsync(string xml, string? deployedBy, CancellationToken ct = default) =>
         DeployAsync(xml, deployedBy, changeNote: null, ct);
@@ -50,35 +43,35 @@ public sealed class WorkflowDeployments
         IReadOnlyList<DeploymentResource> resources, string? deployedBy, string? changeNote, CancellationToken ct = default)
     {
         var note = DeploymentCheck.ChangeNote(changeNote);
-        var (forms, definitions) = await new DeploymentCheck(_database, _services).CheckAsync(resources, ct);
-        var result = await _runner.RunAsync(async unit =>
+        var (forms, definitions) = await new DeploymentCheck(Database, Services).CheckAsync(resources, ct);
+        var result = await Runner.RunAsync(async unit =>
         {
             var deployedForms = new List<FormDeployment>();
             foreach (var (form, json) in forms)
             {
-                deployedForms.Add(await _services.Forms.DeployAsync(unit.Db, form, json, deployedBy, note, ct));
+                deployedForms.Add(await Services.Forms.DeployAsync(unit.Db, form, json, deployedBy, note, ct));
             }
 
             var processes = new List<Deployment>();
             foreach (var xml in definitions)
             {
-                processes.AddRange(await _services.Definitions.DeployAsync(unit.Db, xml, deployedBy, note, ct));
+                processes.AddRange(await Services.Definitions.DeployAsync(unit.Db, xml, deployedBy, note, ct));
             }
 
             return new DeploymentResult(processes, deployedForms);
         }, ct);
-        _services.Definitions.ForgetLatest(); // committed now: a start that read the old latest meanwhile must not keep it
-        _services.Forms.ForgetLatest();
+        Services.Definitions.ForgetLatest(); // committed now: a start that read the old latest meanwhile must not keep it
+        Services.Forms.ForgetLatest();
         return result;
     }
 
     /// <summary>The deploy's checks alone (the designer's "check before publish"); throws what a deploy would.</summary>
     public async Task ValidateDeploymentAsync(IReadOnlyList<DeploymentResource> resources, CancellationToken ct = default) =>
-        await new DeploymentCheck(_database, _services).CheckAsync(resources, ct);
+        await new DeploymentCheck(Database, Services).CheckAsync(resources, ct);
 
     /// <summary>
     /// Checks a BPMN file exactly as a deploy would, without touching the database: throws
     /// <see cref="WorkflowInvalidException"/> with every error (element id, line, message) when it is not valid.
     /// </summary>
-    public void ValidateDefinition(string xml) => _services.Definitions.EnsureValid(xml);
+    public void ValidateDefinition(string xml) => Services.Definitions.EnsureValid(xml);
 }

@@ -5,15 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LaiChau.Workflows.Engine;
 
 /// <summary>Incidents: retried once their cause is fixed (variables set, worker deployed).</summary>
-public sealed class WorkflowIncidents
+public sealed class WorkflowIncidents : WorkflowEnginePart
 {
-    private readonly CommandRunner _runner;
-    private readonly EngineServices _services;
-
     internal WorkflowIncidents(CommandRunner runner)
+        : base(runner)
     {
-        _runner = runner;
-        _services = runner.Services;
     }
 
     /// <summary>
@@ -23,7 +19,7 @@ public sealed class WorkflowIncidents
     public Task RetryIncidentAsync(Guid incidentId, int retries = 1, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(retries, 1);
-        return _runner.RunAsync(async unit =>
+        return Runner.RunAsync(async unit =>
         {
             var incident = await unit.Db.Set<IncidentRow>().FirstOrDefaultAsync(i => i.Id == incidentId, ct)
                 ?? throw new WorkflowNotFoundException($"Incident {incidentId} does not exist.");
@@ -44,7 +40,7 @@ public sealed class WorkflowIncidents
             }
             else
             {
-                var events = _services.Semantics.RetryIncident(instance.State, incident.ElementInstanceId);
+                var events = Services.Semantics.RetryIncident(instance.State, incident.ElementInstanceId);
                 if (events.Count == 0)
                 {
                     throw new WorkflowConflictException($"The element of incident {incidentId} no longer waits on it.");
@@ -87,7 +83,7 @@ public sealed class WorkflowIncidents
     {
         var job = await unit.Db.Set<JobRow>().FirstOrDefaultAsync(j => j.Id == incident.JobId, ct)
             ?? throw new WorkflowConflictException($"The job of incident {incident.Id} no longer exists.");
-        if (!(_services.Options.IsJobTypeHandled?.Invoke(job.Type) ?? true))
+        if (!(Services.Options.IsJobTypeHandled?.Invoke(job.Type) ?? true))
         {
             throw new WorkflowConflictException($"Still no worker handles jobs of type '{job.Type}': register one, then retry.");
         }

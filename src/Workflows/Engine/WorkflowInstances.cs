@@ -14,19 +14,15 @@ public sealed record StartInstance(
 public sealed record StartedInstanceView(Guid Id, IReadOnlyDictionary<string, FeelValue> Variables);
 
 /// <summary>Instances: start (alone, or in the caller's transaction), cancel, and set variables.</summary>
-public sealed class WorkflowInstances
+public sealed class WorkflowInstances : WorkflowEnginePart
 {
-    private readonly CommandRunner _runner;
-    private readonly EngineServices _services;
-
     internal WorkflowInstances(CommandRunner runner)
+        : base(runner)
     {
-        _runner = runner;
-        _services = runner.Services;
     }
 
     public Task<Guid> StartAsync(StartInstance command, CancellationToken ct = default) =>
-        _runner.RunAsync(unit => StartInUnitAsync(unit, command, ct), ct);
+        Runner.RunAsync(unit => StartInUnitAsync(unit, command, ct), ct);
 
     /// <summary>
     /// Starts an instance with the caller's DbContext, so the caller's own rows and the new instance commit together
@@ -46,18 +42,18 @@ public sealed class WorkflowInstances
         // Outside a caller's transaction the unit's save is the commit: its write may join a group (ADR 27) and its
         // jobs may go straight to this host's workers. Inside one, the caller may still roll back: no hand-off then.
         var ownCommit = db.Database.CurrentTransaction is null;
-        var unit = new CommandUnit(db, _services) { HandOff = ownCommit ? _runner.JobHandOff : null };
+        var unit = new CommandUnit(db, Services) { HandOff = ownCommit ? Runner.JobHandOff : null };
         var committed = false;
         try
         {
-            var process = await _services.Definitions.FindAsync(unit.Db, command.DefinitionKey, command.Version, ct);
+            var process = await Services.Definitions.FindAsync(unit.Db, command.DefinitionKey, command.Version, ct);
             var instance = await unit.StartAsync(process, command.Variables, command.BusinessKey, parent: null, ct);
             beforeSave?.Invoke(new StartedInstanceView(instance.Id, instance.State.VariablesOf(instance.State.Id)));
-            await unit.SaveAsync(ownCommit ? _runner.GroupCommit : null, ct);
+            await unit.SaveAsync(ownCommit ? Runner.GroupCommit : null, ct);
             committed = true;
             unit.HandOverJobs();
             // Inside a caller's transaction that may still roll back: a woken worker then finds nothing, which is harmless.
-            _runner.NotifyCommitted(unit);
+            Runner.NotifyCommitted(unit);
             return instance.Id;
         }
         finally
@@ -71,7 +67,7 @@ public sealed class WorkflowInstances
 
     /// <summary>Terminates every token of the instance; its jobs go, its tasks are cancelled.</summary>
     public Task CancelAsync(Guid instanceId, CancellationToken ct = default) =>
-        _runner.RunAsync(async unit =>
+        Runner.RunAsync(async unit =>
         {
             var instance = await unit.LoadAsync(instanceId, ct);
             instance.EnsureActive();
@@ -81,13 +77,13 @@ public sealed class WorkflowInstances
                 throw new WorkflowConflictException($"Instance {instanceId} was called by instance {parent}: cancel that one.");
             }
 
-            await unit.ApplyAsync(instance, _services.Semantics.Cancel(instance.State), ct);
+            await unit.ApplyAsync(instance, Services.Semantics.Cancel(instance.State), ct);
             return true;
         }, ct);
 
     /// <summary>Sets variables of the instance (or of one of its scopes) — e.g. to fix what made an expression fail.</summary>
     public Task SetVariablesAsync(Guid instanceId, Guid? scopeId, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
-        _runner.RunAsync(async unit =>
+        Runner.RunAsync(async unit =>
         {
             var instance = await unit.LoadAsync(instanceId, ct);
             instance.EnsureActive();
@@ -97,13 +93,13 @@ public sealed class WorkflowInstances
                 throw new WorkflowNotFoundException($"Instance {instanceId} has no active scope {scope}.");
             }
 
-            await unit.ApplyAsync(instance, _services.Semantics.SetVariables(instance.State, scope, variables), ct);
+            await unit.ApplyAsync(instance, Services.Semantics.SetVariables(instance.State, scope, variables), ct);
             return true;
         }, ct);
 
     private async Task<Guid> StartInUnitAsync(CommandUnit unit, StartInstance command, CancellationToken ct)
     {
-        var process = await _services.Definitions.FindAsync(unit.Db, command.DefinitionKey, command.Version, ct);
+        var process = await Services.Definitions.FindAsync(unit.Db, command.DefinitionKey, command.Version, ct);
         var instance = await unit.StartAsync(process, command.Variables, command.BusinessKey, parent: null, ct);
         return instance.Id;
     }

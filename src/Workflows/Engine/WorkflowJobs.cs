@@ -6,19 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace LaiChau.Workflows.Engine;
 
 /// <summary>Jobs (issue 4 point 4): fetch-and-lock with a lease, complete, fail with retries and back-off.</summary>
-public sealed class WorkflowJobs
+public sealed class WorkflowJobs : WorkflowEnginePart
 {
-    private readonly CommandRunner _runner;
-    private readonly IWorkflowDatabase _database;
-    private readonly EngineServices _services;
-
     internal WorkflowJobs(CommandRunner runner)
+        : base(runner)
     {
-        _runner = runner;
-        _database = runner.Database;
-        _services = runner.Services;
     }
-
 
     /// <summary>
     /// Locks up to <paramref name="max"/> fetchable jobs of <paramref name="type"/> for <paramref name="worker"/>.
@@ -29,10 +22,10 @@ public sealed class WorkflowJobs
         string type, string worker, int max, TimeSpan? lease = null, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        var now = _services.Clock.GetUtcNow();
+        var now = Services.Clock.GetUtcNow();
         var token = Guid.CreateVersion7(now);
-        var expires = now + (lease ?? _services.Options.DefaultJobLease);
-        await using var session = _database.Open();
+        var expires = now + (lease ?? Services.Options.DefaultJobLease);
+        await using var session = Database.Open();
         var db = session.Context;
         var locked = await JobLocks.LockAsync(db, type, worker, max, now, token, expires, ct);
         if (locked.Count == 0)
@@ -50,7 +43,7 @@ public sealed class WorkflowJobs
         foreach (var job in jobs.OrderBy(j => j.RunAfter).ThenBy(j => j.Id))
         {
             var instance = instances.Single(i => i.Id == job.InstanceId);
-            var process = await _services.Definitions.GetAsync(db, instance.DefinitionId, ct);
+            var process = await Services.Definitions.GetAsync(db, instance.DefinitionId, ct);
             var state = Runtime.InstanceSnapshot.Read(instance.Snapshot, process.Model);
             result.Add(new ActivatedJob(
                 job.Id, token, expires, job.Type, job.InstanceId, job.ElementInstanceId, job.ElementId, job.Retries,
@@ -64,7 +57,7 @@ public sealed class WorkflowJobs
     /// <summary>The worker is done: the token moves on. A lost lease (another worker has the job now) is a conflict.</summary>
     public Task CompleteJobAsync(
         Guid jobId, Guid? leaseToken, IReadOnlyDictionary<string, FeelValue> variables, CancellationToken ct = default) =>
-        _runner.RunAsync(async unit =>
+        Runner.RunAsync(async unit =>
         {
             var (job, instance) = await LoadJobAsync(unit, jobId, leaseToken, ct);
             instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
@@ -72,7 +65,7 @@ public sealed class WorkflowJobs
             // The job is done even when its output mappings raise an incident (Zeebe's rule): the incident waits on the
             // element, and the job must not be handed out again (the randomized concurrency test caught a second run).
             unit.Db.Remove(job);
-            await unit.ApplyAsync(instance, _services.Semantics.CompleteWait(instance.State, job.ElementInstanceId, variables), ct);
+            await unit.ApplyAsync(instance, Services.Semantics.CompleteWait(instance.State, job.ElementInstanceId, variables), ct);
             return true;
         }, ct);
 
@@ -82,7 +75,7 @@ public sealed class WorkflowJobs
     /// </summary>
     public Task FailJobAsync(
         Guid jobId, Guid? leaseToken, int retriesLeft, TimeSpan backoff, string? message, CancellationToken ct = default) =>
-        _runner.RunAsync(async unit =>
+        Runner.RunAsync(async unit =>
         {
             var (job, instance) = await LoadJobAsync(unit, jobId, leaseToken, ct);
             instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
@@ -110,13 +103,13 @@ public sealed class WorkflowJobs
     public Task ThrowErrorAsync(
         Guid jobId, Guid? leaseToken, string errorCode, string? message, IReadOnlyDictionary<string, FeelValue> variables,
         CancellationToken ct = default) =>
-        _runner.RunAsync(async unit =>
+        Runner.RunAsync(async unit =>
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(errorCode);
             var (job, instance) = await LoadJobAsync(unit, jobId, leaseToken, ct);
             instance.EnsureWaiting(job.ElementInstanceId, $"Job {jobId}");
             unit.Db.Remove(job);
-            await unit.ApplyAsync(instance, _services.Semantics.ThrowError(instance.State, job.ElementInstanceId, errorCode, message, variables), ct);
+            await unit.ApplyAsync(instance, Services.Semantics.ThrowError(instance.State, job.ElementInstanceId, errorCode, message, variables), ct);
             return true;
         }, ct);
 

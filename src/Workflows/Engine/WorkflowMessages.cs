@@ -19,17 +19,12 @@ public sealed record PublishMessage(
 public sealed record PublishResult(bool Duplicate, IReadOnlyList<Guid> Instances, bool Buffered, DateTimeOffset? ExpiresAt);
 
 /// <summary>Messages (issue 4 point 5).</summary>
-public sealed class WorkflowMessages
+public sealed class WorkflowMessages : WorkflowEnginePart
 {
-    private readonly CommandRunner _runner;
-    private readonly EngineServices _services;
-
     internal WorkflowMessages(CommandRunner runner)
+        : base(runner)
     {
-        _runner = runner;
-        _services = runner.Services;
     }
-
 
     public static readonly TimeSpan MaxTimeToLive = TimeSpan.FromDays(366);
 
@@ -49,17 +44,17 @@ public sealed class WorkflowMessages
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message.Name);
         ArgumentNullException.ThrowIfNull(message.CorrelationKey);
-        var ttl = message.TimeToLive ?? _services.Options.DefaultMessageTimeToLive;
+        var ttl = message.TimeToLive ?? Services.Options.DefaultMessageTimeToLive;
         if (ttl < TimeSpan.Zero || ttl > MaxTimeToLive)
         {
             throw new WorkflowInvalidException($"The time-to-live must be between 0 and {MaxTimeToLive.TotalDays:0} days.");
         }
 
-        return _runner.RunAsync(async unit =>
+        return Runner.RunAsync(async unit =>
         {
             if (message.SentBy is { } sentBy)
             {
-                var senders = await MessageSenders.FindAsync(unit.Db, _services.Definitions, message.Name, message.CorrelationKey, ct);
+                var senders = await MessageSenders.FindAsync(unit.Db, Services.Definitions, message.Name, message.CorrelationKey, ct);
                 if (!senders.Allows(sentBy))
                 {
                     throw new WorkflowSenderException(senders, sentBy);
@@ -82,7 +77,7 @@ public sealed class WorkflowMessages
             foreach (var subscription in subscriptions.DistinctBy(s => s.InstanceId))
             {
                 var instance = await unit.LoadAsync(subscription.InstanceId, ct);
-                var events = _services.Semantics.CorrelateMessage(instance.State, subscription.Id, message.Variables);
+                var events = Services.Semantics.CorrelateMessage(instance.State, subscription.Id, message.Variables);
                 if (events.Count > 0)
                 {
                     await unit.ApplyAsync(instance, events, ct);
@@ -93,7 +88,7 @@ public sealed class WorkflowMessages
             var starts = await unit.Db.Set<MessageStartRow>().AsNoTracking().Where(m => m.MessageName == message.Name).ToListAsync(ct);
             foreach (var start in starts)
             {
-                var process = await _services.Definitions.GetAsync(unit.Db, start.DefinitionId, ct);
+                var process = await Services.Definitions.GetAsync(unit.Db, start.DefinitionId, ct);
                 var started = await unit.StartAsync(process, message.Variables, businessKey: null, parent: null, ct, start.ElementId);
                 reached.Add(started.Id);
             }

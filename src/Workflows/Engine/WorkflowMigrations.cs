@@ -18,19 +18,12 @@ public sealed record BulkMigrationResult(
     string Key, int SourceVersion, int TargetVersion, bool DryRun, int Instances, int Migrated, IReadOnlyList<InstanceMigrationRefusal> Refused);
 
 /// <summary>Moving a running instance to another version of its process (issue 4 point 7).</summary>
-public sealed class WorkflowMigrations
+public sealed class WorkflowMigrations : WorkflowEnginePart
 {
-    private readonly CommandRunner _runner;
-    private readonly IWorkflowDatabase _database;
-    private readonly EngineServices _services;
-
     internal WorkflowMigrations(CommandRunner runner)
+        : base(runner)
     {
-        _runner = runner;
-        _database = runner.Database;
-        _services = runner.Services;
     }
-
 
     /// <summary>
     /// Checks the mapping (source element id → target element id) against the instance and the target version, then
@@ -40,7 +33,7 @@ public sealed class WorkflowMigrations
     /// </summary>
     public Task<MigrationResult> MigrateAsync(
         Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> mapping, bool dryRun, CancellationToken ct = default) =>
-        _runner.RunAsync(unit => MigrateInUnitAsync(unit, instanceId, targetVersion, _ => mapping, dryRun, ct), ct);
+        Runner.RunAsync(unit => MigrateInUnitAsync(unit, instanceId, targetVersion, _ => mapping, dryRun, ct), ct);
 
     /// <param name="mappingOf">The mapping for the loaded instance (the bulk migration keeps each waiting element's id).</param>
     private async Task<MigrationResult> MigrateInUnitAsync(
@@ -50,8 +43,8 @@ public sealed class WorkflowMigrations
         var instance = await unit.LoadAsync(instanceId, ct);
         instance.EnsureActive();
         var mapping = mappingOf(instance.State);
-        var target = await _services.Definitions.FindAsync(unit.Db, instance.Process.Key, targetVersion, ct);
-        var plan = _services.Semantics.PlanMigration(instance.State, target.Model, mapping);
+        var target = await Services.Definitions.FindAsync(unit.Db, instance.Process.Key, targetVersion, ct);
+        var plan = Services.Semantics.PlanMigration(instance.State, target.Model, mapping);
         if (dryRun || !plan.IsValid)
         {
             return plan.IsValid || dryRun
@@ -61,7 +54,7 @@ public sealed class WorkflowMigrations
                     [.. plan.Errors.Select(e => new WorkflowError("MIGRATION", e.ElementId, null, null, e.Message))]);
         }
 
-        var (state, events) = _services.Semantics.Migrate(instance.State, target.Model, mapping);
+        var (state, events) = Services.Semantics.Migrate(instance.State, target.Model, mapping);
         instance.MoveTo(target, state);
         await unit.ApplyAsync(instance, events, ct);
         foreach (var subscription in state.Subscriptions)
@@ -110,7 +103,7 @@ public sealed class WorkflowMigrations
         {
             try
             {
-                var result = await _runner.RunAsync(unit => MigrateInUnitAsync(unit, id, targetVersion, SameElementIds, dryRun, ct), ct);
+                var result = await Runner.RunAsync(unit => MigrateInUnitAsync(unit, id, targetVersion, SameElementIds, dryRun, ct), ct);
                 if (!result.IsValid)
                 {
                     refused.Add(new InstanceMigrationRefusal(id, result.Errors));
@@ -138,7 +131,7 @@ public sealed class WorkflowMigrations
 
     private async Task<IReadOnlyList<Guid>> ActiveInstanceIdsAsync(string key, int sourceVersion, int targetVersion, CancellationToken ct)
     {
-        await using var session = _database.Open();
+        await using var session = Database.Open();
         var db = session.Context;
         var versions = await db.Set<ProcessDefinitionRow>().AsNoTracking()
             .Where(d => d.Key == key && (d.Version == sourceVersion || d.Version == targetVersion))

@@ -13,27 +13,20 @@ public sealed record SlotFiring(int Fired, IReadOnlyList<Guid> Failed, DateTimeO
 /// Each timer fires through its one command, <see cref="FireTimerAsync"/> (run like every command of the engine); the
 /// rest reads the timer rows (for the scheduler's start-up pass, the safety net and "wait until idle").
 /// </summary>
-public sealed class WorkflowTimers
+public sealed class WorkflowTimers : WorkflowEnginePart
 {
     private const int SlotPage = 500;
 
-    private readonly CommandRunner _runner;
-    private readonly EngineServices _services;
-    private readonly IWorkflowDatabase _database;
-
     public WorkflowTimers(WorkflowEngine engine)
+        : base((engine ?? throw new ArgumentNullException(nameof(engine))).Runner)
     {
-        ArgumentNullException.ThrowIfNull(engine);
-        _runner = engine.Runner;
-        _services = _runner.Services;
-        _database = _runner.Database;
     }
 
     /// <summary>
     /// Fires one timer. Idempotent: a timer already fired, cancelled, or whose instance ended is a no-op (false).
     /// </summary>
     public Task<bool> FireTimerAsync(Guid timerId, CancellationToken ct = default) =>
-        _runner.RunAsync(async unit =>
+        Runner.RunAsync(async unit =>
         {
             var timer = await unit.Db.Set<TimerRow>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == timerId, ct);
             if (timer is { InstanceId: null, DefinitionId: { } definitionId })
@@ -47,7 +40,7 @@ public sealed class WorkflowTimers
             }
 
             var instance = await unit.LoadAsync(instanceId, ct);
-            var events = instance.Row.State == InstanceState.Active ? _services.Semantics.FireTimer(instance.State, timerId) : [];
+            var events = instance.Row.State == InstanceState.Active ? Services.Semantics.FireTimer(instance.State, timerId) : [];
             if (events.Count == 0)
             {
                 // The semantics no longer know it: a stale row (never expected, since every end cancels its timers).
@@ -72,9 +65,9 @@ public sealed class WorkflowTimers
             return false;
         }
 
-        var process = await _services.Definitions.GetAsync(unit.Db, definitionId, ct);
+        var process = await Services.Definitions.GetAsync(unit.Db, definitionId, ct);
         await unit.StartAsync(process, new Dictionary<string, Feel.FeelValue>(), businessKey: null, parent: null, ct, timer.ElementId);
-        if (_services.Semantics.NextStartTimer(process.Model, StartTimerRow.ToSubscription(timer)) is { } next)
+        if (Services.Semantics.NextStartTimer(process.Model, StartTimerRow.ToSubscription(timer)) is { } next)
         {
             unit.Db.Add(StartTimerRow.Of(definitionId, next, unit.Now));
         }
@@ -135,8 +128,8 @@ public sealed class WorkflowTimers
     /// <summary>The earliest instant in [<paramref name="from"/>, <paramref name="to"/>) still ahead of now (after a firing).</summary>
     public async Task<DateTimeOffset?> NextDueInSlotAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
     {
-        var now = _services.Clock.GetUtcNow();
-        await using var session = _database.Open();
+        var now = Services.Clock.GetUtcNow();
+        await using var session = Database.Open();
         return await session.Context.Set<TimerRow>().AsNoTracking()
             .Where(t => t.DueAt >= from && t.DueAt < to && t.DueAt > now)
             .OrderBy(t => t.DueAt)
@@ -147,7 +140,7 @@ public sealed class WorkflowTimers
     /// <summary>The earliest pending instant in [<paramref name="from"/>, <paramref name="to"/>), due or not; null when the slot is empty.</summary>
     public async Task<DateTimeOffset?> EarliestInSlotAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
     {
-        await using var session = _database.Open();
+        await using var session = Database.Open();
         return await session.Context.Set<TimerRow>().AsNoTracking()
             .Where(t => t.DueAt >= from && t.DueAt < to)
             .OrderBy(t => t.DueAt)
@@ -157,8 +150,8 @@ public sealed class WorkflowTimers
 
     private async Task<List<Guid>> DueInSlotAsync(DateTimeOffset from, DateTimeOffset to, List<Guid> skip, CancellationToken ct)
     {
-        var now = _services.Clock.GetUtcNow();
-        await using var session = _database.Open();
+        var now = Services.Clock.GetUtcNow();
+        await using var session = Database.Open();
         return await session.Context.Set<TimerRow>().AsNoTracking()
             .Where(t => t.DueAt >= from && t.DueAt < to && t.DueAt <= now && !skip.Contains(t.Id))
             .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
@@ -172,9 +165,9 @@ public sealed class WorkflowTimers
         var fired = 0;
         while (true)
         {
-            var now = _services.Clock.GetUtcNow();
+            var now = Services.Clock.GetUtcNow();
             List<Guid> due;
-            await using (var session = _database.Open())
+            await using (var session = Database.Open())
             {
                 due = await session.Context.Set<TimerRow>().AsNoTracking()
                     .Where(t => t.DueAt <= now)
@@ -197,15 +190,15 @@ public sealed class WorkflowTimers
     /// <summary>Whether a timer is due now (for "wait until idle").</summary>
     public async Task<bool> HasDueTimersAsync(CancellationToken ct = default)
     {
-        var now = _services.Clock.GetUtcNow();
-        await using var session = _database.Open();
+        var now = Services.Clock.GetUtcNow();
+        await using var session = Database.Open();
         return await session.Context.Set<TimerRow>().AnyAsync(t => t.DueAt <= now, ct);
     }
 
     /// <summary>Every pending instance timer (two narrow columns; the scheduler's start-up pass re-arms their triggers).</summary>
     public async Task<IReadOnlyList<ScheduledTimer>> ListPendingTimersAsync(CancellationToken ct = default)
     {
-        await using var session = _database.Open();
+        await using var session = Database.Open();
         return await session.Context.Set<TimerRow>().AsNoTracking()
             .Select(t => new ScheduledTimer(t.Id, t.DueAt))
             .ToListAsync(ct);

@@ -6,18 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace LaiChau.Workflows.Engine;
 
 /// <summary>User tasks (issue 4 point 3): claim, unclaim, assign, complete — each checked by <see cref="IUserTaskAuthorization"/>.</summary>
-public sealed class WorkflowUserTasks
+public sealed class WorkflowUserTasks : WorkflowEnginePart
 {
-    private readonly CommandRunner _runner;
-    private readonly EngineServices _services;
     private readonly IUserTaskAuthorization _authorization;
     private readonly IFormOptionSource? _formOptions;
     private readonly FeelContext _feel;
 
     internal WorkflowUserTasks(CommandRunner runner, IUserTaskAuthorization authorization, IFormOptionSource? formOptions, FeelContext feel)
+        : base(runner)
     {
-        _runner = runner;
-        _services = runner.Services;
         _authorization = authorization;
         _formOptions = formOptions;
         _feel = feel;
@@ -104,7 +101,7 @@ public sealed class WorkflowUserTasks
             var values = await CheckCompletionAsync(unit, task, instance, variables, actor, ct);
             task.CompletedBy = actor.Id;
             unit.Journal(instance, new UserTaskCompleted(unit.Now, task.Id, actor.Id));
-            await unit.ApplyAsync(instance, _services.Semantics.CompleteWait(instance.State, task.Id, values), ct);
+            await unit.ApplyAsync(instance, Services.Semantics.CompleteWait(instance.State, task.Id, values), ct);
             if (alongside is not null)
             {
                 await alongside(unit.Db, ct);
@@ -113,7 +110,7 @@ public sealed class WorkflowUserTasks
 
     private Task RunTaskCommandAsync(
         Guid taskId, TaskActor actor, Func<CommandUnit, UserTaskRow, InstanceAggregate, Task> change, CancellationToken ct) =>
-        _runner.RunAsync(async unit =>
+        Runner.RunAsync(async unit =>
         {
             var found = await unit.LoadWithInstanceAsync<UserTaskRow>(t => t.Id == taskId, t => t.InstanceId, ct);
             if (found is not { Row: var task, Instance: var instance } || !_authorization.MaySee(actor, task))
@@ -139,7 +136,7 @@ public sealed class WorkflowUserTasks
     private async Task<IReadOnlyDictionary<string, FeelValue>> CheckCompletionAsync(
         CommandUnit unit, UserTaskRow task, InstanceAggregate instance, IReadOnlyDictionary<string, FeelValue> variables, TaskActor actor, CancellationToken ct)
     {
-        if (await _services.Forms.OfTaskAsync(unit.Db, task, ct) is not { } form)
+        if (await Services.Forms.OfTaskAsync(unit.Db, task, ct) is not { } form)
         {
             return variables.Count == 0 || actor.IsAdministrator ? variables
                 : throw new WorkflowFormException(
