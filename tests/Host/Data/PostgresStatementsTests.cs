@@ -15,28 +15,17 @@ public sealed class PostgresStatementsTests
         Assert.Equal(PostgresStatements.AutoPrepareMinUsages, result.AutoPrepareMinUsages);
         Assert.Equal("db.example", result.Host);
         Assert.Equal("laichau", result.Database);
-        Assert.Equal(PostgresStatements.CustomPlans, result.Options);
+        Assert.Null(result.Options); // plans: the server's own choice (ADR 29, second amendment)
     }
 
     [Theory]
-    [InlineData("Host=db.example;Options=-c search_path=app", "-c search_path=app -c plan_cache_mode=force_custom_plan")]
-    [InlineData("Host=db.example;Options=-c plan_cache_mode=auto", "-c plan_cache_mode=auto")]
-    public void TheOperatorsOptions_AreKept_AndTheirOwnPlanCacheModeWins(string connectionString, string expected)
+    [InlineData("Host=db.example;Options=-c search_path=app", "-c search_path=app")]
+    [InlineData("Host=db.example;Options=-c plan_cache_mode=force_custom_plan", "-c plan_cache_mode=force_custom_plan")]
+    public void TheOperatorsOptions_AreKeptAsTheyAre(string connectionString, string expected)
     {
         var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithAutoPrepare(connectionString));
 
         Assert.Equal(expected, result.Options);
-    }
-
-    /// <summary>The setting reaches the server: a prepared keyset page is planned for its values, not generically.</summary>
-    [Fact]
-    public async Task AConnection_RunsWithCustomPlans()
-    {
-        await using var connection = new NpgsqlConnection(PostgresStatements.WithAutoPrepare(LaiChau.Testing.PostgresServer.AdminConnectionString));
-        await connection.OpenAsync();
-        await using var show = new NpgsqlCommand("SHOW plan_cache_mode", connection);
-
-        Assert.Equal("force_custom_plan", await show.ExecuteScalarAsync());
     }
 
     [Theory]
