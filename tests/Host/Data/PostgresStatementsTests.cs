@@ -3,19 +3,31 @@ using Npgsql;
 
 namespace LaiChau.Host.Tests.Data;
 
-/// <summary>ADR 29: the host's PostgreSQL connections prepare repeated statements unless the operator says otherwise.</summary>
+/// <summary>ADR 29: the host's PostgreSQL connections prepare repeated statements and skip the pool's reset, unless the operator says otherwise.</summary>
 public sealed class PostgresStatementsTests
 {
     [Fact]
     public void AConnectionStringWithoutASetting_PreparesRepeatedStatements()
     {
-        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithAutoPrepare("Host=db.example;Username=app;Database=laichau"));
+        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithHostDefaults("Host=db.example;Username=app;Database=laichau"));
 
         Assert.Equal(PostgresStatements.MaxAutoPrepare, result.MaxAutoPrepare);
         Assert.Equal(PostgresStatements.AutoPrepareMinUsages, result.AutoPrepareMinUsages);
         Assert.Equal("db.example", result.Host);
         Assert.Equal("laichau", result.Database);
         Assert.Null(result.Options); // plans: the server's own choice (ADR 29, second amendment)
+        Assert.True(result.NoResetOnClose);
+    }
+
+    [Theory]
+    [InlineData("Host=db.example;No Reset On Close=false")]
+    [InlineData("Host=db.example;noresetonclose=False")]
+    public void TheOperatorsOwnReset_Wins(string connectionString)
+    {
+        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithHostDefaults(connectionString));
+
+        Assert.False(result.NoResetOnClose);
+        Assert.Equal(PostgresStatements.MaxAutoPrepare, result.MaxAutoPrepare);
     }
 
     [Theory]
@@ -23,7 +35,7 @@ public sealed class PostgresStatementsTests
     [InlineData("Host=db.example;Options=-c plan_cache_mode=force_custom_plan", "-c plan_cache_mode=force_custom_plan")]
     public void TheOperatorsOptions_AreKeptAsTheyAre(string connectionString, string expected)
     {
-        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithAutoPrepare(connectionString));
+        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithHostDefaults(connectionString));
 
         Assert.Equal(expected, result.Options);
     }
@@ -34,7 +46,7 @@ public sealed class PostgresStatementsTests
     [InlineData("Host=db.example;max auto prepare=3", 3)]
     public void TheOperatorsOwnSetting_Wins(string connectionString, int expected)
     {
-        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithAutoPrepare(connectionString));
+        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithHostDefaults(connectionString));
 
         Assert.Equal(expected, result.MaxAutoPrepare);
     }
