@@ -18,7 +18,7 @@ public static class DatabaseSetup
             .AddInterceptors(new SqliteBusyTimeout())
             .AddVersionInterceptor());
         services.AddDbContextPool<PostgresAppDbContext>((sp, options) => options
-            .UseNpgsql(PostgresStatements.WithAutoPrepare(Options(sp).PostgresConnectionString))
+            .UseNpgsql(PostgresStatements.WithHostDefaults(Options(sp).PostgresConnectionString))
             .AddVersionInterceptor());
         services.AddScoped<AppDbContext>(sp => Options(sp).UsesPostgres
             ? sp.GetRequiredService<PostgresAppDbContext>()

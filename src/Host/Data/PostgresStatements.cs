@@ -7,9 +7,10 @@ namespace LaiChau.Host.Data;
 /// ADR 29: Npgsql prepares the statements the host repeats (intake, engine commands), so PostgreSQL parses and plans
 /// each once per connection instead of on every call — planning was a third of the intake's statement time. An
 /// operator's own <c>Max Auto Prepare</c> in the connection string (0 turns it off) wins.
-/// Prepared statements are still planned for their values (<c>plan_cache_mode=force_custom_plan</c>): after five
-/// runs PostgreSQL may otherwise keep one generic plan, and for the inbox's keyset page that plan took 35 ms instead
-/// of 1.2 ms (docs/benchmarks.md, 2026-12-08). An operator's own <c>plan_cache_mode</c> in <c>Options</c> wins.
+/// PostgreSQL keeps a generic plan for a prepared statement after five runs when it costs no more than the custom ones:
+/// a command's statements (key lookups, inserts) then cost no planning at all. Forcing custom plans instead cost
+/// 40 % of the server's time per engine command (ADR 29, second amendment); the one read whose generic plan was slow,
+/// the inbox's keyset page, now states its range's start (<c>WorkflowQueries.FindTasksAsync</c>).
 /// </summary>
 public static class PostgresStatements
 {
@@ -19,10 +20,12 @@ public static class PostgresStatements
     /// <summary>Prepared after the second use, so a one-off statement never takes a place.</summary>
     public const int AutoPrepareMinUsages = 2;
 
-    /// <summary>The server setting sent with each connection's start-up, unless the operator's Options set it.</summary>
-    public const string CustomPlans = "-c plan_cache_mode=force_custom_plan";
-
-    public static string? WithAutoPrepare(string? connectionString)
+    /// <summary>
+    /// Also: a connection going back to the pool is not reset (<c>No Reset On Close</c>). The reset ran two statements
+    /// per engine command (<c>pg_advisory_unlock_all()</c>, <c>SET SESSION AUTHORIZATION DEFAULT</c>), 4 % of the
+    /// server's time, and undid nothing: the host sets no session state and takes no session-level lock.
+    /// </summary>
+    public static string? WithHostDefaults(string? connectionString)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -30,21 +33,22 @@ public static class PostgresStatements
         }
 
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Sets(given, "MaxAutoPrepare"))
         {
-            return connectionString;
+            builder.MaxAutoPrepare = MaxAutoPrepare;
+            builder.AutoPrepareMinUsages = AutoPrepareMinUsages;
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(connectionString)
+        if (!Sets(given, "NoResetOnClose"))
         {
-            MaxAutoPrepare = MaxAutoPrepare,
-            AutoPrepareMinUsages = AutoPrepareMinUsages,
-        };
-        if (builder.Options?.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase) != true)
-        {
-            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? CustomPlans : $"{builder.Options} {CustomPlans}";
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;
     }
+
+    /// <summary>Whether the operator's string sets a keyword, however spaced or cased.</summary>
+    private static bool Sets(DbConnectionStringBuilder given, string keyword) =>
+        given.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals(keyword, StringComparison.OrdinalIgnoreCase));
 }

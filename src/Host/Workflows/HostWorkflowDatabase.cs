@@ -18,7 +18,7 @@ public sealed class HostWorkflowDatabase(IServiceScopeFactory scopes) : IWorkflo
     /// </summary>
     private static readonly (string Postgres, string Sqlite)[] RaceIndexes =
     [
-        ("IX_journal_InstanceId_Sequence", "journal.InstanceId, journal.Sequence"),
+        ("PK_journal", "journal.InstanceId, journal.Sequence"),
         ("IX_process_definitions_Key_Version", "process_definitions.Key, process_definitions.Version"),
         ("IX_process_definitions_Key_Hash", "process_definitions.Key, process_definitions.Hash"),
         ("IX_messages_MessageId", "messages.MessageId"),

@@ -1,4 +1,5 @@
 using LaiChau.Workflows.Engine.Rows;
+using LaiChau.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaiChau.Workflows.Engine;

@@ -54,9 +54,3 @@ public sealed class WorkflowSession(DbContext context, IAsyncDisposable? owner =
         }
     }
 }
-
-internal static class ProviderNames
-{
-    public static bool IsPostgres(this DbContext db) =>
-        db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
-}

@@ -172,8 +172,7 @@ public static class WorkflowsModel
     private static void Journal(EntityTypeBuilder<JournalRow> b)
     {
         b.ToTable("journal");
-        b.HasKey(j => j.Id);
+        b.HasKey(j => new { j.InstanceId, j.Sequence });
         b.Property(j => j.Type).HasMaxLength(64);
-        b.HasIndex(j => new { j.InstanceId, j.Sequence }).IsUnique();
     }
 }

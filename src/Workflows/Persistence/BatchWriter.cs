@@ -16,7 +16,7 @@ public static class BatchWriter
 
     /// <summary>Whether this context's provider can take a batched write (PostgreSQL: batches and the row check).</summary>
     public static bool CanBatch(DbContext db) =>
-        db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL" && db.Database.GetDbConnection().CanCreateBatch;
+        db.IsPostgres() && db.Database.GetDbConnection().CanCreateBatch;
 
     public static async Task ExecuteAsync(DbContext db, IReadOnlyList<BatchStatement> statements, CancellationToken ct)
     {

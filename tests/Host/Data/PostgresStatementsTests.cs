@@ -3,40 +3,41 @@ using Npgsql;
 
 namespace LaiChau.Host.Tests.Data;
 
-/// <summary>ADR 29: the host's PostgreSQL connections prepare repeated statements unless the operator says otherwise.</summary>
+/// <summary>ADR 29: the host's PostgreSQL connections prepare repeated statements and skip the pool's reset, unless the operator says otherwise.</summary>
 public sealed class PostgresStatementsTests
 {
     [Fact]
     public void AConnectionStringWithoutASetting_PreparesRepeatedStatements()
     {
-        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithAutoPrepare("Host=db.example;Username=app;Database=laichau"));
+        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithHostDefaults("Host=db.example;Username=app;Database=laichau"));
 
         Assert.Equal(PostgresStatements.MaxAutoPrepare, result.MaxAutoPrepare);
         Assert.Equal(PostgresStatements.AutoPrepareMinUsages, result.AutoPrepareMinUsages);
         Assert.Equal("db.example", result.Host);
         Assert.Equal("laichau", result.Database);
-        Assert.Equal(PostgresStatements.CustomPlans, result.Options);
+        Assert.Null(result.Options); // plans: the server's own choice (ADR 29, second amendment)
+        Assert.True(result.NoResetOnClose);
     }
 
     [Theory]
-    [InlineData("Host=db.example;Options=-c search_path=app", "-c search_path=app -c plan_cache_mode=force_custom_plan")]
-    [InlineData("Host=db.example;Options=-c plan_cache_mode=auto", "-c plan_cache_mode=auto")]
-    public void TheOperatorsOptions_AreKept_AndTheirOwnPlanCacheModeWins(string connectionString, string expected)
+    [InlineData("Host=db.example;No Reset On Close=false")]
+    [InlineData("Host=db.example;noresetonclose=False")]
+    public void TheOperatorsOwnReset_Wins(string connectionString)
     {
-        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithAutoPrepare(connectionString));
+        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithHostDefaults(connectionString));
 
-        Assert.Equal(expected, result.Options);
+        Assert.False(result.NoResetOnClose);
+        Assert.Equal(PostgresStatements.MaxAutoPrepare, result.MaxAutoPrepare);
     }
 
-    /// <summary>The setting reaches the server: a prepared keyset page is planned for its values, not generically.</summary>
-    [Fact]
-    public async Task AConnection_RunsWithCustomPlans()
+    [Theory]
+    [InlineData("Host=db.example;Options=-c search_path=app", "-c search_path=app")]
+    [InlineData("Host=db.example;Options=-c plan_cache_mode=force_custom_plan", "-c plan_cache_mode=force_custom_plan")]
+    public void TheOperatorsOptions_AreKeptAsTheyAre(string connectionString, string expected)
     {
-        await using var connection = new NpgsqlConnection(PostgresStatements.WithAutoPrepare(LaiChau.Testing.PostgresServer.AdminConnectionString));
-        await connection.OpenAsync();
-        await using var show = new NpgsqlCommand("SHOW plan_cache_mode", connection);
+        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithHostDefaults(connectionString));
 
-        Assert.Equal("force_custom_plan", await show.ExecuteScalarAsync());
+        Assert.Equal(expected, result.Options);
     }
 
     [Theory]
@@ -45,7 +46,7 @@ public sealed class PostgresStatementsTests
     [InlineData("Host=db.example;max auto prepare=3", 3)]
     public void TheOperatorsOwnSetting_Wins(string connectionString, int expected)
     {
-        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithAutoPrepare(connectionString));
+        var result = new NpgsqlConnectionStringBuilder(PostgresStatements.WithHostDefaults(connectionString));
 
         Assert.Equal(expected, result.MaxAutoPrepare);
     }

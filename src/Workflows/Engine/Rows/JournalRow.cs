@@ -1,10 +1,11 @@
 namespace LaiChau.Workflows.Engine.Rows;
 
-/// <summary>One event of an instance's history, appended in the transaction of the command that caused it.</summary>
+/// <summary>
+/// One event of an instance's history, appended in the transaction of the command that caused it. Keyed by
+/// (instance, sequence): a surrogate id cost an identity value and a second index entry per event (issue 18).
+/// </summary>
 public sealed class JournalRow
 {
-    public long Id { get; init; }
-
     public Guid InstanceId { get; init; }
 
     /// <summary>1, 2, 3… per instance: the order events happened in.</summary>
