@@ -57,7 +57,6 @@ internal static class Memory
         process.Refresh();
         Console.WriteLine($"{when}: working set {process.WorkingSet64 / 1048576.0:0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB ({ResidentParts()}; "
             + $"{AppDomain.CurrentDomain.GetAssemblies().Length} assemblies, {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods JIT'd)");
-        _ = instances;
         var dump = Environment.GetEnvironmentVariable("LAICHAU_BENCH_SMAPS");
         if (!string.IsNullOrEmpty(dump))
         {
@@ -67,7 +66,7 @@ internal static class Memory
     }
 
     /// <summary>The working set's three kinds (Linux): private memory, mapped files (DLLs, ICU data) and shared
-    /// memory (with W^X on, the runtime's executable memory — JIT'd code, stubs — lives in shared memory).</summary>
+    /// memory (with W^X on, the runtime's executable allocator — type data, stubs, JIT'd code — is a shared mapping).</summary>
     private static string ResidentParts()
     {
         const string status = "/proc/self/status";
