@@ -7,6 +7,7 @@
 #   REPO_DIR=/path/to/other/worktree benchmarks/engine-load.sh ...   build and run another checkout's load tool (and
 #     engine) with this script's settings, to compare two builds side by side in one sitting
 #   SKIP_BUILD=1 ...                          run the load tool built earlier as it is
+#   LAICHAU_BENCH_SMAPS=/some/folder ... memory   also write /proc/self/smaps there at each moment of the memory run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -55,7 +55,30 @@ internal static class Memory
         GC.Collect();
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        Console.WriteLine($"{when}: working set {process.WorkingSet64 / 1048576.0:0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB");
-        _ = instances;
+        Console.WriteLine($"{when}: working set {process.WorkingSet64 / 1048576.0:0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB ({ResidentParts()}; "
+            + $"{AppDomain.CurrentDomain.GetAssemblies().Length} assemblies, {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods JIT'd)");
+        var dump = Environment.GetEnvironmentVariable("LAICHAU_BENCH_SMAPS");
+        if (!string.IsNullOrEmpty(dump))
+        {
+            // Every mapping with its resident size, to find where the memory goes (docs/benchmarks.md, 2026-12-08).
+            File.WriteAllText(Path.Combine(dump, $"smaps-{instances}-{Environment.TickCount64}.txt"), File.ReadAllText("/proc/self/smaps"));
+        }
+    }
+
+    /// <summary>The working set's three kinds (Linux): private memory, mapped files (DLLs, ICU data) and shared
+    /// memory (with W^X on, the runtime's executable allocator — type data, stubs, JIT'd code — is a shared mapping).</summary>
+    private static string ResidentParts()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status))
+        {
+            return "no /proc";
+        }
+
+        var parts = File.ReadLines(status)
+            .Where(line => line.StartsWith("RssAnon:", StringComparison.Ordinal) || line.StartsWith("RssFile:", StringComparison.Ordinal) || line.StartsWith("RssShmem:", StringComparison.Ordinal))
+            .Select(line => line.Split(':', 2))
+            .Select(pair => $"{pair[0][3..].ToLowerInvariant()} {long.Parse(pair[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0:0} MB");
+        return string.Join(", ", parts);
     }
 }
