@@ -248,8 +248,12 @@ public sealed partial class ReportIntake(
         // A box around the point, in degrees, narrows the search before the exact distance (1° of latitude ≈ 111 km).
         var dLat = duplicates.MaxDistanceMetres / 111_000.0;
         var dLon = dLat / Math.Max(0.1, Math.Cos(lat * Math.PI / 180));
+        // The box is written into the SQL as literals (EF.Constant), so each search is planned for its box. As a
+        // prepared statement's generic plan it walked the category's whole window by date for the 50 oldest rows,
+        // 1.5 ms and 1,900 pages per search instead of 0.2 ms (ADR 29, second amendment).
+        var (minLat, maxLat, minLon, maxLon) = (lat - dLat, lat + dLat, lon - dLon, lon + dLon);
         var candidates = await among(db.Reports.AsNoTracking())
-            .Where(r => r.Lat >= lat - dLat && r.Lat <= lat + dLat && r.Lon >= lon - dLon && r.Lon <= lon + dLon)
+            .Where(r => r.Lat >= EF.Constant(minLat) && r.Lat <= EF.Constant(maxLat) && r.Lon >= EF.Constant(minLon) && r.Lon <= EF.Constant(maxLon))
             .OrderBy(r => r.ReceivedAt).Take(50)
             .Select(r => new Candidate(r.Code, r.Lat, r.Lon, r.Description, r.ReporterPhoneProtected, r.Result))
             .ToListAsync(ct);
