@@ -57,13 +57,12 @@ public sealed class KeysetPlanTests : ProviderTestBase
     private async Task<List<string>> GenericPlanAsync(CapturedCommand command)
     {
         var text = command.Text;
-        var arguments = new List<string>();
         foreach (var (name, value, position) in command.Parameters.Select((p, i) => (p.Name, p.Value, i + 1)).OrderByDescending(p => p.Name.Length))
         {
             text = text.Replace("@" + name.TrimStart('@'), "$" + position.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
-        arguments.AddRange(command.Parameters.Select(p => Literal(p.Value)));
+        var arguments = command.Parameters.Select(p => Literal(p.Value));
         await using var connection = new NpgsqlConnection(Postgres!.ConnectionString);
         await connection.OpenAsync();
         await using (var setup = new NpgsqlCommand(
